@@ -1,0 +1,77 @@
+/**
+ * npm run data — builds geodata/{gemeenten,wijken,buurten,wijken-buurtgrenzen}.geojson, stock.csv, liveability.csv
+ * and SOURCES.md from the raw files in ../shared/data (env WIJKBALANS_SHARED overrides). Everything is validated
+ * (the same checks as check-data.ts plus cross-checks against the raw sources) before anything is written;
+ * on an inconsistency it prints which file/row and exits 1.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkConsistency } from './lib/consistency.ts';
+import { writeCsv } from './lib/csv-text.ts';
+import { DataError } from './lib/errors.ts';
+import { serializeCollection } from './lib/geojson.ts';
+import { buildBuurten, buildGemeenten, buildWijken, buildWijkenBuurtgrenzen, type BuiltCollection } from './lib/geometry.ts';
+import { buildLiveabilityRows } from './lib/liveability.ts';
+import { GEODATA_DIR, sharedDataDir } from './lib/paths.ts';
+import { LIVEABILITY_FILE, LIVEABILITY_HEADER, SOURCES_FILE, STOCK_FILE, STOCK_HEADER } from './lib/schema.ts';
+import { sourcesMarkdown, verifyUpstream } from './lib/sources-md.ts';
+import { buildStockRows } from './lib/stock.ts';
+import { validateAll } from './lib/validate-all.ts';
+
+function main(): void {
+  const dir = sharedDataDir();
+  if (!existsSync(dir)) throw new DataError(`raw data folder not found: ${dir} (set WIJKBALANS_SHARED)`);
+  console.log(`data: reading ${dir}`);
+  verifyUpstream(dir);
+
+  const geo = {
+    gemeenten: buildGemeenten(dir),
+    wijken: buildWijken(dir),
+    buurten: buildBuurten(dir),
+    grenzen: buildWijkenBuurtgrenzen(dir),
+  };
+  const collections: BuiltCollection[] = [geo.gemeenten, geo.wijken, geo.buurten, geo.grenzen];
+  const stock = buildStockRows(dir);
+  const lbm = buildLiveabilityRows(dir);
+
+  const { issues, notes } = checkConsistency(stock, collections, lbm);
+  const out = new Map<string, string>();
+  for (const c of collections) out.set(c.spec.file, serializeCollection(c.metadata, c.features));
+  out.set(STOCK_FILE, writeCsv(STOCK_HEADER, stock, STOCK_FILE));
+  out.set(LIVEABILITY_FILE, writeCsv(LIVEABILITY_HEADER, lbm, LIVEABILITY_FILE));
+  const validation = validateAll((file) => out.get(file));
+  const problems = [...issues.list, ...validation.issues.list];
+  if (problems.length > 0) {
+    console.error(`data: FAILED, ${String(problems.length)} problem(s); nothing written:`);
+    for (const p of problems) console.error(`  ${p}`);
+    process.exit(1);
+  }
+  out.set(SOURCES_FILE, sourcesMarkdown({ stock, geo, lbm }));
+
+  mkdirSync(GEODATA_DIR, { recursive: true });
+  for (const [file, text] of out) writeFileSync(join(GEODATA_DIR, file), text, 'utf8');
+
+  console.log('data: wrote geodata/');
+  for (const line of validation.counts) console.log(`  ${line}`);
+  console.log(`  ${SOURCES_FILE}`);
+  console.log('data: known values');
+  for (const line of validation.known) console.log(`  ${line}`);
+  if (validation.issues.warnings.length > 0) {
+    console.log('data: accepted deviations');
+    for (const w of validation.issues.warnings) console.log(`  ${w}`);
+  }
+  if (notes.length > 0) {
+    console.log('data: notes');
+    for (const n of notes) console.log(`  ${n}`);
+  }
+}
+
+try {
+  main();
+} catch (err) {
+  if (err instanceof DataError) {
+    console.error(`data: FAILED: ${err.message}`);
+    process.exit(1);
+  }
+  throw err;
+}

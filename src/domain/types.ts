@@ -1,0 +1,93 @@
+/** Shared domain types. Pure data: no React, DOM, fetch or map libraries. */
+import type { Geometry, Polygon, MultiPolygon } from 'geojson';
+
+export type Level = 'gemeente' | 'wijk' | 'buurt';
+export type MapLevel = Exclude<Level, 'gemeente'>;
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem found in input data; never thrown, always shown. */
+export interface Issue {
+  severity: Severity;
+  /** Stable machine code, e.g. `csv.non-numeric`, `join.unmatched-row`. */
+  code: string;
+  message: string;
+  file?: string;
+  /** 1-based data row (header not counted) or feature index. */
+  row?: number;
+  column?: string;
+  key?: string;
+}
+
+export interface Parsed<T> {
+  value: T;
+  issues: Issue[];
+}
+
+/** One row of the stock CSV: housing stock and tenure of an area. Percentages are 0–100 or null (no data). */
+export interface StockRow {
+  code: string;
+  name: string;
+  level: Level;
+  gemeenteCode: string;
+  gemeenteName: string;
+  dwellings: number | null;
+  dwellingsYear: number | null;
+  ownerPct: number | null;
+  rentPct: number | null;
+  corporationPct: number | null;
+  otherLandlordPct: number | null;
+  /** Average WOZ value in thousands of euros. */
+  wozK: number | null;
+  inhabitants: number | null;
+  households: number | null;
+  year: number | null;
+  source: string;
+  /** 1-based data row in the file it came from. */
+  row: number;
+}
+
+export interface LiveabilityScore {
+  year: number;
+  lbm: number | null;
+  afw: number | null;
+  fys: number | null;
+  onv: number | null;
+  soc: number | null;
+  vrz: number | null;
+  won: number | null;
+}
+
+export interface LiveabilityRow extends LiveabilityScore {
+  code: string;
+  name: string;
+  level: Level;
+  row: number;
+}
+
+export type AreaGeometry = Polygon | MultiPolygon;
+
+/** A polygon of a wijk, buurt or gemeente as read from GeoJSON. */
+export interface AreaFeature {
+  code: string;
+  name: string;
+  level: Level;
+  gemeenteCode: string;
+  geometry: AreaGeometry;
+  /** A point guaranteed inside the polygon, [lon, lat], for labels and tests. */
+  labelPoint: [number, number];
+}
+
+/** An area after the join: geometry plus its figures (either may be missing). */
+export interface Area {
+  code: string;
+  name: string;
+  level: Level;
+  gemeenteCode: string;
+  geometry: AreaGeometry | null;
+  labelPoint: [number, number] | null;
+  stock: StockRow | null;
+  /** Leefbaarometer scores by year (2020, 2022, 2024). */
+  liveability: Partial<Record<number, LiveabilityScore>>;
+}
+
+export type { Geometry };

@@ -1,0 +1,83 @@
+/** The area panel: composition, band distance in points and dwellings, liveability, WOZ, caveats. */
+import { useStore } from '../state/store';
+import { useT } from '../i18n';
+import { activeBand, findArea } from '../state/selectors';
+import { classify, distanceToBand, dwellingsToBand } from '../domain/band';
+import { liveabilityChange } from '../domain/summarize';
+import { formatNumber, formatPct, formatPoints } from '../domain/numbers';
+import { displayName } from '../domain/search';
+import { LIVEABILITY_LATEST, SMALL_AREA_DWELLINGS } from '../config/policy';
+import { CompositionBar } from './CompositionBar';
+
+export function AreaPanel() {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  const dataset = useStore((s) => s.dataset);
+  const scope = useStore((s) => s.scope);
+  const level = useStore((s) => s.level);
+  const setting = useStore((s) => s.band);
+  const selected = useStore((s) => s.selected);
+  const select = useStore((s) => s.select);
+  if (!dataset) return null;
+  const area = findArea(dataset, level, selected);
+  if (!area) return <p className="muted" data-testid="no-selection">{t.noSelection}</p>;
+  const band = activeBand(dataset, scope, setting);
+  const s = area.stock;
+  const pct = s?.corporationPct ?? null;
+  const cls = classify(pct, band);
+  const toBand = dwellingsToBand(s?.dwellings ?? null, pct, band);
+  const live = area.liveability[LIVEABILITY_LATEST];
+  const change = liveabilityChange(area);
+  const caveats: string[] = [];
+  if (pct === null) caveats.push(t.caveatNoData);
+  if (s?.dwellings != null && s.dwellings < SMALL_AREA_DWELLINGS) caveats.push(t.caveatSmall);
+  caveats.push(t.caveatOwnership);
+  if (level === 'buurt') caveats.push(t.caveatGeneralised);
+  if (s?.year != null && s.year !== 2024) caveats.push(t.caveatYear);
+  return (
+    <article className="area-panel" data-testid="area-panel" aria-labelledby="area-panel-title">
+      <header className="panel-head">
+        <h2 id="area-panel-title">{displayName(area.name)}</h2>
+        <button type="button" className="icon-button" onClick={() => select(null)} aria-label={t.close}>×</button>
+      </header>
+      <p className="muted">{area.code} · {area.name}</p>
+      <div className="big-figure">
+        <span data-testid="panel-pct">{formatPct(pct, lang)}</span> <span className="muted">{t.corporationShare}</span>
+        <div className={`cls cls-${cls}`} data-testid="panel-class">{t[cls]} ({formatPct(band.lower, lang, 0)} – {formatPct(band.upper, lang, 0)})</div>
+      </div>
+      <h3>{t.composition}</h3>
+      <CompositionBar stock={s} />
+      <dl className="facts">
+        <dt>{t.dwellings}</dt>
+        <dd>{formatNumber(s?.dwellings ?? null, 0, lang)}{s?.dwellingsYear && s.dwellingsYear !== s.year ? ` (${s.dwellingsYear})` : ''}</dd>
+        <dt>{t.distance}</dt>
+        <dd data-testid="panel-distance">{pct === null ? '–' : cls === 'within' ? t.inBand : formatPoints(distanceToBand(pct, band), lang)}</dd>
+        <dt>{t.distanceDwellings}</dt>
+        <dd data-testid="panel-dwellings-to-band">
+          {!toBand ? '–' : toBand.direction === 'none' ? t.inBand : `${formatNumber(toBand.dwellings, 0, lang)} ${toBand.direction === 'remove' ? t.toRemove : t.toAdd}`}
+        </dd>
+        <dt>{t.liveability}</dt>
+        <dd data-testid="panel-liveability">
+          {live?.lbm != null ? `${formatNumber(live.lbm, 3, lang)} (afw ${formatNumber(live.afw, 3, lang)})` : '–'}
+          {change !== null && <span className="muted"> · {t.liveabilityChange}: {change >= 0 ? '+' : '−'}{formatNumber(Math.abs(change), 3, lang)}</span>}
+        </dd>
+        <dt>{t.woz}</dt>
+        <dd>{s?.wozK != null ? `€ ${formatNumber(s.wozK * 1000, 0, lang)}` : '–'}</dd>
+        <dt>{t.inhabitants}</dt>
+        <dd>{formatNumber(s?.inhabitants ?? null, 0, lang)}</dd>
+        <dt>{t.households}</dt>
+        <dd>{formatNumber(s?.households ?? null, 0, lang)}</dd>
+        <dt>{t.year}</dt>
+        <dd>{s?.year ?? '–'}</dd>
+        <dt>{t.source}</dt>
+        <dd>{s?.source ?? '–'}</dd>
+      </dl>
+      {toBand && toBand.direction !== 'none' && <p className="note">{t.roundingNote}</p>}
+      <p className="note">{t.liveabilityNote}</p>
+      <h3>{t.caveats}</h3>
+      <ul className="caveats" data-testid="panel-caveats">
+        {caveats.map((c) => <li key={c}>{c}</li>)}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import type { StockRow } from '../domain/types';
+import { useStore } from '../state/store';
+import { useT } from '../i18n';
+import { formatPct } from '../domain/numbers';
+
+/**
+ * A 100 % bar: corporatie, overige huur, koop, and what CBS leaves unexplained. Each part is
+ * labelled in text too, so the bar is readable without colour.
+ */
+export function CompositionBar({ stock }: { stock: StockRow | null }) {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  const parts = [
+    { key: 'corp', label: t.corporation, value: stock?.corporationPct ?? null, color: '#8c510a' },
+    { key: 'other', label: t.otherRent, value: stock?.otherLandlordPct ?? null, color: '#d8b365' },
+    { key: 'owner', label: t.owner, value: stock?.ownerPct ?? null, color: '#5ab4ac' },
+  ];
+  const known = parts.reduce((s, p) => s + (p.value ?? 0), 0);
+  const rest = Math.max(0, 100 - known);
+  return (
+    <div className="composition">
+      <div className="composition-bar" aria-hidden="true">
+        {parts.map((p) => p.value ? <span key={p.key} style={{ width: `${p.value}%`, background: p.color }} /> : null)}
+        {rest > 0 && <span style={{ width: `${rest}%`, background: '#e0e0e0' }} />}
+      </div>
+      <ul className="composition-legend">
+        {parts.map((p) => (
+          <li key={p.key}><span className="dot" style={{ background: p.color }} aria-hidden="true" />{p.label}: <strong>{formatPct(p.value, lang)}</strong></li>
+        ))}
+        {rest > 0.5 && known > 0 && <li><span className="dot" style={{ background: '#e0e0e0' }} aria-hidden="true" />{t.unknownTenure}: {formatPct(rest, lang)}</li>}
+      </ul>
+    </div>
+  );
+}

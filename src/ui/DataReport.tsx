@@ -1,0 +1,47 @@
+/** The join report of the embedded data: matched, unmatched both ways, duplicates, coverage, all issues. */
+import { useStore } from '../state/store';
+import { useT } from '../i18n';
+import { formatNumber } from '../domain/numbers';
+
+export function DataReport() {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  const dataset = useStore((s) => s.dataset);
+  if (!dataset) return null;
+  return (
+    <section className="data-report" data-testid="data-report" aria-label={t.reportTitle}>
+      <h2>{t.reportTitle}</h2>
+      {(['wijk', 'buurt'] as const).map((level) => {
+        const r = dataset.levels[level].report;
+        return (
+          <div key={level} className="report-level">
+            <h3>{t[level]}</h3>
+            <ul>
+              <li>{r.matched} / {r.features} {t.reportMatched}</li>
+              <li>{r.unmatchedRows.length} {t.reportRowsWithout}{r.unmatchedRows.length > 0 && `: ${summariseByGemeente(r.unmatchedRows)}`}</li>
+              <li>{r.unmatchedFeatures.length} {t.reportAreasWithout}{r.unmatchedFeatures.length > 0 && `: ${r.unmatchedFeatures.map((f) => f.code).join(', ')}`}</li>
+              <li>{r.duplicateRows.length + r.duplicateFeatures.length} {t.reportDuplicates}</li>
+              <li>{t.reportCoverage}: {formatNumber(r.featureCoverage * 100, 1, lang)} % / {formatNumber(r.dwellingCoverage * 100, 1, lang)} %</li>
+            </ul>
+          </div>
+        );
+      })}
+      <h3>{t.reportIssues}</h3>
+      {dataset.issues.length === 0 ? <p>{t.reportNone}</p> : (
+        <ul className="issues">
+          {dataset.issues.map((i, n) => (
+            <li key={n} className={`issue issue-${i.severity}`}>
+              <span className="mono">{i.code}</span> {i.file ? `${i.file}` : ''}{i.row ? ` rij ${i.row}` : ''}{i.column ? ` kolom ${i.column}` : ''}: {i.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function summariseByGemeente(rows: { gemeenteCode: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.gemeenteCode, (counts.get(r.gemeenteCode) ?? 0) + 1);
+  return [...counts].map(([g, n]) => `${g} (${n})`).join(', ');
+}

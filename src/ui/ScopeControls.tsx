@@ -1,0 +1,35 @@
+import { useStore } from '../state/store';
+import { useT } from '../i18n';
+import { PARKSTAD, PARKSTAD_SCOPE } from '../config/policy';
+import type { MapLevel } from '../domain/types';
+
+/** Scope (gemeente or Parkstad) and level (wijk/buurt) switches. */
+export function ScopeControls() {
+  const t = useT();
+  const scope = useStore((s) => s.scope);
+  const level = useStore((s) => s.level);
+  const setScope = useStore((s) => s.setScope);
+  const setLevel = useStore((s) => s.setLevel);
+  return (
+    <div className="control-group">
+      <label className="field">
+        <span>{t.scope}</span>
+        <select value={scope} onChange={(e) => setScope(e.target.value)} data-testid="scope-select">
+          {PARKSTAD.map((g) => (
+            <option key={g.code} value={g.code}>{g.name}</option>
+          ))}
+          <option value={PARKSTAD_SCOPE}>{t.parkstad}</option>
+        </select>
+      </label>
+      <fieldset className="segmented">
+        <legend>{t.level}</legend>
+        {(['wijk', 'buurt'] as MapLevel[]).map((l) => (
+          <label key={l} className={level === l ? 'active' : ''}>
+            <input type="radio" name="level" value={l} checked={level === l} onChange={() => setLevel(l)} data-testid={`level-${l}`} />
+            {t[l]}
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+/** Search by name or CBS code, diacritics-insensitive; picking a result selects it (switching level if needed). */
+import { useId, useMemo, useState } from 'react';
+import { useStore } from '../state/store';
+import { useT } from '../i18n';
+import { scopeAreas } from '../state/selectors';
+import { displayName, searchAreas } from '../domain/search';
+import type { Area } from '../domain/types';
+
+export function SearchBox() {
+  const t = useT();
+  const dataset = useStore((s) => s.dataset);
+  const scope = useStore((s) => s.scope);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const candidates = useMemo(
+    () => (dataset ? [...scopeAreas(dataset, scope, 'wijk'), ...scopeAreas(dataset, scope, 'buurt')] : []),
+    [dataset, scope],
+  );
+  const results = useMemo(() => searchAreas(candidates, query, 10), [candidates, query]);
+  const pick = (a: Area) => {
+    const s = useStore.getState();
+    if (a.level === 'wijk' || a.level === 'buurt') {
+      if (s.level !== a.level) s.setLevel(a.level);
+      s.select(a.code);
+    }
+    setQuery('');
+  };
+  const open = query.trim().length > 0;
+  return (
+    <div className="search">
+      <input
+        type="search" role="combobox" aria-expanded={open} aria-controls={listId} aria-autocomplete="list"
+        aria-label={t.search} placeholder={t.search} value={query} data-testid="search-input"
+        aria-activedescendant={open && results[active] ? `${listId}-${active}` : undefined}
+        onChange={(e) => { setQuery(e.target.value); setActive(0); }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') { e.preventDefault(); setActive((i) => Math.min(results.length - 1, i + 1)); }
+          else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((i) => Math.max(0, i - 1)); }
+          else if (e.key === 'Enter' && results[active]) { e.preventDefault(); pick(results[active]); }
+          else if (e.key === 'Escape') setQuery('');
+        }}
+      />
+      {open && (
+        <ul id={listId} role="listbox" className="search-results" data-testid="search-results">
+          {results.length === 0 && <li className="muted" role="option" aria-selected={false} aria-disabled="true">{t.searchNoResult}</li>}
+          {results.map((a, i) => (
+            <li key={a.code} id={`${listId}-${i}`} role="option" aria-selected={i === active} className={i === active ? 'active' : ''}
+              onMouseDown={(e) => { e.preventDefault(); pick(a); }}>
+              {displayName(a.name)} <span className="muted">{a.code} · {t[a.level === 'buurt' ? 'buurt' : 'wijk']}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/** Data contract: the real geodata/ through the app's own parse and join, checked against known CBS values. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../src/domain/dataset';
+import { activeBand, scopeAverage } from '../../src/state/selectors';
+import { classify } from '../../src/domain/band';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { buildStyle } from '../../src/map/style';
+
+const dir = resolve(import.meta.dirname, '..', '..', 'geodata');
+const json = (f: string) => JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as unknown;
+const text = (f: string) => readFileSync(resolve(dir, f), 'utf8');
+const dataset = buildDataset({
+  gemeenten: json('gemeenten.geojson'), wijken: json('wijken.geojson'), buurten: json('buurten.geojson'),
+  wijkBorders: json('wijken-buurtgrenzen.geojson'), stockCsv: text('stock.csv'), liveabilityCsv: text('liveability.csv'),
+});
+const wijk = (code: string) => dataset.levels.wijk.areas.find((a) => a.code === code);
+const buurt = (code: string) => dataset.levels.buurt.areas.find((a) => a.code === code);
+
+describe('geodata contract', () => {
+  it('has 7 gemeenten, 49 wijken and 147 buurten', () => {
+    expect(dataset.gemeenten).toHaveLength(7);
+    expect(dataset.levels.wijk.areas).toHaveLength(49);
+    expect(dataset.levels.buurt.areas).toHaveLength(147);
+  });
+  it('parses without errors', () => expect(dataset.issues.filter((i) => i.severity === 'error')).toEqual([]));
+  it('joins every wijk polygon to a stock row', () => {
+    expect(dataset.levels.wijk.report.matched).toBe(49);
+    expect(dataset.levels.wijk.report.unmatchedFeatures).toEqual([]);
+    expect(dataset.levels.wijk.report.duplicateRows).toEqual([]);
+  });
+  it('joins every buurt polygon; the only rows without polygons are Beekdaelen buurten', () => {
+    expect(dataset.levels.buurt.report.matched).toBe(147);
+    expect(new Set(dataset.levels.buurt.report.unmatchedRows.map((r) => r.gemeenteCode))).toEqual(new Set(['GM1954']));
+  });
+  it('GM0917 Heerlen is 36 %', () => expect(dataset.gemeenteRows.get('GM0917')?.corporationPct).toBe(36));
+  it('WK091740 Heerlerbaan-Centrum is 78 % with 2301 dwellings', () => {
+    expect(wijk('WK091740')?.name).toContain('Heerlerbaan-Centrum');
+    expect(wijk('WK091740')?.stock?.corporationPct).toBe(78);
+    expect(wijk('WK091740')?.stock?.dwellings).toBe(2301);
+  });
+  it('WK091736 Welten-Benzenrade is 6 %', () => expect(wijk('WK091736')?.stock?.corporationPct).toBe(6));
+  it('BU09172000 Weggebekker is 89 %', () => expect(buurt('BU09172000')?.stock?.corporationPct).toBe(89));
+  it('BU09173002 In de Cramer has no data (null, not 0)', () => expect(buurt('BU09173002')?.stock?.corporationPct).toBeNull());
+  it('WK091723 De Hei is a real 0', () => expect(wijk('WK091723')?.stock?.corporationPct).toBe(0));
+  it('labels Simpelveld and Voerendaal wijk figures with 2025', () => {
+    expect(wijk('WK096500')?.stock?.year).toBe(2025);
+    expect(wijk('WK098601')?.stock?.year).toBe(2025);
+  });
+  it('has Leefbaarometer 2020, 2022 and 2024 for every wijk', () => {
+    for (const a of dataset.levels.wijk.areas) expect(Object.keys(a.liveability).sort()).toEqual(['2020', '2022', '2024']);
+  });
+  it('the default band for Heerlen is 21–51', () => {
+    const b = activeBand(dataset, 'GM0917', null);
+    expect([b.lower, b.upper]).toEqual([21, 51]);
+  });
+  it('Heerlen wijken by class: 2 above (58, 78), 7 below (13, 0, 0, 6, 20, 19, 0), 14 within', () => {
+    const band = activeBand(dataset, 'GM0917', null);
+    const heerlen = dataset.levels.wijk.areas.filter((a) => a.gemeenteCode === 'GM0917');
+    const count = (c: string) => heerlen.filter((a) => classify(a.stock?.corporationPct ?? null, band) === c).length;
+    expect([count('above'), count('below'), count('within'), count('nodata')]).toEqual([2, 7, 14, 0]);
+  });
+  it('the Parkstad average is the dwelling-weighted share of the 7 gemeenten, between 25 and 35 %', () => {
+    const avg = scopeAverage(dataset, 'parkstad') ?? 0;
+    expect(avg).toBeGreaterThan(25);
+    expect(avg).toBeLessThan(35);
+  });
+});
+
+describe('generated MapLibre style', () => {
+  for (const basemap of ['offline', 'pdok'] as const) {
+    for (const level of ['wijk', 'buurt'] as const) {
+      it(`validates with the style-spec validator (${basemap}, ${level})`, () => {
+        expect(validateStyleMin(buildStyle({ basemap, level, selected: 'WK091740' }))).toEqual([]);
+      });
+    }
+  }
+  it('uses no remote source in the offline default', () => {
+    const style = buildStyle({ basemap: 'offline', level: 'wijk', selected: null });
+    expect(JSON.stringify(style.sources)).not.toMatch(/https?:/);
+    expect(style.glyphs).toBeUndefined();
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The one file that drives the browser: serves the built app (dist/) with Vite's preview server on
+ * 127.0.0.1 and opens it in Debian's headless Chromium through playwright-core.
+ */
+import { preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Harness {
+  browser: Browser;
+  server: PreviewServer;
+  baseUrl: string;
+  close: () => Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(resolve(import.meta.dirname, '..', '..', 'dist', 'index.html'))) {
+    throw new Error('dist/ is missing: run `npm run build` (or `npm run test:e2e`, which builds first).');
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'error' });
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : 4173;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
+  });
+  return {
+    browser,
+    server,
+    baseUrl: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Open the app (optionally with a hash) at a fixed viewport and wait for `window.__mapReady`. */
+export async function openApp(h: Harness, hash = '', viewport = { width: 1400, height: 900 }): Promise<Page> {
+  const page = await h.browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { __errors?: string[] }).__errors = errors;
+  await page.goto(h.baseUrl + hash);
+  await page.waitForFunction(() => (window as unknown as { __mapReady?: boolean }).__mapReady === true, undefined, { timeout: 60_000 });
+  return page;
+}
+
+/** Wait until the map has rendered the latest change (the next idle after a repaint). */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => {
+    const w = window as unknown as { __wijkbalans?: { whenIdle: () => Promise<void> } };
+    if (w.__wijkbalans) void w.__wijkbalans.whenIdle().then(done);
+    else done();
+  }));
+}
+
+export async function screenPoint(page: Page, code: string): Promise<[number, number]> {
+  const p = await page.evaluate((c) => (window as unknown as { __wijkbalans: { screenPoint: (c: string) => [number, number] | null } }).__wijkbalans.screenPoint(c), code);
+  if (!p) throw new Error(`No screen point for ${code}`);
+  const box = await page.locator('[data-testid="map"]').boundingBox();
+  return [p[0] + (box?.x ?? 0), p[1] + (box?.y ?? 0)];
+}
+
+/** RGBA of the map canvas at a pixel of the viewport (reads the WebGL canvas, which preserves its buffer). */
+export async function canvasPixel(page: Page, x: number, y: number): Promise<[number, number, number, number]> {
+  return page.evaluate(([px, py]) => {
+    const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+    const r = canvas.getBoundingClientRect();
+    const c = document.createElement('canvas');
+    c.width = canvas.width;
+    c.height = canvas.height;
+    const ctx = c.getContext('2d');
+    if (!ctx) return [0, 0, 0, 0] as [number, number, number, number];
+    ctx.drawImage(canvas, 0, 0);
+    const scale = canvas.width / r.width;
+    const d = ctx.getImageData(Math.round((px - r.left) * scale), Math.round((py - r.top) * scale), 1, 1).data;
+    return [d[0] ?? 0, d[1] ?? 0, d[2] ?? 0, d[3] ?? 0] as [number, number, number, number];
+  }, [x, y] as [number, number]);
+}

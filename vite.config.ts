@@ -1,0 +1,15 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { geodataPlugin } from './scripts/vite-geodata-plugin.ts';
+import { cspPlugin } from './scripts/vite-csp-plugin.ts';
+
+export default defineConfig({
+  plugins: [react(), geodataPlugin(), cspPlugin()],
+  base: './',
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500, sourcemap: false },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+    environment: 'node',
+  },
+});
