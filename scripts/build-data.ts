@@ -40,7 +40,7 @@ function main(): void {
   out.set(STOCK_FILE, writeCsv(STOCK_HEADER, stock, STOCK_FILE));
   out.set(LIVEABILITY_FILE, writeCsv(LIVEABILITY_HEADER, lbm, LIVEABILITY_FILE));
   const validation = validateAll((file) => out.get(file));
-  const problems = [...issues.list, ...validation.issues.list];
+  const problems = [...new Set([...issues.list, ...validation.issues.list])];
   if (problems.length > 0) {
     console.error(`data: FAILED, ${String(problems.length)} problem(s); nothing written:`);
     for (const p of problems) console.error(`  ${p}`);

@@ -15,11 +15,11 @@ export interface ConsistencyResult {
 const diff = (a: Set<string>, b: Set<string>): string[] => [...a].filter((x) => !b.has(x)).sort();
 const codesWhere = (codes: Iterable<string>, gm: string): Set<string> => new Set([...codes].filter((c) => gemeenteOf(c) === gm));
 
-function compareSets(issues: Issues, file: string, what: string, geo: Set<string>, stock: Set<string>): void {
-  const onlyGeo = diff(geo, stock);
-  const onlyStock = diff(stock, geo);
-  if (onlyGeo.length > 0) issues.add(file, what, `geometry codes without stock row: ${onlyGeo.join(', ')}`);
-  if (onlyStock.length > 0) issues.add(file, what, `stock codes without geometry: ${onlyStock.join(', ')}`);
+function compareSets(issues: Issues, file: string, what: string, geo: Set<string>, other: Set<string>, otherName = 'stock'): void {
+  const onlyGeo = diff(geo, other);
+  const onlyOther = diff(other, geo);
+  if (onlyGeo.length > 0) issues.add(file, what, `geometry codes without ${otherName} row: ${onlyGeo.join(', ')}`);
+  if (onlyOther.length > 0) issues.add(file, what, `${otherName} codes without geometry: ${onlyOther.join(', ')}`);
 }
 
 export function checkConsistency(stock: StockRow[], geo: BuiltCollection[], lbm: LiveabilityRow[]): ConsistencyResult {
@@ -68,7 +68,7 @@ export function checkConsistency(stock: StockRow[], geo: BuiltCollection[], lbm:
   const wijkGeo = geo.find((c) => c.spec.file === 'wijken.geojson');
   const buurtGeo = geo.find((c) => c.spec.file === 'buurten.geojson');
   const lbmCodes = (niveau: Niveau): Set<string> => new Set(lbm.filter((r) => r.niveau === niveau).map((r) => r.code));
-  if (wijkGeo) compareSets(issues, LIVEABILITY_FILE, 'wijken vs wijken.geojson', new Set(wijkGeo.features.map((f) => f.properties['code'] ?? '')), lbmCodes('wijk'));
+  if (wijkGeo) compareSets(issues, LIVEABILITY_FILE, 'wijken vs wijken.geojson', new Set(wijkGeo.features.map((f) => f.properties['code'] ?? '')), lbmCodes('wijk'), 'liveability');
   const lbmBuurt = lbmCodes('buurt');
   const stockBuurt = stockCodes('buurt');
   const noScore = diff(stockBuurt, lbmBuurt);

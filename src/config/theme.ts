@@ -21,12 +21,12 @@ export const PATTERN_BELOW = 'wb-dots-below';
 export const PATTERN_NODATA = 'wb-cross-nodata';
 
 export const THEME = {
-  background: '#dde3e8',
-  outOfScopeFill: '#eef1f4',
+  background: '#c5d0da',
+  outOfScopeFill: '#dfe4e9',
   areaLine: '#4a4a4a',
   gemeenteLine: '#1f2a36',
   selectedLine: '#d6006f',
   hoverLine: '#111111',
-  labelColor: [20, 24, 31, 255] as [number, number, number, number],
-  labelHalo: [255, 255, 255, 230] as [number, number, number, number],
+  labelColor: '#14181f',
+  labelHalo: 'rgba(255,255,255,0.92)',
 } as const;

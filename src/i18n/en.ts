@@ -65,6 +65,7 @@ export const en: Dict = {
   caveatYear: 'Figures from a reference year other than 2024.',
   close: 'Close',
   search: 'Find district or neighbourhood (name or CBS code)',
+  searchPlaceholder: 'Find an area…',
   searchNoResult: 'No area found',
   tableCaption: 'Areas in the chosen scope; pick a row to select the area on the map.',
   name: 'Name',

@@ -64,6 +64,7 @@ export const nl = {
   caveatYear: 'Cijfers van een ander peiljaar dan 2024.',
   close: 'Sluiten',
   search: 'Zoek wijk of buurt (naam of CBS-code)',
+  searchPlaceholder: 'Zoek wijk of buurt…',
   searchNoResult: 'Geen gebied gevonden',
   tableCaption: 'Gebieden in het gekozen gebied; kies een rij om het gebied op de kaart te selecteren.',
   name: 'Naam',

@@ -6,14 +6,12 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Map as MlMap, setWorkerUrl, AttributionControl, NavigationControl, ScaleControl, type GeoJSONSource, type StyleSpecification, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
-import { TextLayer } from '@deck.gl/layers';
+import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import { useStore } from '../state/store';
 import { activeBand, classifyAreas, scopeAreas } from '../state/selectors';
 import { scopeGemeenten, PARKSTAD_SCOPE } from '../config/policy';
-import { THEME } from '../config/theme';
 import { buildStyle } from './style';
-import { areaCollection, labelData, outlineCollection, type LabelDatum } from './layers';
+import { areaCollection, labelCollection, outlineCollection } from './layers';
 import { LAYER, SRC } from './ids';
 import { PATTERNS } from './patterns';
 import { boundsOf } from './bounds';
@@ -21,6 +19,7 @@ import { installTestHooks } from './test-hooks';
 
 setWorkerUrl(workerUrl);
 
+// Attribution of our own data; the PDOK basemap adds its own line when switched on.
 const ATTRIBUTION = 'Bron: CBS, Kerncijfers wijken en buurten 2024; Leefbaarometer 3.0 (BZK)';
 
 function addPatterns(map: MlMap): void {
@@ -30,7 +29,6 @@ function addPatterns(map: MlMap): void {
 export function MapView() {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MlMap | null>(null);
-  const overlayRef = useRef<MapLibreOverlay | null>(null);
   const hoveredRef = useRef<string | null>(null);
   const dataset = useStore((s) => s.dataset);
   const scope = useStore((s) => s.scope);
@@ -39,17 +37,20 @@ export function MapView() {
   const basemap = useStore((s) => s.basemap);
   const selected = useStore((s) => s.selected);
 
-  const style: StyleSpecification = useMemo(() => buildStyle({ basemap, level, selected }) as StyleSpecification, [basemap, level, selected]);
+  const style: StyleSpecification = useMemo(
+    () => buildStyle({ basemap, level, fontUrl: new URL(fontUrl, window.location.href).href }) as StyleSpecification,
+    [basemap, level],
+  );
   const areas = useMemo(() => (dataset ? scopeAreas(dataset, scope, level) : []), [dataset, scope, level]);
   const band = useMemo(() => (dataset ? activeBand(dataset, scope, bandSetting) : null), [dataset, scope, bandSetting]);
   const classes = useMemo(() => (band ? classifyAreas(areas, band.lower, band.upper) : new Map()), [areas, band]);
   const areaFc = useMemo(() => (dataset ? areaCollection(dataset.levels[level].areas, classes) : null), [dataset, level, classes]);
   const gemeenteFc = useMemo(() => (dataset ? outlineCollection(dataset.gemeenten) : null), [dataset]);
   const bordersFc = useMemo(() => (dataset ? outlineCollection(dataset.wijkBorders) : null), [dataset]);
-  const labels = useMemo(() => {
-    if (!dataset) return [];
+  const labelsFc = useMemo(() => {
+    if (!dataset) return null;
     const gemeenten = scope === PARKSTAD_SCOPE ? dataset.gemeenten : [];
-    return labelData(scope === PARKSTAD_SCOPE && level === 'buurt' ? [] : areas, level, gemeenten);
+    return labelCollection(areas, level, gemeenten);
   }, [dataset, areas, level, scope]);
 
   // Create the map once.
@@ -71,12 +72,7 @@ export function MapView() {
       const make = PATTERNS[e.id];
       if (make && !map.hasImage(e.id)) map.addImage(e.id, make());
     });
-    map.on('load', () => {
-      addPatterns(map);
-      const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
-      map.addControl(overlay);
-      overlayRef.current = overlay;
-    });
+    map.on('load', () => addPatterns(map));
     map.on('error', (e) => {
       if ((e as { sourceId?: string }).sourceId === SRC.basemap) useStore.getState().setBasemapFailed(true);
     });
@@ -111,34 +107,47 @@ export function MapView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Style: diffed, so sources keep their data.
+  // The latest source data, read by handlers that run after later renders (never a stale closure).
+  const dataRef = useRef<SourceData>({});
+  dataRef.current = { [SRC.areas]: areaFc, [SRC.gemeenten]: gemeenteFc, [SRC.wijkBorders]: bordersFc, [SRC.labels]: labelsFc };
+
+  // Style: diffed. The diff resets GeoJSON sources to the style's empty data and a non-diffable
+  // change reloads the style; either way the sources get the current data again.
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
     map.setStyle(style, { diff: true });
-    // A non-diffable change reloads the style: put the data back once it is loaded.
-    map.once('styledata', () => applyData(map, areaFc, gemeenteFc, bordersFc));
-  }, [style]); // eslint-disable-line react-hooks/exhaustive-deps
+    applyData(map, dataRef.current, true);
+    map.once('styledata', () => applyData(map, dataRef.current, true));
+  }, [style]);
+
+  // Selection as feature state: no style change, no data resend.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !selected) return;
+    const apply = () => {
+      if (map.getSource(SRC.areas)) map.setFeatureState({ source: SRC.areas, id: selected }, { selected: true });
+    };
+    if (map.isStyleLoaded()) apply();
+    else map.once('idle', apply);
+    return () => {
+      if (map.getSource(SRC.areas)) map.setFeatureState({ source: SRC.areas, id: selected }, { selected: false });
+    };
+  }, [selected, areaFc]);
 
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !areaFc) return;
     const apply = () => {
-      applyData(map, areaFc, gemeenteFc, bordersFc);
+      applyData(map, dataRef.current);
       map.once('idle', () => {
         (window as unknown as { __mapReady?: boolean }).__mapReady = true;
       });
     };
-    if (map.isStyleLoaded()) apply();
-    else map.once('load', apply);
-  }, [areaFc, gemeenteFc, bordersFc]);
-
-  // Deck layers: labels on top.
-  useEffect(() => {
-    const setLayers = () => overlayRef.current?.setProps({ layers: [labelLayer(labels)] });
-    if (overlayRef.current) setLayers();
-    else mapRef.current?.once('load', setLayers);
-  }, [labels]);
+    // Sources exist as soon as the style is parsed; before that, wait for it ('load' fires only once).
+    if (map.getSource(SRC.areas)) apply();
+    else map.once('styledata', apply);
+  }, [areaFc, gemeenteFc, bordersFc, labelsFc]);
 
   // Fit to the scope when it (or the data) changes.
   useEffect(() => {
@@ -146,7 +155,7 @@ export function MapView() {
     if (!map || !dataset) return;
     const gemeenten = new Set(scopeGemeenten(scope));
     const b = boundsOf(dataset.gemeenten.filter((g) => gemeenten.has(g.code)).map((g) => g.geometry));
-    if (b) map.fitBounds(b, { padding: 30, duration: 0 });
+    if (b) map.fitBounds(b, { padding: { top: 30, right: 30, bottom: 30, left: 340 }, duration: 0 });
   }, [dataset, scope]);
 
   return <div ref={container} className="map" role="region" aria-label="Kaart" data-testid="map" />;
@@ -155,35 +164,13 @@ export function MapView() {
 /** The data last given to each source object; a reloaded style has new source objects, which get the data again. */
 const applied = new WeakMap<object, unknown>();
 
-function applyData(map: MlMap, areas: unknown, gemeenten: unknown, borders: unknown): void {
-  const set = (id: string, data: unknown) => {
-    const src = map.getSource(id) as GeoJSONSource | undefined;
-    if (!src || !data || applied.get(src) === data) return;
-    src.setData(data as GeoJSON.FeatureCollection);
-    applied.set(src, data);
-  };
-  set(SRC.areas, areas);
-  set(SRC.gemeenten, gemeenten);
-  set(SRC.wijkBorders, borders);
-}
+type SourceData = Record<string, GeoJSON.FeatureCollection | null>;
 
-function labelLayer(data: LabelDatum[]) {
-  return new TextLayer<LabelDatum>({
-    id: 'wb-labels',
-    data,
-    getPosition: (d) => d.position,
-    getText: (d) => d.text,
-    getSize: (d) => d.size,
-    getColor: THEME.labelColor,
-    fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif',
-    fontWeight: 600,
-    characterSet: 'auto',
-    outlineWidth: 3,
-    outlineColor: THEME.labelHalo,
-    fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
-    getTextAnchor: 'middle',
-    getAlignmentBaseline: 'center',
-    sizeUnits: 'pixels',
-    parameters: { depthCompare: 'always' },
-  });
+function applyData(map: MlMap, data: SourceData, force = false): void {
+  for (const [id, fc] of Object.entries(data)) {
+    const src = map.getSource(id) as GeoJSONSource | undefined;
+    if (!src || !fc || (!force && applied.get(src) === fc)) continue;
+    src.setData(fc);
+    applied.set(src, fc);
+  }
 }

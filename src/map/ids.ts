@@ -4,6 +4,7 @@ export const SRC = {
   gemeenten: 'wb-gemeenten',
   wijkBorders: 'wb-wijkgrenzen',
   basemap: 'wb-pdok-brt',
+  labels: 'wb-labels',
 } as const;
 
 export const LAYER = {
@@ -18,6 +19,7 @@ export const LAYER = {
   gemeenteLine: 'wb-gemeente-line',
   hoverLine: 'wb-hover-line',
   selectedLine: 'wb-selected-line',
+  labels: 'wb-labels-text',
 } as const;
 
 /** Overlay layers (colonies, NPLV, projects) and deck layers are inserted below this id, labels stay on top. */

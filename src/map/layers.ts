@@ -36,20 +36,28 @@ export function outlineCollection(features: readonly AreaFeature[]): FeatureColl
   };
 }
 
-export interface LabelDatum {
+export interface LabelProps {
   code: string;
   text: string;
-  position: [number, number];
   size: number;
+  /** Lower ranks win label collisions (gemeente names first, then large areas). */
+  rank: number;
 }
 
-/** Labels for the areas in scope (names without the "Wijk 40" prefix), plus gemeente names when several are shown. */
-export function labelData(areas: readonly Area[], level: MapLevel, gemeenten: readonly AreaFeature[] = []): LabelDatum[] {
-  const out: LabelDatum[] = [];
+/** Label points for the areas in scope (names without the "Wijk 40" prefix), plus gemeente names when several are shown. */
+export function labelCollection(areas: readonly Area[], level: MapLevel, gemeenten: readonly AreaFeature[] = []): FeatureCollection<Geometry, LabelProps> {
+  const features = [];
+  for (const g of gemeenten) {
+    features.push({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: g.labelPoint }, properties: { code: g.code, text: g.name.toUpperCase(), size: 15, rank: 0 } });
+  }
   for (const a of areas) {
     if (!a.labelPoint) continue;
-    out.push({ code: a.code, text: displayName(a.name), position: a.labelPoint, size: level === 'wijk' ? 12 : 10 });
+    const rank = 1e6 - (a.stock?.dwellings ?? 0);
+    features.push({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: a.labelPoint },
+      properties: { code: a.code, text: displayName(a.name), size: level === 'wijk' ? 12.5 : 11, rank },
+    });
   }
-  for (const g of gemeenten) out.push({ code: g.code, text: g.name.toUpperCase(), position: g.labelPoint, size: 14 });
-  return out;
+  return { type: 'FeatureCollection', features };
 }

@@ -13,8 +13,12 @@ export const PDOK_ATTRIBUTION = 'Kaartgegevens © Kadaster (BRT-Achtergrondkaart
 export interface StyleOptions {
   basemap: 'offline' | 'pdok';
   level: 'wijk' | 'buurt';
-  selected: string | null;
+  /** Absolute URL of the label font (drawn locally by MapLibre via `font-faces`, no glyph server). */
+  fontUrl?: string;
 }
+
+/** The font name used by `text-font`; `font-faces` maps it to the bundled Noto Sans file. */
+export const LABEL_FONT = 'Wijkbalans Sans';
 
 const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
@@ -59,17 +63,31 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
     },
     {
       id: LAYER.selectedLine, type: 'line', source: SRC.areas,
-      filter: ['==', ['get', 'code'], opts.selected ?? ''],
-      paint: { 'line-color': THEME.selectedLine, 'line-width': 4 },
+      paint: { 'line-color': THEME.selectedLine, 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 0] },
+    },
+    {
+      id: LAYER.labels, type: 'symbol', source: SRC.labels,
+      layout: {
+        'text-field': ['get', 'text'],
+        'text-font': [LABEL_FONT],
+        'text-size': ['get', 'size'],
+        'text-max-width': 8,
+        'text-padding': 2,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': THEME.labelColor, 'text-halo-color': THEME.labelHalo, 'text-halo-width': 1.6 },
     },
   );
   const sources: StyleSpecification['sources'] = {
     [SRC.areas]: { type: 'geojson', data: empty(), promoteId: 'code' },
-    [SRC.gemeenten]: { type: 'geojson', data: empty(), attribution: 'Bron: CBS, Kerncijfers wijken en buurten 2024; geometrie CBS/Kadaster (PDOK), CC BY 4.0' },
+    [SRC.gemeenten]: { type: 'geojson', data: empty() },
     [SRC.wijkBorders]: { type: 'geojson', data: empty() },
+    [SRC.labels]: { type: 'geojson', data: empty() },
   };
   if (pdok) {
     sources[SRC.basemap] = { type: 'raster', tiles: [PDOK_TILES], tileSize: 256, maxzoom: 19, attribution: PDOK_ATTRIBUTION };
   }
-  return { version: 8, name: 'Wijkbalans', sources, layers };
+  const style: StyleSpecification = { version: 8, name: 'Wijkbalans', sources, layers };
+  if (opts.fontUrl) style['font-faces'] = { [LABEL_FONT]: opts.fontUrl };
+  return style;
 }

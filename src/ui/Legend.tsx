@@ -57,8 +57,8 @@ export function Legend() {
             </circle>
           );
         })}
-        <text x={x(0)} y={H + 12} fontSize={10} textAnchor="start">0 %</text>
-        <text x={x(100)} y={H + 12} fontSize={10} textAnchor="end">100 %</text>
+        {band.lower >= 20 && <text x={x(0)} y={H + 12} fontSize={10} textAnchor="start">0 %</text>}
+        {band.upper <= 80 && <text x={x(100)} y={H + 12} fontSize={10} textAnchor="end">100 %</text>}
         <text x={x(band.lower)} y={H + 12} fontSize={11} fontWeight={700} textAnchor="end" data-testid="legend-lower">{formatEdge(band.lower, lang)}</text>
         <text x={x(band.upper)} y={H + 12} fontSize={11} fontWeight={700} textAnchor="start" data-testid="legend-upper">{formatEdge(band.upper, lang)}</text>
       </svg>

@@ -31,7 +31,7 @@ export function SearchBox() {
     <div className="search">
       <input
         type="search" role="combobox" aria-expanded={open} aria-controls={listId} aria-autocomplete="list"
-        aria-label={t.search} placeholder={t.search} value={query} data-testid="search-input"
+        aria-label={t.search} placeholder={t.searchPlaceholder} value={query} data-testid="search-input"
         aria-activedescendant={open && results[active] ? `${listId}-${active}` : undefined}
         onChange={(e) => { setQuery(e.target.value); setActive(0); }}
         onKeyDown={(e) => {

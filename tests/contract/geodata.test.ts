@@ -72,12 +72,12 @@ describe('generated MapLibre style', () => {
   for (const basemap of ['offline', 'pdok'] as const) {
     for (const level of ['wijk', 'buurt'] as const) {
       it(`validates with the style-spec validator (${basemap}, ${level})`, () => {
-        expect(validateStyleMin(buildStyle({ basemap, level, selected: 'WK091740' }))).toEqual([]);
+        expect(validateStyleMin(buildStyle({ basemap, level, fontUrl: 'http://127.0.0.1/font.woff2' }))).toEqual([]);
       });
     }
   }
   it('uses no remote source in the offline default', () => {
-    const style = buildStyle({ basemap: 'offline', level: 'wijk', selected: null });
+    const style = buildStyle({ basemap: 'offline', level: 'wijk' });
     expect(JSON.stringify(style.sources)).not.toMatch(/https?:/);
     expect(style.glyphs).toBeUndefined();
   });

@@ -61,12 +61,15 @@ export async function waitForIdle(page: Page): Promise<void> {
   }));
 }
 
-export async function screenPoint(page: Page, code: string): Promise<[number, number]> {
-  const p = await page.evaluate((c) => (window as unknown as { __wijkbalans: { screenPoint: (c: string) => [number, number] | null } }).__wijkbalans.screenPoint(c), code);
+export async function screenPoint(page: Page, code: string, hook: 'screenPoint' | 'fillPoint' = 'screenPoint'): Promise<[number, number]> {
+  const p = await page.evaluate(([c, k]) => (window as unknown as { __wijkbalans: Record<string, (c: string) => [number, number] | null> }).__wijkbalans[k]?.(c) ?? null, [code, hook] as const);
   if (!p) throw new Error(`No screen point for ${code}`);
   const box = await page.locator('[data-testid="map"]').boundingBox();
   return [p[0] + (box?.x ?? 0), p[1] + (box?.y ?? 0)];
 }
+
+/** A pixel well inside an area, away from its label: for colour checks. */
+export const fillPoint = (page: Page, code: string) => screenPoint(page, code, 'fillPoint');
 
 /** RGBA of the map canvas at a pixel of the viewport (reads the WebGL canvas, which preserves its buffer). */
 export async function canvasPixel(page: Page, x: number, y: number): Promise<[number, number, number, number]> {
