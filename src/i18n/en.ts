@@ -1,6 +1,10 @@
 import type { Dict } from './nl';
+import { overlaysEn } from './sections/overlays';
+import { uploadEn } from './sections/upload';
+import { pairsEn } from './sections/pairs';
+import { councilEn } from './sections/council';
 
-export const en: Dict = {
+const core = {
   appTitle: 'Wijkbalans',
   appSubtitle: 'Share of housing-association dwellings per district and neighbourhood against the band',
   loading: 'Loading data…',
@@ -83,3 +87,5 @@ export const en: Dict = {
   hoverDwellings: 'dwellings',
   mapLabel: 'Map of the housing-association share',
 };
+
+export const en: Dict = { ...core, ...overlaysEn, ...uploadEn, ...pairsEn, ...councilEn };

@@ -1,5 +1,11 @@
+import { overlaysNl } from './sections/overlays';
+import { uploadNl } from './sections/upload';
+import { pairsNl } from './sections/pairs';
+import { councilNl } from './sections/council';
+
 /** Dutch interface texts (the default). Keys are shared with en.ts, which TypeScript checks. */
-export const nl = {
+/** Core texts; feature sections live in sections/*.ts and are merged below. */
+const core = {
   appTitle: 'Wijkbalans',
   appSubtitle: 'Aandeel corporatiebezit per wijk en buurt tegen de bandbreedte',
   loading: 'Gegevens laden…',
@@ -82,5 +88,7 @@ export const nl = {
   hoverDwellings: 'woningen',
   mapLabel: 'Kaart van het aandeel corporatiebezit',
 } as const;
+
+export const nl = { ...core, ...overlaysNl, ...uploadNl, ...pairsNl, ...councilNl };
 
 export type Dict = { [K in keyof typeof nl]: string };
