@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     maxWorkers: 1,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/e2e.json' },
   },
 });

@@ -110,6 +110,7 @@ export function buildColonies(seed: readonly SeedColony[], seedName: string, csv
     if (cell(c, 'status_code') !== r.statusCode) notes.push(`${COLONIES_CSV} geeft statuscode ${cell(c, 'status_code')} (${cell(c, 'status_label')}); de seed is aangehouden.`);
     const precisie = precisionOf(cell(c, 'precision'));
     const lat = coord(c, 'lat'), lon = coord(c, 'lon');
+    if (precisie === 'onbekend') notes.unshift('Locatie onbekend: niet getekend.');
     if ((precisie === 'onbekend') !== (lat === null || lon === null)) throw new Error(`Colony "${r.naam}": precision and coordinates disagree`);
     const bron = [`seed ${seedName} (tabel Overzicht Mijnkoloniën, rij ${r.nr})`, `${COLONIES_CSV}: ${cell(c, 'source') || '(geen bron)'}`];
     let cbsCode = '';

@@ -64,7 +64,7 @@ export function readNplvMd(): NplvMd {
       return { naam, status, basis: basisOf(status, true), codes: parts, mapping };
     });
   if (wijken.length === 0 || focus.length === 0) throw new Error(`${NPLV_MD}: tables not found`);
-  return { wijken, focus, stadsdelenClaim: claim.replace(/^-\s*/, ''), rows: rows.map((r) => r.cells) };
+  return { wijken, focus, stadsdelenClaim: (claim.replace(/^-\s*/, '').split(';')[0] ?? '').trim(), rows: rows.map((r) => r.cells) };
 }
 
 /** Source keys like [LIMBURG-GMS] in a text. */

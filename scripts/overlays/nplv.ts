@@ -45,7 +45,7 @@ export function buildNplv(md: NplvMd, focusItems: readonly NamedItem[], facts: N
   }).filter((x) => x !== null);
   const wijkFeatures: OutFeature[] = chosen.map(({ w, area, basis, toelichting }) => ({
     geometry: area.geometry,
-    properties: { rol: 'nplv-wijk', code: w.code, naam: area.naam, basis, inwoners_2024: area.inwoners, toelichting, bron: `${NPLV_MD}; geometrie ${area.file}` },
+    properties: { rol: 'nplv-wijk', code: w.code, naam: area.naam, basis, inwoners_2024: area.inwoners, toelichting, bron: `${NPLV_MD}; geometrie en inwoners: ${area.file}` },
   }));
   const focusFeatures: OutFeature[] = focusItems.map((it) => {
     const rows = md.focus.filter((f) => coreNames(f.naam.split(':')[0] ?? '').some((c) => coreNames(it.naam).includes(c)));

@@ -11,7 +11,7 @@
  *     Generic area names (Centrum, Buitengebied, Verspreide huizen, Ziekenhuis) never match.
  *  3. places/nplv.md names the area: a focus row whose short name equals a core name, or an
  *     abbreviation (2–4 capitals) that the nplv.md tables mention in rows all pointing at one CBS code.
- *  4. Otherwise "onbekend": no point; near-miss areas are listed in the toelichting.
+ *  4. Otherwise "onbekend": no point; areas sharing a word of 6+ letters are listed in the toelichting.
  * The point for rules 2–3 is a point inside the area polygon (@turf/point-on-feature).
  */
 import pointOnFeature from '@turf/point-on-feature';
@@ -19,7 +19,7 @@ import type { Area, CbsData } from './cbs-areas.ts';
 import { areaByCode } from './cbs-areas.ts';
 import type { NplvMd } from './nplv-md.ts';
 import type { ProjectRecord } from './project-merge.ts';
-import { coreNames, recordCores } from './project-merge.ts';
+import { coreNames, coreOf, recordCores } from './project-merge.ts';
 import type { FundProse } from './seed-texts.ts';
 import type { Fund } from './seed-portfolio.ts';
 import { FUNDS } from './seed-portfolio.ts';
@@ -39,8 +39,9 @@ function inside(a: Area): { lat: number; lon: number } {
   return { lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5 };
 }
 
+/** Comparable keys of an area name (same normalisation as project cores); "X en omgeving" also gives "X". */
 function areaKeys(a: Area): string[] {
-  const k = fold(a.naam);
+  const k = coreOf(a.naam);
   return k.endsWith(' en omgeving') ? [k, k.replace(/ en omgeving$/, '')] : [k];
 }
 
@@ -59,26 +60,42 @@ function fromCsv(r: ProjectRecord, cbs: CbsData): Location | null {
   return { precisie, cbs_code: code, lat, lon, bron: 'punt uit places/projects.csv', note: `Locatie volgens projects.csv: ${cell(row, 'precision')}.` };
 }
 
-function fromCbsNames(r: ProjectRecord, cbs: CbsData, gemeentecode: string): { loc: Location | null; near: Area[] } {
-  const cores = recordCores(r);
-  const areas = [...cbs.buurten, ...cbs.wijken].filter((a) => a.gemeentecode === gemeentecode && a.naam !== '' && !GENERIC.has(fold(a.naam)));
+type Match = { area: Area; score: number } | 'ambiguous' | null;
+
+/** Best match of one core name among the areas (rule 2 of the module comment). */
+function matchCore(core: string, areas: readonly Area[]): Match {
   const scored = areas.map((a) => {
     const keys = areaKeys(a);
-    const s = Math.max(0, ...cores.map((c) => keys.some((k) => k === c) ? 3 : keys.some((k) => isNameVariant(k, c)) ? 2 : keys.some((k) => containsWords(c, k)) ? 1 : 0));
-    return { a, s };
+    return { a, s: keys.includes(core) ? 3 : keys.some((k) => isNameVariant(k, core)) ? 2 : keys.some((k) => containsWords(core, k)) ? 1 : 0 };
   });
   const best = Math.max(0, ...scored.map((x) => x.s));
-  const near = areas.filter((a) => cores.some((c) => c.split(' ').some((w) => w.length >= 5 && fold(a.naam).split(' ').includes(w))));
-  if (best === 0) return { loc: null, near };
+  if (best === 0) return null;
   let cands = scored.filter((x) => x.s === best).map((x) => x.a);
-  if (cands.length === 2) {
-    const b = cands.find((a) => a.level === 'buurt'), w = cands.find((a) => a.level === 'wijk');
-    if (b && w && b.wijkcode === w.code) cands = [b];
-  }
+  const b = cands.find((a) => a.level === 'buurt'), w = cands.find((a) => a.level === 'wijk');
+  if (cands.length === 2 && b && w && b.wijkcode === w.code) cands = [b];
   const [hit] = cands;
-  if (cands.length !== 1 || !hit) return { loc: null, near: cands };
-  const how = best === 3 ? 'zelfde naam' : best === 2 ? 'spellingsvariant van de naam' : 'gebiedsnaam komt als heel woord voor in de projectnaam';
-  return { loc: { precisie: hit.level, cbs_code: hit.code, ...inside(hit), bron: `CBS 2024 ${hit.level} ${hit.code} ${hit.naam} (${hit.file})`, note: `Geplaatst in ${hit.level} ${hit.naam} (${hit.code}): ${how}; punt binnen het vlak, niet de exacte projectlocatie.` }, near };
+  return cands.length === 1 && hit ? { area: hit, score: best } : 'ambiguous';
+}
+
+const HOW = ['', 'gebiedsnaam komt als heel woord voor in de projectnaam', 'spellingsvariant van de naam', 'zelfde naam'];
+
+/** Rule 2: every core name of the project must resolve to one and the same area. */
+function fromCbsNames(r: ProjectRecord, cbs: CbsData, gemeentecode: string): { loc: Location | null; near: Area[]; why: string } {
+  const cores = recordCores(r);
+  const areas = [...cbs.buurten, ...cbs.wijken].filter((a) => a.gemeentecode === gemeentecode && a.naam !== '' && !GENERIC.has(fold(a.naam)));
+  const near = areas.filter((a) => cores.some((c) => c.split(' ').some((w) => w.length >= 6 && coreOf(a.naam).split(' ').includes(w))));
+  const matches = cores.map((c) => ({ c, m: matchCore(c, areas) }));
+  const found = matches.flatMap(({ m }) => (m && m !== 'ambiguous' ? [m] : []));
+  const codes = new Set(found.map((m) => m.area.code));
+  const [first] = found;
+  if (!first) return { loc: null, near, why: matches.some((x) => x.m === 'ambiguous') ? ' Naam past bij meerdere CBS-gebieden.' : '' };
+  const missing = matches.filter((x) => x.m === null || x.m === 'ambiguous').map((x) => `"${x.c}"`);
+  if (codes.size > 1 || missing.length > 0) {
+    const parts = found.map((m) => `${m.area.naam} (${m.area.code})`).join(', ');
+    return { loc: null, near, why: ` Naamdelen wijzen niet naar één gebied: gevonden ${parts}${missing.length ? `, niet gevonden ${missing.join(', ')}` : ''}.` };
+  }
+  const hit = first.area;
+  return { loc: { precisie: hit.level, cbs_code: hit.code, ...inside(hit), bron: `CBS 2024 ${hit.level} ${hit.code} ${hit.naam} (${hit.file})`, note: `Geplaatst in ${hit.level} ${hit.naam} (${hit.code}): ${HOW[first.score] ?? ''}; punt binnen het vlak, niet de exacte projectlocatie.` }, near, why: '' };
 }
 
 function fromNplv(r: ProjectRecord, cbs: CbsData, nplv: NplvMd): Location | null {
@@ -101,13 +118,13 @@ function fromNplv(r: ProjectRecord, cbs: CbsData, nplv: NplvMd): Location | null
 export function locateProject(r: ProjectRecord, cbs: CbsData, nplv: NplvMd, gemeentecode: string): Location {
   const csv = fromCsv(r, cbs);
   if (csv) return csv;
-  const { loc, near } = fromCbsNames(r, cbs, gemeentecode);
+  const { loc, near, why } = fromCbsNames(r, cbs, gemeentecode);
   if (loc) return loc;
   const n = fromNplv(r, cbs, nplv);
   if (n) return n;
   const stated = r.csv ? ` projects.csv: ${cell(r.csv, 'precision')}.` : '';
   const hint = near.length > 0 ? ` Geen eenduidige match; gebieden met een deel van de naam: ${near.map((a) => `${a.naam} (${a.code})`).join(', ')}.` : '';
-  return { precisie: 'onbekend', cbs_code: '', lat: null, lon: null, bron: '', note: `Locatie onbekend: niet getekend.${stated}${hint}` };
+  return { precisie: 'onbekend', cbs_code: '', lat: null, lon: null, bron: '', note: `Locatie onbekend: niet getekend.${stated}${why}${hint}` };
 }
 
 export type Soort = 'herstructurering' | 'nieuwbouw' | 'transformatie' | 'gebiedsontwikkeling' | 'renovatie/verduurzaming' | 'overig';

@@ -37,11 +37,14 @@ const KIND_WORDS = new Set(['herstructurering', 'blokgewijze', 'renovatie', 'ver
   'gebiedsontwikkeling', 'gebiedsontwikkelingen', 'wijkaanpak', 'revitalisering', 'aanpak']);
 const STOP = new Set(['de', 'het', 'van', 'der', 'den', 't']);
 
+/** Folded text without kind words and articles/prepositions; also applied to CBS area names before comparing. */
+export function coreOf(text: string): string {
+  return fold(text).split(' ').filter((w) => w !== '' && !KIND_WORDS.has(w) && !STOP.has(w)).join(' ');
+}
+
 /** Core names of one printed name (see module comment). */
 export function coreNames(name: string): string[] {
-  return name.replace(/\([^)]*\)/g, ' ').split('/')
-    .map((alt) => fold(alt).split(' ').filter((w) => w !== '' && !KIND_WORDS.has(w) && !STOP.has(w)).join(' '))
-    .filter((c) => c !== '');
+  return name.replace(/\([^)]*\)/g, ' ').split('/').map(coreOf).filter((c) => c !== '');
 }
 
 export function recordCores(r: ProjectRecord): string[] {

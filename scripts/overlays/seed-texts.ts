@@ -55,7 +55,7 @@ export function restructurings000(flat000: string, seed: string): NamedItem[] {
     { naam: group(m, 2), soortTekst: group(m, 1), seed, citaat: c },
     { naam: group(m, 3), soortTekst: group(m, 1), seed, citaat: c },
     { naam: group(m, 5), soortTekst: group(m, 4), seed, citaat: c },
-    { naam: group(h, 2), soortTekst: group(h, 1), seed, citaat: mustMatch(flat000, /gebiedsontwikkeling in Heerlen-Noord én Heerlen-Zuid \(De Hees\)/u, 'De Hees Heerlen-Zuid')[0] },
+    { naam: group(h, 2), soortTekst: group(h, 1), seed, citaat: `${h[0]}; ${mustMatch(flat000, /gebiedsontwikkeling in Heerlen-Noord én Heerlen-Zuid \(De Hees\)/u, 'De Hees Heerlen-Zuid')[0]}` },
   ];
 }
 

@@ -141,7 +141,9 @@ export function MapView() {
     const apply = () => {
       applyData(map, dataRef.current);
       map.once('idle', () => {
-        (window as unknown as { __mapReady?: boolean }).__mapReady = true;
+        const w = window as unknown as { __mapReady?: boolean; __mapReadyAt?: number };
+        if (!w.__mapReady) w.__mapReadyAt = performance.now();
+        w.__mapReady = true;
       });
     };
     // Sources exist as soon as the style is parsed; before that, wait for it ('load' fires only once).
