@@ -1,5 +1,10 @@
 /** The only place that fetches: the committed geodata files, served at `./geodata/`. */
 import { buildDataset, type Dataset, type RawGeodata } from '../domain/dataset';
+import { parseColonies } from '../domain/overlays/parse-colonies';
+import { parseProjects } from '../domain/overlays/parse-projects';
+import { parseNplv } from '../domain/overlays/parse-nplv';
+import type { OverlayData } from '../domain/overlays/types';
+import type { Parsed } from '../domain/types';
 
 export const GEODATA_BASE = './geodata/';
 
@@ -43,4 +48,18 @@ export async function loadRawGeodata(): Promise<RawGeodata> {
 
 export async function loadDataset(): Promise<Dataset> {
   return buildDataset(await loadRawGeodata());
+}
+
+/** Colonies, NPLV area and projects (issue 3): loaded after the base map, reported like the base data. */
+export async function loadOverlays(): Promise<Parsed<OverlayData>> {
+  const [coloniesCsv, coloniesGeo, nplvGeo, projectsCsv] = await Promise.all([
+    fetchText('colonies.csv'), fetchJson('colonies.geojson'), fetchJson('nplv.geojson'), fetchText('projects.csv'),
+  ]);
+  const colonies = parseColonies(coloniesCsv, coloniesGeo);
+  const nplv = parseNplv(nplvGeo);
+  const projects = parseProjects(projectsCsv);
+  return {
+    value: { colonies: colonies.value, nplv: nplv.value, projects: projects.value },
+    issues: [...colonies.issues, ...nplv.issues, ...projects.issues],
+  };
 }

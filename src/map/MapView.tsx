@@ -16,6 +16,10 @@ import { LAYER, SRC } from './ids';
 import { PATTERNS } from './patterns';
 import { boundsOf } from './bounds';
 import { installTestHooks } from './test-hooks';
+import { ICONS } from './icons';
+import { colonyAreas, colonyPoints, nplvAreas, projectPoints } from './overlay-layers';
+import { CLICKABLE_OVERLAY_LAYERS, OSRC } from './overlay-style';
+import { useOverlays, type OverlayPick } from '../state/overlay-store';
 
 setWorkerUrl(workerUrl);
 
@@ -36,10 +40,13 @@ export function MapView() {
   const bandSetting = useStore((s) => s.band);
   const basemap = useStore((s) => s.basemap);
   const selected = useStore((s) => s.selected);
+  const overlayData = useOverlays((s) => s.data);
+  const visibleOverlays = useOverlays((s) => s.visible);
+  const focus = useOverlays((s) => s.focus);
 
   const style: StyleSpecification = useMemo(
-    () => buildStyle({ basemap, level, fontUrl: new URL(fontUrl, window.location.href).href }) as StyleSpecification,
-    [basemap, level],
+    () => buildStyle({ basemap, level, fontUrl: new URL(fontUrl, window.location.href).href, overlays: new Set(visibleOverlays) }) as StyleSpecification,
+    [basemap, level, visibleOverlays],
   );
   const areas = useMemo(() => (dataset ? scopeAreas(dataset, scope, level) : []), [dataset, scope, level]);
   const band = useMemo(() => (dataset ? activeBand(dataset, scope, bandSetting) : null), [dataset, scope, bandSetting]);
@@ -52,6 +59,11 @@ export function MapView() {
     const gemeenten = scope === PARKSTAD_SCOPE ? dataset.gemeenten : [];
     return labelCollection(areas, level, gemeenten);
   }, [dataset, areas, level, scope]);
+
+  const overlayFcs = useMemo(() => overlayData && {
+    [OSRC.nplv]: nplvAreas(overlayData), [OSRC.colonyAreas]: colonyAreas(overlayData),
+    [OSRC.colonyPoints]: colonyPoints(overlayData), [OSRC.projects]: projectPoints(overlayData),
+  }, [overlayData]);
 
   // Create the map once.
   useEffect(() => {
@@ -69,8 +81,11 @@ export function MapView() {
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.on('styleimagemissing', (e: { id: string }) => {
-      const make = PATTERNS[e.id];
-      if (make && !map.hasImage(e.id)) map.addImage(e.id, make());
+      if (map.hasImage(e.id)) return;
+      const pattern = PATTERNS[e.id];
+      const icon = ICONS[e.id]?.();
+      if (pattern) map.addImage(e.id, pattern());
+      else if (icon) map.addImage(e.id, icon, { pixelRatio: icon.pixelRatio });
     });
     map.on('load', () => addPatterns(map));
     map.on('error', (e) => {
@@ -92,6 +107,9 @@ export function MapView() {
       useStore.getState().hover(null);
     });
     map.on('click', (e) => {
+      const pick = overlayPickAt(map, e.point.x, e.point.y);
+      useOverlays.getState().setPick(pick);
+      if (pick) return;
       const f = map.queryRenderedFeatures(e.point, { layers: [LAYER.areaFill] })[0];
       const code = typeof f?.properties?.code === 'string' ? f.properties.code : null;
       useStore.getState().select(code);
@@ -109,7 +127,7 @@ export function MapView() {
 
   // The latest source data, read by handlers that run after later renders (never a stale closure).
   const dataRef = useRef<SourceData>({});
-  dataRef.current = { [SRC.areas]: areaFc, [SRC.gemeenten]: gemeenteFc, [SRC.wijkBorders]: bordersFc, [SRC.labels]: labelsFc };
+  dataRef.current = { [SRC.areas]: areaFc, [SRC.gemeenten]: gemeenteFc, [SRC.wijkBorders]: bordersFc, [SRC.labels]: labelsFc, ...overlayFcs };
 
   // Style: diffed. The diff resets GeoJSON sources to the style's empty data and a non-diffable
   // change reloads the style; either way the sources get the current data again.
@@ -149,7 +167,12 @@ export function MapView() {
     // Sources exist as soon as the style is parsed; before that, wait for it ('load' fires only once).
     if (map.getSource(SRC.areas)) apply();
     else map.once('styledata', apply);
-  }, [areaFc, gemeenteFc, bordersFc, labelsFc]);
+  }, [areaFc, gemeenteFc, bordersFc, labelsFc, overlayFcs]);
+
+  // "Zoom to" requests from panels (a colony in the list, a project in the table).
+  useEffect(() => {
+    if (focus) mapRef.current?.fitBounds(focus.bounds, { padding: { top: 60, right: 60, bottom: 60, left: 360 }, maxZoom: 15, duration: 600 });
+  }, [focus]);
 
   // Fit to the scope when it (or the data) changes.
   useEffect(() => {
@@ -175,4 +198,17 @@ function applyData(map: MlMap, data: SourceData, force = false): void {
     src.setData(fc);
     applied.set(src, fc);
   }
+}
+
+/** The overlay items under a click (6 px tolerance for points and lines), topmost layer first. */
+function overlayPickAt(map: MlMap, x: number, y: number): OverlayPick | null {
+  const layers = CLICKABLE_OVERLAY_LAYERS.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
+  if (layers.length === 0) return null;
+  const hits = map.queryRenderedFeatures([[x - 6, y - 6], [x + 6, y + 6]], { layers });
+  const top = hits[0];
+  if (!top) return null;
+  const kind = top.properties?.kind as OverlayPick['kind'];
+  const key = kind === 'colony' ? 'nr' : kind === 'project' ? 'id' : 'index';
+  const ids = [...new Set(hits.filter((h) => h.properties?.kind === kind).map((h) => h.properties?.[key] as number | string))];
+  return { kind, ids, x, y };
 }

@@ -6,6 +6,9 @@ import type { StyleSpecification, LayerSpecification, ExpressionSpecification } 
 import { BAND_COLORS, PATTERN_ABOVE, PATTERN_BELOW, PATTERN_NODATA, THEME } from '../config/theme';
 import { BAND_STEPS } from '../domain/band';
 import { LAYER, SRC } from './ids';
+import { LABEL_FONT_NAME } from './font';
+import { overlayLayers, overlaySources } from './overlay-style';
+import type { OverlayId } from '../config/overlays';
 
 export const PDOK_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png';
 export const PDOK_ATTRIBUTION = 'Kaartgegevens © Kadaster (BRT-Achtergrondkaart), CC BY 4.0';
@@ -15,10 +18,11 @@ export interface StyleOptions {
   level: 'wijk' | 'buurt';
   /** Absolute URL of the label font (drawn locally by MapLibre via `font-faces`, no glyph server). */
   fontUrl?: string;
+  /** Visible overlays; their layers sit between the choropleth and the labels. */
+  overlays?: ReadonlySet<OverlayId>;
 }
 
-/** The font name used by `text-font`; `font-faces` maps it to the bundled Noto Sans file. */
-export const LABEL_FONT = 'Wijkbalans Sans';
+export const LABEL_FONT = LABEL_FONT_NAME;
 
 const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
@@ -65,6 +69,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
       id: LAYER.selectedLine, type: 'line', source: SRC.areas,
       paint: { 'line-color': THEME.selectedLine, 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 0] },
     },
+    ...overlayLayers(opts.overlays ?? new Set()),
     {
       id: LAYER.labels, type: 'symbol', source: SRC.labels,
       layout: {
@@ -83,6 +88,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
     [SRC.gemeenten]: { type: 'geojson', data: empty() },
     [SRC.wijkBorders]: { type: 'geojson', data: empty() },
     [SRC.labels]: { type: 'geojson', data: empty() },
+    ...overlaySources(),
   };
   if (pdok) {
     sources[SRC.basemap] = { type: 'raster', tiles: [PDOK_TILES], tileSize: 256, maxzoom: 19, attribution: PDOK_ATTRIBUTION };

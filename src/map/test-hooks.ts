@@ -3,6 +3,7 @@
  * `window.__mapReady` turns true once the map is idle with data drawn;
  * `window.__wijkbalans.screenPoint(code)` gives the pixel of a point inside an area, so a test can hover it;
  * `window.__wijkbalans.fillPoint(code)` gives a pixel well inside an area and away from its label, to sample colours;
+ * `window.__wijkbalans.project(lon, lat)` gives the pixel of a coordinate; `layerIds()` the draw order;
  * `window.__wijkbalans.whenIdle()` resolves after the map has drawn the latest change.
  */
 import type { Map as MlMap } from 'maplibre-gl';
@@ -13,6 +14,8 @@ interface Hooks {
   screenPoint: (code: string) => [number, number] | null;
   fillPoint: (code: string) => [number, number] | null;
   whenIdle: () => Promise<void>;
+  project: (lon: number, lat: number) => [number, number];
+  layerIds: () => string[];
 }
 
 export function installTestHooks(map: MlMap): () => void {
@@ -45,6 +48,11 @@ export function installTestHooks(map: MlMap): () => void {
       }
       return best;
     },
+    project: (lon, lat) => {
+      const p = map.project([lon, lat]);
+      return [p.x, p.y];
+    },
+    layerIds: () => map.getStyle().layers.map((l) => l.id),
     whenIdle: () =>
       new Promise<void>((done) => {
         map.once('idle', () => done());

@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { useStore } from '../state/store';
 import { useT } from '../i18n';
-import { loadDataset } from '../data/load';
+import { loadDataset, loadOverlays } from '../data/load';
+import { useOverlays } from '../state/overlay-store';
+import { OverlayPopup } from './overlays/OverlayPopup';
 import { MapView } from '../map/MapView';
 import { ScopeControls } from './ScopeControls';
 import { BandControls } from './BandControls';
@@ -25,6 +27,9 @@ export function App() {
     loadDataset()
       .then((d) => useStore.getState().setDataset(d))
       .catch((e: unknown) => useStore.getState().setLoadError(e instanceof Error ? e.message : String(e)));
+    loadOverlays()
+      .then((o) => useOverlays.getState().setData(o.value, o.issues))
+      .catch((e: unknown) => useOverlays.getState().setError(e instanceof Error ? e.message : String(e)));
   }, []);
 
   return (
@@ -40,6 +45,7 @@ export function App() {
           <MapView />
           {status === 'ready' && <Legend />}
           <Tooltip />
+          <OverlayPopup />
           {status === 'loading' && <div className="overlay-msg" role="status">{t.loading}</div>}
           {status === 'error' && <div className="overlay-msg error" role="alert">{t.loadFailed}: {loadError}</div>}
         </div>

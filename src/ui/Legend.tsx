@@ -12,6 +12,7 @@ import { displayName } from '../domain/search';
 import { formatPct } from '../domain/numbers';
 import { formatEdge } from './format';
 import type { BandClass } from '../domain/band';
+import { OverlayLegend } from './overlays/OverlayLegend';
 
 const W = 300;
 const H = 64;
@@ -77,6 +78,7 @@ export function Legend() {
         ))}
       </div>
       <p className="legend-note">{t.legendSteps}</p>
+      <OverlayLegend />
       {level === 'buurt' && <p className="legend-note">{t.generalised}</p>}
       {missing.length > 0 && <p className="legend-note">{`${t.legendNoBuurten}: ${missing.join(', ')}.`}</p>}
       <p className="legend-source">{t.sourceLine}</p>

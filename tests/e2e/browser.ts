@@ -87,3 +87,29 @@ export async function canvasPixel(page: Page, x: number, y: number): Promise<[nu
     return [d[0] ?? 0, d[1] ?? 0, d[2] ?? 0, d[3] ?? 0] as [number, number, number, number];
   }, [x, y] as [number, number]);
 }
+
+/** Viewport pixel of a lon/lat on the map. */
+export async function lonLatPoint(page: Page, lon: number, lat: number): Promise<[number, number]> {
+  const p = await page.evaluate(([x, y]) => (window as unknown as { __wijkbalans: { project: (a: number, b: number) => [number, number] } }).__wijkbalans.project(x, y), [lon, lat] as [number, number]);
+  const box = await page.locator('[data-testid="map"]').boundingBox();
+  return [p[0] + (box?.x ?? 0), p[1] + (box?.y ?? 0)];
+}
+
+/** Number of map-canvas pixels within `tolerance` (per channel) of an RGB colour. */
+export async function countColor(page: Page, rgb: [number, number, number], tolerance = 18): Promise<number> {
+  return page.evaluate(([r, g, b, tol]) => {
+    const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+    const c = document.createElement('canvas');
+    c.width = canvas.width;
+    c.height = canvas.height;
+    const ctx = c.getContext('2d');
+    if (!ctx) return 0;
+    ctx.drawImage(canvas, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (Math.abs((d[i] ?? 0) - r) <= tol && Math.abs((d[i + 1] ?? 0) - g) <= tol && Math.abs((d[i + 2] ?? 0) - b) <= tol) n++;
+    }
+    return n;
+  }, [...rgb, tolerance] as [number, number, number, number]);
+}

@@ -1,0 +1,43 @@
+/** The "Kaartlagen" tab: layer switches, NPLV facts, the list of all 29 colonies and the projects table. */
+import { useOverlays } from '../../state/overlay-store';
+import { useT } from '../../i18n';
+import { OVERLAY_IDS, type OverlayId } from '../../config/overlays';
+import { ColonyList } from './ColonyList';
+import { ProjectTable } from './ProjectTable';
+import { NplvFacts } from './OverlayDetails';
+
+export function OverlayPanel() {
+  const t = useT();
+  const data = useOverlays((s) => s.data);
+  const error = useOverlays((s) => s.error);
+  const visible = useOverlays((s) => s.visible);
+  const toggle = useOverlays((s) => s.toggle);
+  const label: Record<OverlayId, string> = { nplv: t.ovNplv, colonies: t.ovColonies, projects: t.ovProjects };
+  if (error) return <p role="alert">{t.ovLoadFailed}: {error}</p>;
+  if (!data) return <p role="status">{t.ovLoading}</p>;
+  return (
+    <div className="overlay-panel" data-testid="overlay-panel">
+      <fieldset className="layer-toggles">
+        <legend>{t.ovLayers}</legend>
+        {OVERLAY_IDS.map((id) => (
+          <label key={id} className="check">
+            <input type="checkbox" checked={visible.includes(id)} onChange={(e) => toggle(id, e.target.checked)} data-testid={`layer-${id}`} />
+            {label[id]}
+          </label>
+        ))}
+      </fieldset>
+      <details open={visible.includes('nplv')}>
+        <summary><h3 className="inline">{t.ovNplvTitle}</h3></summary>
+        <ul className="small">
+          {data.nplv.areas.map((a) => (
+            <li key={`${a.role}-${a.code}`}>{a.role === 'focus' ? `${t.ovFocus}: ` : ''}{a.name} ({a.code}) — {a.basis === 'confirmed' ? t.ovNplvConfirmed : t.ovNplvInferred}</li>
+          ))}
+        </ul>
+        <p className="note">{data.nplv.selectionNote}</p>
+        <NplvFacts data={data.nplv} />
+      </details>
+      <ColonyList colonies={data.colonies} />
+      <ProjectTable projects={data.projects} />
+    </div>
+  );
+}

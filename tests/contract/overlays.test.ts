@@ -1,0 +1,95 @@
+/** Data contract for the overlays: the real geodata through the app's own overlay parsers. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseColonies } from '../../src/domain/overlays/parse-colonies';
+import { parseProjects } from '../../src/domain/overlays/parse-projects';
+import { parseNplv } from '../../src/domain/overlays/parse-nplv';
+import { colonyPoints, projectPoints } from '../../src/map/overlay-layers';
+
+const dir = resolve(import.meta.dirname, '..', '..', 'geodata');
+const text = (f: string) => readFileSync(resolve(dir, f), 'utf8');
+const json = (f: string) => JSON.parse(text(f)) as unknown;
+const colonies = parseColonies(text('colonies.csv'), json('colonies.geojson'));
+const projects = parseProjects(text('projects.csv'));
+const nplv = parseNplv(json('nplv.geojson'));
+const data = { colonies: colonies.value, projects: projects.value, nplv: nplv.value };
+
+describe('colonies (seed 000, table "Overzicht Mijnkoloniën")', () => {
+  it('parses all 29 rows without issues', () => {
+    expect(colonies.value).toHaveLength(29);
+    expect(colonies.issues).toEqual([]);
+  });
+  it('has the status counts printed in the seed: 1×10, 2×5, 3×1, 4×5, 4.5×3, 5×5', () => {
+    const count = (s: string) => colonies.value.filter((c) => c.status === s).length;
+    expect(['1', '2', '3', '4', '4.5', '5'].map(count)).toEqual([10, 5, 1, 5, 3, 5]);
+  });
+  it('keeps Slakken-Horst-Metten as printed ("4." with "geen") and flags the mismatch', () => {
+    const c = colonies.value.find((x) => x.name.startsWith('Slakken'));
+    expect(c?.status).toBe('4');
+    expect(c?.statusText).toMatch(/^geen/);
+    expect(c?.statusMismatch).toBe(true);
+  });
+  it('draws Beersdal, Eikenderveld, Maria Christinawijk and Molenberg as RCE polygons', () => {
+    for (const name of ['Beersdal', 'Eikenderveld', 'Maria Christina', 'Molenberg']) {
+      const c = colonies.value.find((x) => x.name.startsWith(name));
+      expect(c?.precision, name).toBe('polygoon');
+      expect(c?.polygon, name).not.toBeNull();
+    }
+  });
+  it('does not draw Ganzeweide and the two Heideveldweg rows (location unknown)', () => {
+    const unknown = colonies.value.filter((c) => c.precision === 'onbekend').map((c) => c.name.split(' ')[0]);
+    expect(unknown.sort()).toEqual(['Ganzeweide', 'Heideveldweg', 'Heideveldweg']);
+    expect(colonyPoints(data).features).toHaveLength(26);
+  });
+  it('gives every drawn colony a source and a precision', () => {
+    for (const c of colonies.value.filter((x) => x.point)) {
+      expect(c.source, c.name).not.toBe('');
+      expect(c.precision, c.name).not.toBe('onbekend');
+    }
+  });
+});
+
+describe('projects (seed 001 portfolio + Heerlen-Noord)', () => {
+  it('parses the 51 portfolio rows, numbered 1–51', () => {
+    const portfolio = projects.value.filter((p) => p.nr !== null);
+    expect(portfolio.map((p) => p.nr)).toEqual(Array.from({ length: 51 }, (_, i) => i + 1));
+  });
+  it('flags Woningbouwimpuls for the four projects the prose confirms', () => {
+    for (const name of ['Schimmert Centrum', 'DSM', 'Industriestraat', 'Schilterstraat']) {
+      const p = projects.value.find((x) => x.name.includes(name));
+      expect(p?.funding.wbi, name).toBe(true);
+    }
+  });
+  it('includes the restructurings named in seed 000 once each', () => {
+    for (const name of ['Versi', 'Kasteel', 'Hoofdstraat West', 'De Hees']) {
+      expect(projects.value.filter((p) => p.name.includes(name) && p.nr === null).length + projects.value.filter((p) => p.name.includes(name) && p.nr !== null).length, name).toBeGreaterThanOrEqual(1);
+    }
+    const ids = projects.value.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('draws only located projects, each with a source and precision', () => {
+    const drawn = projectPoints(data).features;
+    expect(drawn.length).toBe(projects.value.filter((p) => p.point).length);
+    for (const p of projects.value.filter((x) => x.point)) {
+      expect(p.source, p.name).not.toBe('');
+      expect(p.precision, p.name).not.toBe('onbekend');
+    }
+    expect(projects.value.filter((p) => p.precision === 'onbekend').every((p) => p.point === null)).toBe(true);
+  });
+});
+
+describe('NPLV Heerlen-Noord', () => {
+  it('has confirmed and inferred wijken and three focus areas', () => {
+    const wijken = nplv.value.areas.filter((a) => a.role === 'nplv-wijk');
+    expect(wijken.filter((a) => a.basis === 'confirmed').length).toBe(11);
+    expect(wijken.filter((a) => a.basis === 'inferred').length).toBeGreaterThan(0);
+    expect(nplv.value.areas.filter((a) => a.role === 'focus').map((a) => a.name)).toEqual(['GMS', 'Vrieheide', 'grote Kastelenbuurt']);
+  });
+  it('carries the seed 004 facts: 56.000 inhabitants, 2.352 dwellings of which 1.775 affordable', () => {
+    const facts = nplv.value.facts.map((f) => f.quote).join(' ');
+    expect(nplv.value.facts.find((f) => f.key === 'inwoners')?.value).toBe(56000);
+    expect(nplv.value.facts.find((f) => f.key === 'woningbouwopgave')?.value).toBe(2352);
+    expect(facts).toContain('1.775');
+  });
+});
