@@ -144,6 +144,21 @@ describe('core: Heerlen band map', () => {
     expect((await page.locator('[data-testid="panel-pct"]').textContent())?.replace(/\u00a0/g, ' ')).toBe('83,0 %');
   });
 
+  it('the optional PDOK basemap fails quietly offline and the map keeps its colours', async () => {
+    await page.locator('[data-testid="basemap-toggle"]').check();
+    await page.locator('[data-testid="basemap-failed"]').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('Kadaster');
+    await waitForIdle(page);
+    // Still at buurt level after the search: Heerlerbaan-Oost (78 %) stays brown.
+    const [x, y] = await fillPoint(page, 'BU09174000');
+    const [r, g, b] = await canvasPixel(page, x, y);
+    expect(r).toBeGreaterThan(b + 40);
+    expect(g).toBeGreaterThan(b);
+    await shot('core-07b-basemap-offline');
+    await page.locator('[data-testid="basemap-toggle"]').uncheck();
+    await waitForIdle(page);
+  });
+
   it('switches the interface to English', async () => {
     await page.locator('[data-testid="lang-en"]').check({ force: true });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
