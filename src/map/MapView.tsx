@@ -220,6 +220,7 @@ export function MapView() {
       // While a source is loading the overlay cannot insert its layer yet; try again once the map is idle.
       map.once('idle', () => overlay.setProps({ layers }));
       map.getContainer().dataset.arcs = String(arcs.length);
+      map.getContainer().dataset.arcChosen = arcs.find((d) => d.selected)?.id ?? '';
     });
   }, [arcs]);
 

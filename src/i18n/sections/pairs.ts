@@ -97,6 +97,7 @@ export const pairsNl = {
   scenarioEmpty: 'Nog geen ingrepen.',
   scenarioBanner: 'De kaart toont scenario “{name}”, geen werkelijke cijfers.',
   scenarioBannerHide: 'Toon huidige situatie',
+  scenarioBannerOtherLevel: 'Scenario “{name}” gaat over {level}; kies dat niveau om het op de kaart te zien.',
   scenarioSavedList: 'Bewaarde scenario’s',
   scenarioNoneSaved: 'Nog geen bewaarde scenario’s.',
   scenarioOpen: 'Open',
@@ -108,7 +109,6 @@ export const pairsNl = {
   scenarioExportNote: 'CSV met puntkomma en decimale komma; één regel per gebied en per totaal.',
   scenarioIssues: 'Meldingen',
   scenarioDwellingsShort: 'won.',
-  scenarioTiming: 'Herberekend in {ms} ms',
 } as const;
 
 export const pairsEn: { [K in keyof typeof pairsNl]: string } = {
@@ -209,6 +209,7 @@ export const pairsEn: { [K in keyof typeof pairsNl]: string } = {
   scenarioEmpty: 'No moves yet.',
   scenarioBanner: 'The map shows scenario “{name}”, not actual figures.',
   scenarioBannerHide: 'Show today',
+  scenarioBannerOtherLevel: 'Scenario “{name}” is about {level}; choose that level to see it on the map.',
   scenarioSavedList: 'Saved scenarios',
   scenarioNoneSaved: 'No saved scenarios yet.',
   scenarioOpen: 'Open',
@@ -220,5 +221,4 @@ export const pairsEn: { [K in keyof typeof pairsNl]: string } = {
   scenarioExportNote: 'CSV with semicolons and decimal commas; one line per area and per total.',
   scenarioIssues: 'Messages',
   scenarioDwellingsShort: 'dw.',
-  scenarioTiming: 'Recomputed in {ms} ms',
 };

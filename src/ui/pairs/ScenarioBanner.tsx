@@ -1,18 +1,29 @@
 /** A notice on the map while it shows a scenario instead of today's figures, with a way back. */
+import { useStore } from '../../state/store';
 import { usePairsStore } from '../../state/pairs-store';
+import { scenarioLevel } from '../../state/pairs-selectors';
 import { useT } from '../../i18n';
 import { fill } from './text';
 
 export function ScenarioBanner() {
   const t = useT();
-  const shown = usePairsStore((s) => s.showOnMap && s.draft.moves.some((m) => m.n > 0));
-  const name = usePairsStore((s) => s.draft.name);
+  const level = useStore((s) => s.level);
+  const moves = usePairsStore((s) => s.draft.moves);
+  const show = usePairsStore((s) => s.showOnMap);
+  const name = usePairsStore((s) => s.draft.name) || t.scenarioUnnamed;
   const hide = usePairsStore((s) => s.setShowOnMap);
-  if (!shown) return null;
+  const scenarioLvl = scenarioLevel(moves);
+  if (!show || !scenarioLvl || !moves.some((m) => m.n > 0)) return null;
   return (
     <div className="scenario-banner" role="status" data-testid="scenario-banner">
-      <span>{fill(t.scenarioBanner, { name: name || t.scenarioUnnamed })}</span>
-      <button type="button" onClick={() => hide(false)}>{t.scenarioBannerHide}</button>
+      {scenarioLvl === level ? (
+        <>
+          <span>{fill(t.scenarioBanner, { name })}</span>
+          <button type="button" onClick={() => hide(false)}>{t.scenarioBannerHide}</button>
+        </>
+      ) : (
+        <span>{fill(t.scenarioBannerOtherLevel, { name, level: t[scenarioLvl].toLowerCase() })}</span>
+      )}
     </div>
   );
 }
