@@ -67,6 +67,10 @@ describe('a scenario on the real figures', () => {
     expect(compensationFor(dataset, moves, 'WK091736', 'buy')).toEqual({ group: 'GM0917', n: 230 });
     expect(compensationFor(dataset, moves, 'WK091736', 'build')).toEqual({ group: 'GM0917', n: 362 });
   });
+  it('a scenario across gemeenten is compensated for Parkstad as a whole', () => {
+    const cross: Move[] = [{ area: 'WK091740', kind: 'sell', n: 230 }, { area: 'WK098604', kind: 'build', n: 0 }];
+    expect(compensationFor(dataset, cross, 'WK098604', 'buy')).toEqual({ group: 'parkstad', n: 230 });
+  });
   it('never changes the base data', () => {
     const view = viewDataset(dataset, result.rows);
     expect(view.levels.wijk.areas.find((a) => a.code === 'WK091740')?.stock?.corporationPct).toBeCloseTo(68.0043, 4);

@@ -44,6 +44,7 @@ describe('applyScenario', () => {
   it('reports a move larger than the area allows and applies the most it can', () => {
     const r = applyScenario(index, [{ area: B.code, kind: 'sell', n: 100 }]);
     expect(r.issues.map((i) => i.code)).toEqual(['scenario.limited']);
+    expect(r.issues[0]?.message).toBe('verkoop van 100 woningen in WK091736 (WK091736): er zijn er maar 60 voor beschikbaar.');
     expect(r.rows.get(B.code)?.corporationPct).toBe(0);
   });
   it('notes the scenario in the source text of a new row', () => {

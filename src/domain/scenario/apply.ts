@@ -4,6 +4,11 @@ import type { Move, MoveKind, Tenure } from './types';
 import { applyMove } from './moves';
 import { rowWithTenure, tenureOf } from './tenure';
 
+/** Move names in issue messages (which, like all domain messages, are Dutch). */
+const KIND_NL: Record<MoveKind, string> = {
+  sell: 'verkoop', liberalise: 'liberalisatie', demolish: 'sloop', 'demolish-replace': 'sloop met vervanging', build: 'nieuwbouw', buy: 'inponden',
+};
+
 export interface AreaOutcome {
   code: string;
   before: Tenure;
@@ -45,7 +50,7 @@ export function applyScenario(rowsByCode: ReadonlyMap<string, StockRow>, moves: 
     }
     const out = applyMove(w.tenure, m.kind, m.n);
     if (out.applied < m.n) {
-      issues.push({ severity: 'warning', code: 'scenario.limited', message: `${m.kind} ${m.n} in ${m.area}: maar ${Math.floor(out.applied)} mogelijk.`, key: m.area });
+      issues.push({ severity: 'warning', code: 'scenario.limited', message: `${KIND_NL[m.kind]} van ${m.n} woningen in ${w.base.name} (${m.area}): er zijn er maar ${Math.floor(out.applied)} voor beschikbaar.`, key: m.area });
     }
     w.tenure = out.tenure;
     w.applied = { ...w.applied, [m.kind]: (w.applied[m.kind] ?? 0) + out.applied };
