@@ -20,6 +20,17 @@ import { ICONS } from './icons';
 import { colonyAreas, colonyPoints, nplvAreas, projectPoints } from './overlay-layers';
 import { CLICKABLE_OVERLAY_LAYERS, OSRC } from './overlay-style';
 import { useOverlays, type OverlayPick } from '../state/overlay-store';
+import { useViewDataset } from '../state/use-pairs';
+import { usePairsStore } from '../state/pairs-store';
+import { baseScopeAreas } from '../state/pairs-selectors';
+import { useArcData } from './use-arcs';
+import { arcLayerProps } from './deck-layers';
+import { OVERLAY_ANCHOR } from './ids';
+import type { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { ArcLayer } from '@deck.gl/layers';
+
+/** deck.gl, loaded on first use (a separate chunk): the interleaved overlay on this map and the arc layer class. */
+type Deck = { overlay: MapLibreOverlay; Arc: typeof ArcLayer };
 
 setWorkerUrl(workerUrl);
 
@@ -43,22 +54,28 @@ export function MapView() {
   const overlayData = useOverlays((s) => s.data);
   const visibleOverlays = useOverlays((s) => s.visible);
   const focus = useOverlays((s) => s.focus);
+  // Areas are drawn from the view dataset (a shown scenario's values); labels and outlines from today's.
+  const view = useViewDataset();
+  const chartHover = usePairsStore((s) => s.chartHover);
+  const arcs = useArcData();
+  const deck = useRef<Promise<Deck> | null>(null);
+  const loaded = useRef(false);
 
   const style: StyleSpecification = useMemo(
     () => buildStyle({ basemap, level, fontUrl: new URL(fontUrl, window.location.href).href, overlays: new Set(visibleOverlays) }) as StyleSpecification,
     [basemap, level, visibleOverlays],
   );
-  const areas = useMemo(() => (dataset ? scopeAreas(dataset, scope, level) : []), [dataset, scope, level]);
+  const areas = useMemo(() => (view ? scopeAreas(view, scope, level) : []), [view, scope, level]);
   const band = useMemo(() => (dataset ? activeBand(dataset, scope, bandSetting) : null), [dataset, scope, bandSetting]);
   const classes = useMemo(() => (band ? classifyAreas(areas, band.lower, band.upper) : new Map()), [areas, band]);
-  const areaFc = useMemo(() => (dataset ? areaCollection(dataset.levels[level].areas, classes) : null), [dataset, level, classes]);
+  const areaFc = useMemo(() => (view ? areaCollection(view.levels[level].areas, classes) : null), [view, level, classes]);
   const gemeenteFc = useMemo(() => (dataset ? outlineCollection(dataset.gemeenten) : null), [dataset]);
   const bordersFc = useMemo(() => (dataset ? outlineCollection(dataset.wijkBorders) : null), [dataset]);
   const labelsFc = useMemo(() => {
     if (!dataset) return null;
     const gemeenten = scope === PARKSTAD_SCOPE ? dataset.gemeenten : [];
-    return labelCollection(areas, level, gemeenten);
-  }, [dataset, areas, level, scope]);
+    return labelCollection(baseScopeAreas(dataset, scope, level), level, gemeenten);
+  }, [dataset, level, scope]);
 
   const overlayFcs = useMemo(() => overlayData && {
     [OSRC.nplv]: nplvAreas(overlayData), [OSRC.colonyAreas]: colonyAreas(overlayData),
@@ -87,7 +104,10 @@ export function MapView() {
       if (pattern) map.addImage(e.id, pattern());
       else if (icon) map.addImage(e.id, icon, { pixelRatio: icon.pixelRatio });
     });
-    map.on('load', () => addPatterns(map));
+    map.on('load', () => {
+      addPatterns(map);
+      loaded.current = true;
+    });
     map.on('error', (e) => {
       if ((e as { sourceId?: string }).sourceId === SRC.basemap) useStore.getState().setBasemapFailed(true);
     });
@@ -173,6 +193,36 @@ export function MapView() {
   useEffect(() => {
     if (focus) mapRef.current?.fitBounds(focus.bounds, { padding: { top: 60, right: 60, bottom: 60, left: 360 }, maxZoom: 15, duration: 600 });
   }, [focus]);
+
+  // An area hovered in the scatter plot is outlined on the map like a map hover.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !chartHover || !map.getSource(SRC.areas)) return;
+    map.setFeatureState({ source: SRC.areas, id: chartHover }, { hover: true });
+    return () => {
+      if (map.getSource(SRC.areas)) map.setFeatureState({ source: SRC.areas, id: chartHover }, { hover: false });
+    };
+  }, [chartHover]);
+
+  // Pair arcs (deck.gl, interleaved): deck is imported the first time there are arcs to draw.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || (arcs.length === 0 && !deck.current)) return;
+    deck.current ??= Promise.all([import('@deck.gl/maplibre'), import('@deck.gl/layers'), loaded.current ? null : new Promise((r) => map.once('load', r))])
+      .then(([{ MapLibreOverlay: Overlay }, { ArcLayer: Arc }]) => {
+        const overlay = new Overlay({ interleaved: true, layers: [] });
+        map.addControl(overlay);
+        return { overlay, Arc };
+      });
+    void deck.current.then(({ overlay, Arc }) => {
+      const layers = arcLayerProps(arcs, OVERLAY_ANCHOR).map((p) => new Arc(p));
+      overlay.setProps({ layers });
+      // While a source is loading the overlay cannot insert its layer yet; try again once the map is idle.
+      map.once('idle', () => overlay.setProps({ layers }));
+      map.getContainer().dataset.arcs = String(arcs.length);
+      map.getContainer().dataset.arcChosen = arcs.find((d) => d.selected)?.id ?? '';
+    });
+  }, [arcs]);
 
   // Fit to the scope when it (or the data) changes.
   useEffect(() => {

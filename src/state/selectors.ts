@@ -7,7 +7,7 @@ import { DEFAULT_HALF_WIDTH, PARKSTAD_SCOPE, scopeGemeenten, type Scope } from '
 import type { BandSetting } from './store';
 
 /** Memoise a function of a few arguments on reference equality of the last call. */
-function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   let lastArgs: A | null = null;
   let last: R;
   return (...args: A) => {

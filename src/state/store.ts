@@ -6,7 +6,7 @@ import type { Lang } from '../domain/numbers';
 import { DEFAULT_SCOPE, type Scope } from '../config/policy';
 
 export type Basemap = 'offline' | 'pdok';
-export type SidePanel = 'area' | 'table' | 'layers' | 'report';
+export type SidePanel = 'area' | 'table' | 'layers' | 'report' | 'pairs';
 
 export interface BandSetting {
   centre: number;
@@ -67,7 +67,7 @@ export const useStore = create<AppState>()((set) => ({
   setBand: (band) => set({ band }),
   setBasemap: (basemap) => set({ basemap, basemapFailed: false }),
   setBasemapFailed: (basemapFailed) => set({ basemapFailed }),
-  select: (selected) => set((s) => ({ selected, panel: selected ? 'area' : s.panel })),
+  select: (selected) => set((s) => ({ selected, panel: selected && s.panel !== 'pairs' ? 'area' : s.panel })),
   hover: (hovered) => set({ hovered }),
   setPanel: (panel) => set({ panel }),
 }));

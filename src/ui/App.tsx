@@ -12,6 +12,7 @@ import { Tooltip } from './Tooltip';
 import { SidePanel } from './SidePanel';
 import { SearchBox } from './SearchBox';
 import { TopBar } from './TopBar';
+import { ScenarioBanner } from './pairs/ScenarioBanner';
 
 export function App() {
   const t = useT();
@@ -46,6 +47,7 @@ export function App() {
           {status === 'ready' && <Legend />}
           <Tooltip />
           <OverlayPopup />
+          <ScenarioBanner />
           {status === 'loading' && <div className="overlay-msg" role="status">{t.loading}</div>}
           {status === 'error' && <div className="overlay-msg error" role="alert">{t.loadFailed}: {loadError}</div>}
         </div>

@@ -1,5 +1,6 @@
 /** The area panel: composition, band distance in points and dwellings, liveability, WOZ, caveats. */
 import { useStore } from '../state/store';
+import { useViewDataset } from '../state/use-pairs';
 import { useT } from '../i18n';
 import { activeBand, findArea } from '../state/selectors';
 import { classify, distanceToBand, dwellingsToBand } from '../domain/band';
@@ -12,7 +13,7 @@ import { CompositionBar } from './CompositionBar';
 export function AreaPanel() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const dataset = useStore((s) => s.dataset);
+  const dataset = useViewDataset();
   const scope = useStore((s) => s.scope);
   const level = useStore((s) => s.level);
   const setting = useStore((s) => s.band);

@@ -4,6 +4,7 @@
  */
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from '../state/store';
+import { useViewDataset } from '../state/use-pairs';
 import { useT } from '../i18n';
 import { activeBand, classifyAreas, scopeAreas, type Classified } from '../state/selectors';
 import { distanceToBand } from '../domain/band';
@@ -18,7 +19,7 @@ const nullsLast = (v: number | null, dir: number) => (v === null ? Infinity : v 
 export function AreaTable() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const dataset = useStore((s) => s.dataset);
+  const dataset = useViewDataset();
   const scope = useStore((s) => s.scope);
   const level = useStore((s) => s.level);
   const setting = useStore((s) => s.band);

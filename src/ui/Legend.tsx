@@ -3,6 +3,7 @@
  * scope average marked, counts per class and the source line. It reads the same classes as the map.
  */
 import { useStore } from '../state/store';
+import { useViewDataset } from '../state/use-pairs';
 import { useT } from '../i18n';
 import { activeBand, classifyAreas, gemeentenWithoutAreas, scopeAreas, scopeAverage } from '../state/selectors';
 import { BAND_COLORS } from '../config/theme';
@@ -23,7 +24,7 @@ const CLASS_ORDER: BandClass[] = ['below', 'within', 'above', 'nodata'];
 export function Legend() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const dataset = useStore((s) => s.dataset);
+  const dataset = useViewDataset();
   const scope = useStore((s) => s.scope);
   const level = useStore((s) => s.level);
   const setting = useStore((s) => s.band);

@@ -4,8 +4,9 @@ import { AreaPanel } from './AreaPanel';
 import { AreaTable } from './AreaTable';
 import { DataReport } from './DataReport';
 import { OverlayPanel } from './overlays/OverlayPanel';
+import { PairsPanel } from './pairs/PairsPanel';
 
-const TABS: Panel[] = ['area', 'table', 'layers', 'report'];
+const TABS: Panel[] = ['area', 'table', 'layers', 'pairs', 'report'];
 
 /** Tabbed side panel: area details, the table of areas, the data check. */
 export function SidePanel() {
@@ -13,7 +14,7 @@ export function SidePanel() {
   const panel = useStore((s) => s.panel);
   const setPanel = useStore((s) => s.setPanel);
   const status = useStore((s) => s.status);
-  const label = { area: t.areaPanel, table: t.tablePanel, layers: t.ovTab, report: t.reportPanel } as const;
+  const label = { area: t.areaPanel, table: t.tablePanel, layers: t.ovTab, pairs: t.pairsTab, report: t.reportPanel } as const;
   return (
     <aside className="side" aria-label={label[panel]}>
       <div role="tablist" className="tabs" aria-label={t.areaPanel}>
@@ -33,6 +34,7 @@ export function SidePanel() {
         {status === 'ready' && panel === 'area' && <AreaPanel />}
         {status === 'ready' && panel === 'table' && <AreaTable />}
         {panel === 'layers' && <OverlayPanel />}
+        {status === 'ready' && panel === 'pairs' && <PairsPanel />}
         {status === 'ready' && panel === 'report' && <DataReport />}
       </div>
     </aside>

@@ -1,4 +1,5 @@
 import { useStore } from '../state/store';
+import { useViewDataset } from '../state/use-pairs';
 import { useT } from '../i18n';
 import { activeBand, findArea } from '../state/selectors';
 import { classify } from '../domain/band';
@@ -10,7 +11,7 @@ export function Tooltip() {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const hovered = useStore((s) => s.hovered);
-  const dataset = useStore((s) => s.dataset);
+  const dataset = useViewDataset();
   const scope = useStore((s) => s.scope);
   const level = useStore((s) => s.level);
   const setting = useStore((s) => s.band);

@@ -4,7 +4,7 @@
  */
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { mkdirSync, existsSync } from 'node:fs';
+import { mkdirSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
@@ -112,4 +112,18 @@ export async function countColor(page: Page, rgb: [number, number, number], tole
     }
     return n;
   }, [...rgb, tolerance] as [number, number, number, number]);
+}
+
+/** WCAG 2.1 A/AA violations (axe-core) inside the element matching `selector`, as `rule: target` lines. */
+export async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  // Evaluated through the DevTools protocol (like the console), so the app's strict CSP need not be loosened.
+  const { createRequire } = await import('node:module');
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async (sel) => {
+    const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const el = document.querySelector(sel);
+    if (!el) return [`no element ${sel}`];
+    const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  }, selector);
 }

@@ -1,0 +1,29 @@
+/** A notice on the map while it shows a scenario instead of today's figures, with a way back. */
+import { useStore } from '../../state/store';
+import { usePairsStore } from '../../state/pairs-store';
+import { scenarioLevel } from '../../state/pairs-selectors';
+import { useT } from '../../i18n';
+import { fill } from './text';
+
+export function ScenarioBanner() {
+  const t = useT();
+  const level = useStore((s) => s.level);
+  const moves = usePairsStore((s) => s.draft.moves);
+  const show = usePairsStore((s) => s.showOnMap);
+  const name = usePairsStore((s) => s.draft.name) || t.scenarioUnnamed;
+  const hide = usePairsStore((s) => s.setShowOnMap);
+  const scenarioLvl = scenarioLevel(moves);
+  if (!show || !scenarioLvl || !moves.some((m) => m.n > 0)) return null;
+  return (
+    <div className="scenario-banner" role="status" data-testid="scenario-banner">
+      {scenarioLvl === level ? (
+        <>
+          <span>{fill(t.scenarioBanner, { name })}</span>
+          <button type="button" onClick={() => hide(false)}>{t.scenarioBannerHide}</button>
+        </>
+      ) : (
+        <span>{fill(t.scenarioBannerOtherLevel, { name, level: t[scenarioLvl].toLowerCase() })}</span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/** The draft scenario: its name, the areas with their moves, adding the selected area, save, new, export. */
+import { useStore } from '../../state/store';
+import { scenarioAreas, usePairsStore } from '../../state/pairs-store';
+import { scenarioLevel, scenarioResult, stockIndex } from '../../state/pairs-selectors';
+import { activeBand, findArea } from '../../state/selectors';
+import { useT } from '../../i18n';
+import { levelOfCode } from '../../domain/codes';
+import { displayName } from '../../domain/search';
+import { AreaMoves } from './AreaMoves';
+import { exportScenarios } from './export';
+import { fill } from './text';
+
+export function ScenarioEditor() {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  const dataset = useStore((s) => s.dataset);
+  const scope = useStore((s) => s.scope);
+  const level = useStore((s) => s.level);
+  const setting = useStore((s) => s.band);
+  const selected = useStore((s) => s.selected);
+  const draft = usePairsStore((s) => s.draft);
+  const pair = usePairsStore((s) => s.pair);
+  const showOnMap = usePairsStore((s) => s.showOnMap);
+  const { renameDraft, setShowOnMap, addArea, saveDraft, newDraft } = usePairsStore.getState();
+  if (!dataset) return null;
+  const areas = scenarioAreas(draft);
+  const result = scenarioResult(dataset, draft.moves);
+  const scenarioLvl = scenarioLevel(draft.moves);
+  const selectedArea = findArea(dataset, level, selected);
+  const canAdd = selectedArea && !areas.includes(selectedArea.code) && (!scenarioLvl || levelOfCode(selectedArea.code) === scenarioLvl);
+  const rows = stockIndex(dataset);
+  return (
+    <section className="scenario-editor" aria-labelledby="scenario-title">
+      <h3 id="scenario-title">{t.scenarioTitle}</h3>
+      <label className="field">
+        <span>{t.scenarioName}</span>
+        <input type="text" value={draft.name} maxLength={120} onChange={(e) => renameDraft(e.target.value)} data-testid="scenario-name" />
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={showOnMap} onChange={(e) => setShowOnMap(e.target.checked)} data-testid="scenario-show" />
+        {t.scenarioShowOnMap}
+      </label>
+      {areas.length === 0 && <p className="muted">{t.scenarioEmpty}</p>}
+      {areas.map((code) => (
+        <AreaMoves key={code} dataset={dataset} code={code} base={rows.get(code) ?? null} after={result.rows.get(code) ?? null} moves={draft.moves}
+          role={pair?.vulnerable === code ? 'vulnerable' : pair?.strong === code ? 'strong' : null} />
+      ))}
+      {canAdd ? (
+        <button type="button" onClick={() => addArea(selectedArea.code)} data-testid="scenario-add-selected">{fill(t.scenarioAddSelected, { name: displayName(selectedArea.name) })}</button>
+      ) : (
+        <p className="note">{selectedArea && !areas.includes(selectedArea.code) ? t.scenarioOtherLevel : t.scenarioAddHint}</p>
+      )}
+      <div className="button-row">
+        <button type="button" onClick={saveDraft} disabled={areas.length === 0} data-testid="scenario-save">{t.scenarioSave}</button>
+        <button type="button" onClick={() => newDraft('')}>{t.scenarioNew}</button>
+        <button type="button" onClick={() => exportScenarios(dataset, [draft], activeBand(dataset, scope, setting), t)} disabled={areas.length === 0} data-testid="scenario-export">{t.scenarioExportCsv}</button>
+      </div>
+      {draft.savedAt && <p className="note" data-testid="scenario-saved-at">{t.scenarioSavedAt}: {new Date(draft.savedAt).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')}</p>}
+    </section>
+  );
+}
