@@ -8,6 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import { useStore } from '../state/store';
+import { useCamera } from '../state/camera';
 import { activeBand, classifyAreas, scopeAreas } from '../state/selectors';
 import { scopeGemeenten, PARKSTAD_SCOPE } from '../config/policy';
 import { buildStyle } from './style';
@@ -16,6 +17,9 @@ import { LAYER, SRC } from './ids';
 import { PATTERNS } from './patterns';
 import { boundsOf } from './bounds';
 import { installTestHooks } from './test-hooks';
+import { isCapturing, registerCapturer } from './capture';
+import { renderForExport } from './render-for-export';
+import { DICTS } from '../i18n';
 
 setWorkerUrl(workerUrl);
 
@@ -36,6 +40,8 @@ export function MapView() {
   const bandSetting = useStore((s) => s.band);
   const basemap = useStore((s) => s.basemap);
   const selected = useStore((s) => s.selected);
+  const target = useCamera((s) => s.target);
+  const lang = useStore((s) => s.lang);
 
   const style: StyleSpecification = useMemo(
     () => buildStyle({ basemap, level, fontUrl: new URL(fontUrl, window.location.href).href }) as StyleSpecification,
@@ -56,11 +62,12 @@ export function MapView() {
   // Create the map once.
   useEffect(() => {
     if (!container.current) return;
+    const start = useCamera.getState().target?.position;
     const map = new MlMap({
       container: container.current,
       style,
-      center: [5.98, 50.89],
-      zoom: 11.5,
+      center: start ? [start.lon, start.lat] : [5.98, 50.89],
+      zoom: start?.zoom ?? 11.5,
       attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
       dragRotate: false,
@@ -91,6 +98,11 @@ export function MapView() {
       map.getCanvas().style.cursor = '';
       useStore.getState().hover(null);
     });
+    map.on('moveend', () => {
+      if (isCapturing()) return;
+      const c = map.getCenter();
+      useCamera.getState().report({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+    });
     map.on('click', (e) => {
       const f = map.queryRenderedFeatures(e.point, { layers: [LAYER.areaFill] })[0];
       const code = typeof f?.properties?.code === 'string' ? f.properties.code : null;
@@ -98,8 +110,10 @@ export function MapView() {
     });
     mapRef.current = map;
     const removeHooks = installTestHooks(map);
+    const unregisterCapture = registerCapturer((request) => renderForExport(map, request));
     return () => {
       removeHooks();
+      unregisterCapture();
       map.remove();
       mapRef.current = null;
     };
@@ -149,16 +163,39 @@ export function MapView() {
     else map.once('styledata', apply);
   }, [areaFc, gemeenteFc, bordersFc, labelsFc]);
 
-  // Fit to the scope when it (or the data) changes.
+  // Camera: a requested position (from a link or a saved view) wins; otherwise fit to the scope
+  // when the scope or the data changes. A request made before the data arrived is applied after it.
+  const consumedTarget = useRef(0);
+  const lastFit = useRef<{ dataset: unknown; scope: string } | null>(null);
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !dataset) return;
+    const fresh = target && target.seq !== consumedTarget.current ? target : null;
+    const scopeChanged = lastFit.current?.dataset !== dataset || lastFit.current?.scope !== scope;
+    lastFit.current = { dataset, scope };
+    if (fresh) consumedTarget.current = fresh.seq;
+    if (fresh?.position) {
+      map.jumpTo({ center: [fresh.position.lon, fresh.position.lat], zoom: fresh.position.zoom });
+      return;
+    }
+    if (!fresh && !scopeChanged) return;
     const gemeenten = new Set(scopeGemeenten(scope));
     const b = boundsOf(dataset.gemeenten.filter((g) => gemeenten.has(g.code)).map((g) => g.geometry));
     if (b) map.fitBounds(b, { padding: { top: 30, right: 30, bottom: 30, left: 340 }, duration: 0 });
-  }, [dataset, scope]);
+  }, [dataset, scope, target]);
 
-  return <div ref={container} className="map" role="region" aria-label="Kaart" data-testid="map" />;
+  // MapLibre's own control labels follow the interface language.
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const t = DICTS[lang];
+    const label = (selector: string, text: string) => el.querySelectorAll(selector).forEach((n) => { n.setAttribute('aria-label', text); n.setAttribute('title', text); });
+    label('.maplibregl-ctrl-zoom-in', t.councilZoomIn);
+    label('.maplibregl-ctrl-zoom-out', t.councilZoomOut);
+    el.querySelector('.maplibregl-canvas')?.setAttribute('aria-label', t.councilMapCanvas);
+  }, [lang]);
+
+  return <div ref={container} className="map" role="region" aria-label={DICTS[lang].mapLabel} data-testid="map" />;
 }
 
 /** The data last given to each source object; a reloaded style has new source objects, which get the data again. */

@@ -10,16 +10,34 @@ import { Tooltip } from './Tooltip';
 import { SidePanel } from './SidePanel';
 import { SearchBox } from './SearchBox';
 import { TopBar } from './TopBar';
+import { Notices } from './Notices';
+import { SkipLinks } from './SkipLinks';
+import { NorthArrow } from './NorthArrow';
+import { PresentationFooter, PresentationHeader } from './Presentation';
+import { useCouncil, persistCouncil } from '../state/council';
+import { startUrlSync } from '../state/view-sync';
+import './council.css';
 
 export function App() {
   const t = useT();
   const status = useStore((s) => s.status);
   const loadError = useStore((s) => s.loadError);
   const lang = useStore((s) => s.lang);
+  const presenting = useCouncil((s) => s.presenting);
 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+
+  // The view comes from the link (and goes back into it); saved views persist in this browser.
+  useEffect(() => {
+    const stopSync = startUrlSync();
+    const stopPersist = persistCouncil();
+    return () => {
+      stopSync();
+      stopPersist();
+    };
+  }, []);
 
   useEffect(() => {
     loadDataset()
@@ -28,8 +46,10 @@ export function App() {
   }, []);
 
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
+      <SkipLinks />
       <TopBar />
+      <PresentationHeader />
       <div className="controls" role="toolbar" aria-label={t.band}>
         <SearchBox />
         <ScopeControls />
@@ -40,11 +60,14 @@ export function App() {
           <MapView />
           {status === 'ready' && <Legend />}
           <Tooltip />
+          <Notices />
+          <NorthArrow />
           {status === 'loading' && <div className="overlay-msg" role="status">{t.loading}</div>}
           {status === 'error' && <div className="overlay-msg error" role="alert">{t.loadFailed}: {loadError}</div>}
         </div>
         <SidePanel />
       </main>
+      <PresentationFooter />
     </div>
   );
 }

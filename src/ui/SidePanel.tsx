@@ -3,8 +3,9 @@ import { useT } from '../i18n';
 import { AreaPanel } from './AreaPanel';
 import { AreaTable } from './AreaTable';
 import { DataReport } from './DataReport';
+import { SavedViews } from './SavedViews';
 
-const TABS: Panel[] = ['area', 'table', 'report'];
+const TABS: Panel[] = ['area', 'table', 'report', 'views'];
 
 /** Tabbed side panel: area details, the table of areas, the data check. */
 export function SidePanel() {
@@ -12,7 +13,7 @@ export function SidePanel() {
   const panel = useStore((s) => s.panel);
   const setPanel = useStore((s) => s.setPanel);
   const status = useStore((s) => s.status);
-  const label = { area: t.areaPanel, table: t.tablePanel, report: t.reportPanel } as const;
+  const label = { area: t.areaPanel, table: t.tablePanel, report: t.reportPanel, views: t.viewsTab } as const;
   return (
     <aside className="side" aria-label={label[panel]}>
       <div role="tablist" className="tabs" aria-label={t.areaPanel}>
@@ -32,6 +33,7 @@ export function SidePanel() {
         {status === 'ready' && panel === 'area' && <AreaPanel />}
         {status === 'ready' && panel === 'table' && <AreaTable />}
         {status === 'ready' && panel === 'report' && <DataReport />}
+        {panel === 'views' && <SavedViews />}
       </div>
     </aside>
   );
