@@ -17,14 +17,17 @@ import { LAYER, SRC } from './ids';
 import { PATTERNS } from './patterns';
 import { boundsOf } from './bounds';
 import { installTestHooks } from './test-hooks';
-import { isCapturing, registerCapturer } from './capture';
-import { renderForExport } from './render-for-export';
+import { isCapturing, registerCapturer, registerSnapshot } from './capture';
+import { renderForExport, snapshotContent } from './render-for-export';
 import { DICTS } from '../i18n';
 
 setWorkerUrl(workerUrl);
 
 // Attribution of our own data; the PDOK basemap adds its own line when switched on.
 const ATTRIBUTION = 'Bron: CBS, Kerncijfers wijken en buurten 2024; Leefbaarometer 3.0 (BZK)';
+
+/** Room kept free around a fitted scope; the left side is covered by the legend. The export shows what lies inside. */
+const FIT_PADDING = { top: 30, right: 30, bottom: 30, left: 340 };
 
 function addPatterns(map: MlMap): void {
   for (const [id, make] of Object.entries(PATTERNS)) if (!map.hasImage(id)) map.addImage(id, make());
@@ -75,9 +78,12 @@ export function MapView() {
     map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    map.on('styleimagemissing', (e: { id: string }) => {
-      const make = PATTERNS[e.id];
-      if (make && !map.hasImage(e.id)) map.addImage(e.id, make());
+    // A resolver, not a 'styleimagemissing' listener: MapLibre 6 awaits the resolver before answering a
+    // tile's image request, while an image added from the event comes too late for that tile, which
+    // then lacks its hatching or dots (seen at random in presentations and prints).
+    map.setMissingStyleImageResolver((id) => {
+      const make = PATTERNS[id];
+      if (make && !map.hasImage(id)) map.addImage(id, make());
     });
     map.on('load', () => addPatterns(map));
     map.on('error', (e) => {
@@ -110,10 +116,12 @@ export function MapView() {
     });
     mapRef.current = map;
     const removeHooks = installTestHooks(map);
-    const unregisterCapture = registerCapturer((request) => renderForExport(map, request));
+    const unregisterCapture = registerCapturer((request) => renderForExport(map, request, FIT_PADDING));
+    const unregisterSnapshot = registerSnapshot(() => snapshotContent(map, FIT_PADDING));
     return () => {
       removeHooks();
       unregisterCapture();
+      unregisterSnapshot();
       map.remove();
       mapRef.current = null;
     };
@@ -181,7 +189,7 @@ export function MapView() {
     if (!fresh && !scopeChanged) return;
     const gemeenten = new Set(scopeGemeenten(scope));
     const b = boundsOf(dataset.gemeenten.filter((g) => gemeenten.has(g.code)).map((g) => g.geometry));
-    if (b) map.fitBounds(b, { padding: { top: 30, right: 30, bottom: 30, left: 340 }, duration: 0 });
+    if (b) map.fitBounds(b, { padding: FIT_PADDING, duration: 0 });
   }, [dataset, scope, target]);
 
   // MapLibre's own control labels follow the interface language.

@@ -22,6 +22,7 @@ export interface CaptureResult {
 type Capturer = (request: CaptureRequest) => Promise<CaptureResult>;
 
 let capturer: Capturer | null = null;
+let snapshotter: (() => HTMLCanvasElement | null) | null = null;
 let busy = false;
 
 /** Called by MapView once the map exists; returns the unregister function. */
@@ -47,4 +48,17 @@ export async function captureMap(request: CaptureRequest): Promise<CaptureResult
   } finally {
     busy = false;
   }
+}
+
+/** Called by MapView: a synchronous copy of what the map shows now (for print, which cannot wait). */
+export function registerSnapshot(fn: () => HTMLCanvasElement | null): () => void {
+  snapshotter = fn;
+  return () => {
+    if (snapshotter === fn) snapshotter = null;
+  };
+}
+
+/** The map as drawn now, without the strip under the legend; null when there is no map. */
+export function snapshotMap(): HTMLCanvasElement | null {
+  return snapshotter?.() ?? null;
 }

@@ -1,6 +1,7 @@
 /**
  * Renders the live map at an export size: the container is moved off screen at the requested CSS size,
- * the pixel ratio raised, the camera zoomed so at least the on-screen extent stays visible, and after the
+ * the pixel ratio raised, the camera set so that what the screen shows inside `padding` (the part not
+ * covered by the legend) fills the export, and after the
  * map is idle its canvas is copied (the map is created with preserveDrawingBuffer). Everything is put back
  * afterwards, also on failure. Overlays drawn on the same canvas (deck.gl interleaved) come along.
  */
@@ -21,17 +22,28 @@ function whenIdle(map: MlMap): Promise<void> {
   });
 }
 
-export async function renderForExport(map: MlMap, request: CaptureRequest): Promise<CaptureResult> {
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export async function renderForExport(map: MlMap, request: CaptureRequest, padding: Padding): Promise<CaptureResult> {
   const container = map.getContainer();
   const savedCss = container.style.cssText;
   const savedRatio = map.getPixelRatio();
   const center = map.getCenter();
   const zoom = map.getZoom();
-  const screen: [number, number] = [container.clientWidth, container.clientHeight];
+  const content: [number, number] = [
+    Math.max(1, container.clientWidth - padding.left - padding.right),
+    Math.max(1, container.clientHeight - padding.top - padding.bottom),
+  ];
+  const focus = map.unproject([padding.left + content[0] / 2, padding.top + content[1] / 2]);
   try {
     container.style.cssText = `position: fixed; left: -100000px; top: 0; width: ${request.cssWidth}px; height: ${request.cssHeight}px;`;
     map.setPixelRatio(request.pixelRatio);
-    map.jumpTo({ center, zoom: fitZoom(zoom, screen, [request.cssWidth, request.cssHeight]) });
+    map.jumpTo({ center: focus, zoom: fitZoom(zoom, content, [request.cssWidth, request.cssHeight]) });
     await whenIdle(map);
     const source = map.getCanvas();
     const copy = document.createElement('canvas');
@@ -47,4 +59,24 @@ export async function renderForExport(map: MlMap, request: CaptureRequest): Prom
     map.setPixelRatio(savedRatio);
     map.jumpTo({ center, zoom });
   }
+}
+
+/**
+ * A synchronous copy of the map canvas inside `padding` (the part the legend does not cover), for print.
+ * The map keeps its drawing buffer, so the copy is what the screen shows.
+ */
+export function snapshotContent(map: MlMap, padding: Padding): HTMLCanvasElement | null {
+  const source = map.getCanvas();
+  const container = map.getContainer();
+  const ratio = container.clientWidth > 0 ? source.width / container.clientWidth : 1;
+  const x = Math.round(padding.left * ratio);
+  const y = Math.round(padding.top * ratio);
+  const w = source.width - x - Math.round(padding.right * ratio);
+  const h = source.height - y - Math.round(padding.bottom * ratio);
+  if (w <= 0 || h <= 0) return null;
+  const copy = document.createElement('canvas');
+  copy.width = w;
+  copy.height = h;
+  copy.getContext('2d')?.drawImage(source, x, y, w, h, 0, 0, w, h);
+  return copy;
 }

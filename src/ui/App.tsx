@@ -13,10 +13,10 @@ import { TopBar } from './TopBar';
 import { Notices } from './Notices';
 import { SkipLinks } from './SkipLinks';
 import { NorthArrow } from './NorthArrow';
+import { PrintMap } from './PrintMap';
 import { PresentationFooter, PresentationHeader } from './Presentation';
 import { useCouncil, persistCouncil } from '../state/council';
 import { startUrlSync } from '../state/view-sync';
-import './council.css';
 
 export function App() {
   const t = useT();
@@ -58,6 +58,7 @@ export function App() {
       <main className="main">
         <div className="map-wrap">
           <MapView />
+          <PrintMap />
           {status === 'ready' && <Legend />}
           <Tooltip />
           <Notices />

@@ -20,20 +20,22 @@ export function SavedViews() {
   const [renaming, setRenaming] = useState<{ id: string; text: string } | null>(null);
   const [imported, setImported] = useState<number | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const focusAfter = useRef<string | null>(null);
+  const focusAfter = useRef<string[]>([]);
 
-  // Keep the keyboard focus on a button whose row moved.
+  // Keep the keyboard focus on the moved row: the same button, or the other move button when the row reached an end.
   useEffect(() => {
-    if (focusAfter.current) document.getElementById(focusAfter.current)?.focus();
-    focusAfter.current = null;
+    const target = focusAfter.current.map((id) => document.getElementById(id)).find((el) => el && !(el as HTMLButtonElement).disabled);
+    target?.focus();
+    focusAfter.current = [];
   }, [views]);
 
   const save = (e: FormEvent) => {
     e.preventDefault();
     if (saveCurrentView(newTitle)) setNewTitle('');
   };
-  const move = (id: string, delta: number, buttonId: string) => {
-    focusAfter.current = buttonId;
+  const move = (id: string, delta: number) => {
+    const [same, other] = delta < 0 ? ['up', 'down'] : ['down', 'up'];
+    focusAfter.current = [`view-${same}-${id}`, `view-${other}-${id}`];
     useCouncil.getState().move(id, delta);
   };
   const rename = (e: FormEvent) => {
@@ -80,8 +82,8 @@ export function SavedViews() {
             <span className="view-buttons">
               <button type="button" onClick={() => showSavedView(v)} aria-label={`${t.viewsShow}: ${v.title}`} data-testid="view-show">{t.viewsShow}</button>
               <button type="button" onClick={() => present(i)} aria-label={`${t.viewsPresentFrom}: ${v.title}`} title={t.viewsPresentFrom}>▶</button>
-              <button type="button" id={`view-up-${v.id}`} onClick={() => move(v.id, -1, `view-up-${v.id}`)} disabled={i === 0} aria-label={`${t.viewsUp}: ${v.title}`} title={t.viewsUp}>↑</button>
-              <button type="button" id={`view-down-${v.id}`} onClick={() => move(v.id, 1, `view-down-${v.id}`)} disabled={i === views.length - 1} aria-label={`${t.viewsDown}: ${v.title}`} title={t.viewsDown}>↓</button>
+              <button type="button" id={`view-up-${v.id}`} onClick={() => move(v.id, -1)} disabled={i === 0} aria-label={`${t.viewsUp}: ${v.title}`} title={t.viewsUp}>↑</button>
+              <button type="button" id={`view-down-${v.id}`} onClick={() => move(v.id, 1)} disabled={i === views.length - 1} aria-label={`${t.viewsDown}: ${v.title}`} title={t.viewsDown}>↓</button>
               <button type="button" onClick={() => setRenaming({ id: v.id, text: v.title })} aria-label={`${t.viewsRename}: ${v.title}`} title={t.viewsRename}>✎</button>
               <button type="button" onClick={() => useCouncil.getState().remove(v.id)} aria-label={`${t.viewsDelete}: ${v.title}`} title={t.viewsDelete}>×</button>
             </span>
