@@ -26,8 +26,10 @@ setWorkerUrl(workerUrl);
 // Attribution of our own data; the PDOK basemap adds its own line when switched on.
 const ATTRIBUTION = 'Bron: CBS, Kerncijfers wijken en buurten 2024; Leefbaarometer 3.0 (BZK)';
 
-/** Room kept free around a fitted scope; the left side is covered by the legend. The export shows what lies inside. */
+/** Room kept free around a fitted scope; the left side is covered by the legend. */
 const FIT_PADDING = { top: 30, right: 30, bottom: 30, left: 340 };
+/** The strip under the legend: exports and prints show the rest of what the screen shows. */
+const UNDER_LEGEND = { top: 0, right: 0, bottom: 0, left: FIT_PADDING.left };
 
 function addPatterns(map: MlMap): void {
   for (const [id, make] of Object.entries(PATTERNS)) if (!map.hasImage(id)) map.addImage(id, make());
@@ -116,8 +118,8 @@ export function MapView() {
     });
     mapRef.current = map;
     const removeHooks = installTestHooks(map);
-    const unregisterCapture = registerCapturer((request) => renderForExport(map, request, FIT_PADDING));
-    const unregisterSnapshot = registerSnapshot(() => snapshotContent(map, FIT_PADDING));
+    const unregisterCapture = registerCapturer((request) => renderForExport(map, request, UNDER_LEGEND));
+    const unregisterSnapshot = registerSnapshot(() => snapshotContent(map, UNDER_LEGEND));
     return () => {
       removeHooks();
       unregisterCapture();
