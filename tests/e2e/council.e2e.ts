@@ -97,6 +97,19 @@ describe('shareable views', () => {
     expect(hashOf(p)).toMatch(/^#v=1&scope=GM0917&level=wijk&lang=nl&base=offline&map=/);
   });
 
+  it('carries overlay layers, a pair and a scenario through the link, and follows a hash typed into the address bar', async () => {
+    const extra = 'layers=colonies,nplv&pair=WK091740,WK091736&scenario=plan-2030';
+    const p = await open(`#v=1&scope=GM0917&level=wijk&lang=nl&base=offline&${extra}`);
+    await waitForIdle(p);
+    expect(hashOf(p)).toMatch(new RegExp(`&map=[\\d.,]+&${extra}$`));
+    expect(await p.locator('[data-testid="link-notice"]').count()).toBe(0);
+    await p.evaluate(() => { window.location.hash = '#v=1&scope=GM0928&level=wijk&lang=en&base=offline'; });
+    await p.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await p.locator('[data-testid="scope-select"]').inputValue()).toBe('GM0928');
+    await waitForIdle(p);
+    expect(hashOf(p)).toMatch(/^#v=1&scope=GM0928&level=wijk&lang=en&base=offline&map=/);
+  });
+
   it('a selection that does not exist is dropped with a notice', async () => {
     const p = await open('#v=1&scope=GM0917&level=wijk&sel=WK099999');
     await p.locator('[data-testid="council-problem"]').waitFor();
@@ -189,6 +202,14 @@ describe('saved views and presentation mode', () => {
     await waitForIdle(p);
     expect(await text(p, 'slide-position')).toBe('Dia 1 van 2: Heerlen wijken');
     expect(await p.locator('.legend-dot').count()).toBe(23);
+
+    // The title can be edited during the presentation; arrow keys in it move the caret, not the slides.
+    const title = p.locator('[data-testid="presentation-title"]');
+    await title.fill('Raadsinformatieavond');
+    await title.press('ArrowRight');
+    expect(await text(p, 'slide-position')).toBe('Dia 1 van 2: Heerlen wijken');
+    expect(await title.inputValue()).toBe('Raadsinformatieavond');
+    await p.locator('[data-testid="slide-next"]').focus();
 
     await p.keyboard.press('Escape');
     await p.locator('.app.presenting').waitFor({ state: 'detached' });
@@ -300,6 +321,15 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     expect(v, `${name}: ${JSON.stringify(v, null, 1)}`).toEqual([]);
   };
 
+  it('the check itself finds a serious problem when there is one', async () => {
+    await p.evaluate(() => {
+      const i = document.createElement('input');
+      i.id = 'axe-probe';
+      document.body.append(i);
+    });
+    expect((await axeViolations(p)).map((v) => v.id)).toContain('label');
+    await p.evaluate(() => document.getElementById('axe-probe')?.remove());
+  });
   it('main screen (Dutch)', () => check('main'));
   it('area panel with a selection', async () => {
     await p.locator('[data-testid="tab-table"]').click();
