@@ -10,26 +10,19 @@ import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff
 import { useStore } from '../state/store';
 import { useCamera } from '../state/camera';
 import { activeBand, classifyAreas, scopeAreas } from '../state/selectors';
-import { scopeGemeenten, PARKSTAD_SCOPE } from '../config/policy';
+import { PARKSTAD_SCOPE } from '../config/policy';
 import { buildStyle } from './style';
 import { areaCollection, labelCollection, outlineCollection } from './layers';
 import { LAYER, SRC } from './ids';
 import { PATTERNS } from './patterns';
-import { boundsOf } from './bounds';
 import { installTestHooks } from './test-hooks';
-import { isCapturing, registerCapturer, registerSnapshot } from './capture';
-import { renderForExport, snapshotContent } from './render-for-export';
+import { useCameraTarget, useControlLabels, wireCouncil } from './council-wiring';
 import { DICTS } from '../i18n';
 
 setWorkerUrl(workerUrl);
 
 // Attribution of our own data; the PDOK basemap adds its own line when switched on.
 const ATTRIBUTION = 'Bron: CBS, Kerncijfers wijken en buurten 2024; Leefbaarometer 3.0 (BZK)';
-
-/** Room kept free around a fitted scope; the left side is covered by the legend. */
-const FIT_PADDING = { top: 30, right: 30, bottom: 30, left: 340 };
-/** The strip under the legend: exports and prints show the rest of what the screen shows. */
-const UNDER_LEGEND = { top: 0, right: 0, bottom: 0, left: FIT_PADDING.left };
 
 function addPatterns(map: MlMap): void {
   for (const [id, make] of Object.entries(PATTERNS)) if (!map.hasImage(id)) map.addImage(id, make());
@@ -45,7 +38,6 @@ export function MapView() {
   const bandSetting = useStore((s) => s.band);
   const basemap = useStore((s) => s.basemap);
   const selected = useStore((s) => s.selected);
-  const target = useCamera((s) => s.target);
   const lang = useStore((s) => s.lang);
 
   const style: StyleSpecification = useMemo(
@@ -106,11 +98,6 @@ export function MapView() {
       map.getCanvas().style.cursor = '';
       useStore.getState().hover(null);
     });
-    map.on('moveend', () => {
-      if (isCapturing()) return;
-      const c = map.getCenter();
-      useCamera.getState().report({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
-    });
     map.on('click', (e) => {
       const f = map.queryRenderedFeatures(e.point, { layers: [LAYER.areaFill] })[0];
       const code = typeof f?.properties?.code === 'string' ? f.properties.code : null;
@@ -118,12 +105,10 @@ export function MapView() {
     });
     mapRef.current = map;
     const removeHooks = installTestHooks(map);
-    const unregisterCapture = registerCapturer((request) => renderForExport(map, request, UNDER_LEGEND));
-    const unregisterSnapshot = registerSnapshot(() => snapshotContent(map, UNDER_LEGEND));
+    const unwireCouncil = wireCouncil(map);
     return () => {
       removeHooks();
-      unregisterCapture();
-      unregisterSnapshot();
+      unwireCouncil();
       map.remove();
       mapRef.current = null;
     };
@@ -173,37 +158,8 @@ export function MapView() {
     else map.once('styledata', apply);
   }, [areaFc, gemeenteFc, bordersFc, labelsFc]);
 
-  // Camera: a requested position (from a link or a saved view) wins; otherwise fit to the scope
-  // when the scope or the data changes. A request made before the data arrived is applied after it.
-  const consumedTarget = useRef(0);
-  const lastFit = useRef<{ dataset: unknown; scope: string } | null>(null);
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !dataset) return;
-    const fresh = target && target.seq !== consumedTarget.current ? target : null;
-    const scopeChanged = lastFit.current?.dataset !== dataset || lastFit.current?.scope !== scope;
-    lastFit.current = { dataset, scope };
-    if (fresh) consumedTarget.current = fresh.seq;
-    if (fresh?.position) {
-      map.jumpTo({ center: [fresh.position.lon, fresh.position.lat], zoom: fresh.position.zoom });
-      return;
-    }
-    if (!fresh && !scopeChanged) return;
-    const gemeenten = new Set(scopeGemeenten(scope));
-    const b = boundsOf(dataset.gemeenten.filter((g) => gemeenten.has(g.code)).map((g) => g.geometry));
-    if (b) map.fitBounds(b, { padding: FIT_PADDING, duration: 0 });
-  }, [dataset, scope, target]);
-
-  // MapLibre's own control labels follow the interface language.
-  useEffect(() => {
-    const el = container.current;
-    if (!el) return;
-    const t = DICTS[lang];
-    const label = (selector: string, text: string) => el.querySelectorAll(selector).forEach((n) => { n.setAttribute('aria-label', text); n.setAttribute('title', text); });
-    label('.maplibregl-ctrl-zoom-in', t.councilZoomIn);
-    label('.maplibregl-ctrl-zoom-out', t.councilZoomOut);
-    el.querySelector('.maplibregl-canvas')?.setAttribute('aria-label', t.councilMapCanvas);
-  }, [lang]);
+  useCameraTarget(mapRef, dataset, scope);
+  useControlLabels(container, lang);
 
   return <div ref={container} className="map" role="region" aria-label={DICTS[lang].mapLabel} data-testid="map" />;
 }
