@@ -28,7 +28,17 @@ let written: string | null = null;
 const changeListeners = new Set<() => void>();
 let carried: Extension = { layers: [], pair: null, scenario: null, extra: {} };
 
-/** Plug a feature's state into links and saved views. Returns an unregister function. */
+/**
+ * Plug a feature's state into links and saved views. Returns an unregister function. For example the
+ * overlays feature, with its own zustand store `useOverlays` holding `visible: string[]`:
+ * ```ts
+ * registerViewBinding({
+ *   read: () => ({ layers: useOverlays.getState().visible }),
+ *   apply: (view) => useOverlays.getState().setVisible([...view.layers]),
+ *   subscribe: (onChange) => useOverlays.subscribe(onChange),
+ * });
+ * ```
+ */
 export function registerViewBinding(binding: ViewBinding): () => void {
   bindings.add(binding);
   const unsubs = [...changeListeners].map((l) => binding.subscribe(l));

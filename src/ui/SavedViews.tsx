@@ -50,7 +50,15 @@ export function SavedViews() {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
-    const { views: read, issues } = viewsFromJson(await file.text(), makeViewId);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (err) {
+      useCouncil.getState().importViews([], [{ severity: 'error', code: 'views.unreadable', message: `${file.name}: ${err instanceof Error ? err.message : String(err)}` }]);
+      setImported(0);
+      return;
+    }
+    const { views: read, issues } = viewsFromJson(text, makeViewId);
     useCouncil.getState().importViews(read, issues);
     setImported(read.length);
   };
