@@ -81,11 +81,11 @@ export function SavedViews() {
           <li key={v.id} data-testid="saved-view">
             {renaming?.id === v.id ? (
               <form className="views-rename" onSubmit={rename}>
-                <input type="text" aria-label={t.viewsNewTitle} value={renaming.text} maxLength={200} onChange={(e) => setRenaming({ id: v.id, text: e.target.value })} />
+                <input type="text" aria-label={`${t.viewsRename}: ${v.title}`} value={renaming.text} maxLength={200} onChange={(e) => setRenaming({ id: v.id, text: e.target.value })} />
                 <button type="submit">{t.viewsRenameDone}</button>
               </form>
             ) : (
-              <span className="view-title">{v.title}</span>
+              <span className="view-title"><span className="view-num">{i + 1}.</span> {v.title}</span>
             )}
             <span className="view-buttons">
               <button type="button" onClick={() => showSavedView(v)} aria-label={`${t.viewsShow}: ${v.title}`} data-testid="view-show">{t.viewsShow}</button>
