@@ -8,13 +8,13 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import { useStore } from '../state/store';
+import { useCamera } from '../state/camera';
 import { activeBand, classifyAreas, scopeAreas } from '../state/selectors';
-import { scopeGemeenten, PARKSTAD_SCOPE } from '../config/policy';
+import { PARKSTAD_SCOPE } from '../config/policy';
 import { buildStyle } from './style';
 import { areaCollection, labelCollection, outlineCollection } from './layers';
-import { LAYER, SRC } from './ids';
+import { LAYER, OVERLAY_ANCHOR, SRC } from './ids';
 import { PATTERNS } from './patterns';
-import { boundsOf } from './bounds';
 import { installTestHooks } from './test-hooks';
 import { ICONS } from './icons';
 import { colonyAreas, colonyPoints, nplvAreas, projectPoints } from './overlay-layers';
@@ -25,9 +25,10 @@ import { usePairsStore } from '../state/pairs-store';
 import { baseScopeAreas } from '../state/pairs-selectors';
 import { useArcData } from './use-arcs';
 import { arcLayerProps } from './deck-layers';
-import { OVERLAY_ANCHOR } from './ids';
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { ArcLayer } from '@deck.gl/layers';
+import { useCameraTarget, useControlLabels, wireCouncil } from './council-wiring';
+import { DICTS } from '../i18n';
 
 /** deck.gl, loaded on first use (a separate chunk): the interleaved overlay on this map and the arc layer class. */
 type Deck = { overlay: MapLibreOverlay; Arc: typeof ArcLayer };
@@ -60,6 +61,7 @@ export function MapView() {
   const arcs = useArcData();
   const deck = useRef<Promise<Deck> | null>(null);
   const loaded = useRef(false);
+  const lang = useStore((s) => s.lang);
 
   const style: StyleSpecification = useMemo(
     () => buildStyle({ basemap, level, fontUrl: new URL(fontUrl, window.location.href).href, overlays: new Set(visibleOverlays) }) as StyleSpecification,
@@ -85,11 +87,12 @@ export function MapView() {
   // Create the map once.
   useEffect(() => {
     if (!container.current) return;
+    const start = useCamera.getState().target?.position;
     const map = new MlMap({
       container: container.current,
       style,
-      center: [5.98, 50.89],
-      zoom: 11.5,
+      center: start ? [start.lon, start.lat] : [5.98, 50.89],
+      zoom: start?.zoom ?? 11.5,
       attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
       dragRotate: false,
@@ -97,12 +100,15 @@ export function MapView() {
     map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    map.on('styleimagemissing', (e: { id: string }) => {
-      if (map.hasImage(e.id)) return;
-      const pattern = PATTERNS[e.id];
-      const icon = ICONS[e.id]?.();
-      if (pattern) map.addImage(e.id, pattern());
-      else if (icon) map.addImage(e.id, icon, { pixelRatio: icon.pixelRatio });
+    // A resolver, not a 'styleimagemissing' listener: MapLibre 6 awaits the resolver before answering a
+    // tile's image request, while an image added from the event comes too late for that tile, which
+    // then lacks its hatching or dots (seen at random in presentations and prints).
+    map.setMissingStyleImageResolver((id) => {
+      if (map.hasImage(id)) return;
+      const pattern = PATTERNS[id];
+      const icon = ICONS[id]?.();
+      if (pattern) map.addImage(id, pattern());
+      else if (icon) map.addImage(id, icon, { pixelRatio: icon.pixelRatio });
     });
     map.on('load', () => {
       addPatterns(map);
@@ -136,8 +142,10 @@ export function MapView() {
     });
     mapRef.current = map;
     const removeHooks = installTestHooks(map);
+    const unwireCouncil = wireCouncil(map);
     return () => {
       removeHooks();
+      unwireCouncil();
       map.remove();
       mapRef.current = null;
     };
@@ -224,16 +232,10 @@ export function MapView() {
     });
   }, [arcs]);
 
-  // Fit to the scope when it (or the data) changes.
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !dataset) return;
-    const gemeenten = new Set(scopeGemeenten(scope));
-    const b = boundsOf(dataset.gemeenten.filter((g) => gemeenten.has(g.code)).map((g) => g.geometry));
-    if (b) map.fitBounds(b, { padding: { top: 30, right: 30, bottom: 30, left: 340 }, duration: 0 });
-  }, [dataset, scope]);
+  useCameraTarget(mapRef, dataset, scope);
+  useControlLabels(container, lang);
 
-  return <div ref={container} className="map" role="region" aria-label="Kaart" data-testid="map" />;
+  return <div ref={container} className="map" role="region" aria-label={DICTS[lang].mapLabel} data-testid="map" />;
 }
 
 /** The data last given to each source object; a reloaded style has new source objects, which get the data again. */

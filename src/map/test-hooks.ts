@@ -4,6 +4,7 @@
  * `window.__wijkbalans.screenPoint(code)` gives the pixel of a point inside an area, so a test can hover it;
  * `window.__wijkbalans.fillPoint(code)` gives a pixel well inside an area and away from its label, to sample colours;
  * `window.__wijkbalans.project(lon, lat)` gives the pixel of a coordinate; `layerIds()` the draw order;
+ * `window.__wijkbalans.fillLonLat(code)` is that point as [lon, lat], to find the area in an exported image;
  * `window.__wijkbalans.whenIdle()` resolves after the map has drawn the latest change.
  */
 import type { Map as MlMap } from 'maplibre-gl';
@@ -13,6 +14,7 @@ import { LAYER } from './ids';
 interface Hooks {
   screenPoint: (code: string) => [number, number] | null;
   fillPoint: (code: string) => [number, number] | null;
+  fillLonLat: (code: string) => [number, number] | null;
   whenIdle: () => Promise<void>;
   project: (lon: number, lat: number) => [number, number];
   layerIds: () => string[];
@@ -20,7 +22,7 @@ interface Hooks {
 
 export function installTestHooks(map: MlMap): () => void {
   const w = window as unknown as { __wijkbalans?: Hooks };
-  w.__wijkbalans = {
+  const hooks: Hooks = {
     screenPoint: (code) => {
       const s = useStore.getState();
       const area = s.dataset?.levels[s.level].areas.find((a) => a.code === code);
@@ -53,12 +55,19 @@ export function installTestHooks(map: MlMap): () => void {
       return [p.x, p.y];
     },
     layerIds: () => map.getStyle().layers.map((l) => l.id),
+    fillLonLat: (code) => {
+      const p = hooks.fillPoint(code);
+      if (!p) return null;
+      const ll = map.unproject(p);
+      return [ll.lng, ll.lat];
+    },
     whenIdle: () =>
       new Promise<void>((done) => {
         map.once('idle', () => done());
         map.triggerRepaint();
       }),
   };
+  w.__wijkbalans = hooks;
   return () => {
     delete w.__wijkbalans;
   };

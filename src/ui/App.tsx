@@ -13,16 +13,34 @@ import { SidePanel } from './SidePanel';
 import { SearchBox } from './SearchBox';
 import { TopBar } from './TopBar';
 import { ScenarioBanner } from './pairs/ScenarioBanner';
+import { Notices } from './Notices';
+import { SkipLinks } from './SkipLinks';
+import { NorthArrow } from './NorthArrow';
+import { PrintMap } from './PrintMap';
+import { PresentationFooter, PresentationHeader } from './Presentation';
+import { useCouncil, persistCouncil } from '../state/council';
+import { startUrlSync } from '../state/view-sync';
 
 export function App() {
   const t = useT();
   const status = useStore((s) => s.status);
   const loadError = useStore((s) => s.loadError);
   const lang = useStore((s) => s.lang);
+  const presenting = useCouncil((s) => s.presenting);
 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+
+  // The view comes from the link (and goes back into it); saved views persist in this browser.
+  useEffect(() => {
+    const stopSync = startUrlSync();
+    const stopPersist = persistCouncil();
+    return () => {
+      stopSync();
+      stopPersist();
+    };
+  }, []);
 
   useEffect(() => {
     loadDataset()
@@ -34,8 +52,10 @@ export function App() {
   }, []);
 
   return (
-    <div className="app">
+    <div className={presenting ? 'app presenting' : 'app'}>
+      <SkipLinks />
       <TopBar />
+      <PresentationHeader />
       <div className="controls" role="toolbar" aria-label={t.band}>
         <SearchBox />
         <ScopeControls />
@@ -44,15 +64,19 @@ export function App() {
       <main className="main">
         <div className="map-wrap">
           <MapView />
+          <PrintMap />
           {status === 'ready' && <Legend />}
           <Tooltip />
           <OverlayPopup />
           <ScenarioBanner />
+          <Notices />
+          <NorthArrow />
           {status === 'loading' && <div className="overlay-msg" role="status">{t.loading}</div>}
           {status === 'error' && <div className="overlay-msg error" role="alert">{t.loadFailed}: {loadError}</div>}
         </div>
         <SidePanel />
       </main>
+      <PresentationFooter />
     </div>
   );
 }

@@ -5,8 +5,9 @@ import { AreaTable } from './AreaTable';
 import { DataReport } from './DataReport';
 import { OverlayPanel } from './overlays/OverlayPanel';
 import { PairsPanel } from './pairs/PairsPanel';
+import { SavedViews } from './SavedViews';
 
-const TABS: Panel[] = ['area', 'table', 'layers', 'pairs', 'report'];
+const TABS: Panel[] = ['area', 'table', 'layers', 'pairs', 'views', 'report'];
 
 /** Tabbed side panel: area details, the table of areas, the data check. */
 export function SidePanel() {
@@ -14,7 +15,7 @@ export function SidePanel() {
   const panel = useStore((s) => s.panel);
   const setPanel = useStore((s) => s.setPanel);
   const status = useStore((s) => s.status);
-  const label = { area: t.areaPanel, table: t.tablePanel, layers: t.ovTab, pairs: t.pairsTab, report: t.reportPanel } as const;
+  const label = { area: t.areaPanel, table: t.tablePanel, layers: t.ovTab, pairs: t.pairsTab, views: t.viewsTab, report: t.reportPanel } as const;
   return (
     <aside className="side" aria-label={label[panel]}>
       <div role="tablist" className="tabs" aria-label={t.areaPanel}>
@@ -36,6 +37,7 @@ export function SidePanel() {
         {panel === 'layers' && <OverlayPanel />}
         {status === 'ready' && panel === 'pairs' && <PairsPanel />}
         {status === 'ready' && panel === 'report' && <DataReport />}
+        {panel === 'views' && <SavedViews />}
       </div>
     </aside>
   );

@@ -1,5 +1,6 @@
 import { useStore } from '../state/store';
 import { useT } from '../i18n';
+import { CouncilActions } from './CouncilActions';
 
 /** Title, basemap switch and language switch. */
 export function TopBar() {
@@ -16,6 +17,7 @@ export function TopBar() {
         <p>{t.appSubtitle}</p>
       </div>
       <div className="topbar-right">
+        <CouncilActions />
         <label className="check">
           <input type="checkbox" checked={basemap === 'pdok'} onChange={(e) => setBasemap(e.target.checked ? 'pdok' : 'offline')} data-testid="basemap-toggle" />
           {t.basemap}

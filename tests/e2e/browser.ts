@@ -5,6 +5,7 @@
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdirSync, existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
@@ -115,7 +116,7 @@ export async function countColor(page: Page, rgb: [number, number, number], tole
 }
 
 /** WCAG 2.1 A/AA violations (axe-core) inside the element matching `selector`, as `rule: target` lines. */
-export async function axeViolations(page: Page, selector: string): Promise<string[]> {
+export async function axeViolationsIn(page: Page, selector: string): Promise<string[]> {
   // Evaluated through the DevTools protocol (like the console), so the app's strict CSP need not be loosened.
   const { createRequire } = await import('node:module');
   await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
@@ -126,4 +127,59 @@ export async function axeViolations(page: Page, selector: string): Promise<strin
     const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
   }, selector);
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * Run axe-core (from npm) on the page and return the serious and critical violations. The built app has a
+ * strict CSP without inline scripts, so axe's source is evaluated through the DevTools protocol (which
+ * the page's CSP does not govern) instead of an injected <script>.
+ */
+export async function axeViolations(page: Page, exclude: string[] = []): Promise<AxeViolation[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const found = await page.evaluate(async (ex) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run({ exclude: ex.map((s) => [s]) }, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  }, exclude);
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(png: Buffer): [number, number] {
+  if (png.toString('latin1', 1, 4) !== 'PNG') throw new Error('Not a PNG');
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
+
+/** RGBA of pixels of a PNG, decoded by the browser. */
+export async function pngPixels(page: Page, png: Buffer, points: readonly [number, number][]): Promise<[number, number, number, number][]> {
+  return page.evaluate(async ([b64, pts]) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const c = document.createElement('canvas');
+    c.width = bitmap.width;
+    c.height = bitmap.height;
+    const ctx = c.getContext('2d');
+    if (!ctx) throw new Error('no 2d context');
+    ctx.drawImage(bitmap, 0, 0);
+    return pts.map(([x, y]) => {
+      const d = ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+      return [d[0] ?? 0, d[1] ?? 0, d[2] ?? 0, d[3] ?? 0] as [number, number, number, number];
+    });
+  }, [png.toString('base64'), points] as const);
+}
+
+/** Run `action`, wait for the download it starts, save it under test-results/screenshots and return its bytes. */
+export async function download(page: Page, action: () => Promise<void>, name: string, timeout = 120_000): Promise<Buffer> {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout }), action()]);
+  const path = resolve(SCREENSHOTS, name);
+  await dl.saveAs(path);
+  return readFileSync(path);
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { axeViolations, canvasPixel, countColor, fillPoint, openApp, screenPoint, SCREENSHOTS, startHarness, waitForIdle, type Harness } from './browser';
+import { axeViolationsIn, canvasPixel, countColor, fillPoint, openApp, screenPoint, SCREENSHOTS, startHarness, waitForIdle, type Harness } from './browser';
 
 let h: Harness;
 let page: Page;
@@ -54,7 +54,7 @@ describe('pair finder for Heerlen', () => {
   });
 
   it('the pair finder has no WCAG 2.1 AA violations (axe-core)', async () => {
-    expect(await axeViolations(page, '[data-testid="pairs-panel"]')).toEqual([]);
+    expect(await axeViolationsIn(page, '[data-testid="pairs-panel"]')).toEqual([]);
   });
 
   it('hovering an area on the map enlarges its dot in the scatter', async () => {
@@ -97,7 +97,7 @@ describe('pair card and scenario', () => {
   });
 
   it('the pair card and scenario editor have no WCAG 2.1 AA violations (axe-core)', async () => {
-    expect(await axeViolations(page, '[data-testid="pairs-panel"]')).toEqual([]);
+    expect(await axeViolationsIn(page, '[data-testid="pairs-panel"]')).toEqual([]);
   });
 
   it('selling in Heerlerbaan-Centrum changes its percentage in card and results, and its colour on the map', async () => {

@@ -1,0 +1,122 @@
+/**
+ * The legend drawn on the export canvas, in layout units: the band as a strip on a 0–100 % axis with a
+ * dot per area, the scope average, the edges, the count per class with its pattern, the colour steps
+ * and the notes. Same content as src/ui/Legend.tsx, from the same selectors (legend-model.ts).
+ */
+import type { Dict } from '../i18n/nl';
+import type { Lang } from '../domain/numbers';
+import { formatPct } from '../domain/numbers';
+import { BAND_COLORS } from '../config/theme';
+import { formatEdge } from '../ui/format';
+import type { Rect } from './layout';
+import { CLASS_ORDER, RAMP, type LegendModel } from './legend-model';
+import { drawPattern, drawSwatch, drawWrapped, font, INK, LINE, MUTED } from './draw';
+
+const PAD = 12;
+
+/** Draw the legend into `r` (layout units). Returns the y below the last line drawn. */
+export function drawLegend(ctx: CanvasRenderingContext2D, r: Rect, m: LegendModel, t: Dict, lang: Lang): number {
+  ctx.save();
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(r.x, r.y, r.w, r.h);
+  ctx.strokeStyle = LINE;
+  ctx.lineWidth = 1;
+  ctx.strokeRect(r.x, r.y, r.w, r.h);
+  const left = r.x + PAD;
+  const width = r.w - 2 * PAD;
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillStyle = INK;
+  ctx.font = font(15, true);
+  let y = drawWrapped(ctx, t.legendTitle, left, r.y + PAD + 14, width, 19) + 6;
+
+  // The band strip: 0–100 % across the width, areas as dots, the average dashed.
+  const ax = (pct: number) => left + (pct / 100) * width;
+  const top = y + 12;
+  const stripH = 44;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(left, top, width, stripH);
+  ctx.strokeStyle = '#8a8a8a';
+  ctx.strokeRect(left, top, width, stripH);
+  ctx.fillStyle = BAND_COLORS.within;
+  ctx.fillRect(ax(m.band.lower), top, ax(m.band.upper) - ax(m.band.lower), stripH);
+  ctx.strokeStyle = '#333';
+  ctx.lineWidth = 1.5;
+  ctx.strokeRect(ax(m.band.lower), top, ax(m.band.upper) - ax(m.band.lower), stripH);
+  if (m.average !== null) {
+    ctx.save();
+    ctx.strokeStyle = '#d6006f';
+    ctx.lineWidth = 2;
+    ctx.setLineDash([3, 2]);
+    ctx.beginPath();
+    ctx.moveTo(ax(m.average), top - 6);
+    ctx.lineTo(ax(m.average), top + stripH + 4);
+    ctx.stroke();
+    ctx.restore();
+    ctx.fillStyle = '#8a0048';
+    ctx.font = font(10);
+    ctx.textAlign = 'center';
+    ctx.fillText(`${t.legendAverage} ${formatPct(m.average, lang, 0)}`, Math.min(Math.max(ax(m.average), left + 50), left + width - 50), top - 8);
+  }
+  m.dots.forEach((d, i) => {
+    ctx.beginPath();
+    ctx.arc(ax(d.pct), top + 6 + ((i * 7) % (stripH - 12)), 4, 0, Math.PI * 2);
+    ctx.fillStyle = BAND_COLORS[d.step];
+    ctx.fill();
+    ctx.strokeStyle = '#222';
+    ctx.lineWidth = 0.8;
+    ctx.stroke();
+  });
+  y = top + stripH + 14;
+  ctx.fillStyle = INK;
+  ctx.font = font(11, true);
+  ctx.textAlign = 'right';
+  ctx.fillText(formatEdge(m.band.lower, lang), ax(m.band.lower), y);
+  ctx.textAlign = 'left';
+  ctx.fillText(formatEdge(m.band.upper, lang), ax(m.band.upper), y);
+  ctx.font = font(10);
+  if (m.band.lower >= 20) ctx.fillText('0 %', left, y);
+  ctx.textAlign = 'right';
+  if (m.band.upper <= 80) ctx.fillText('100 %', left + width, y);
+  ctx.textAlign = 'left';
+  ctx.fillStyle = MUTED;
+  y = drawWrapped(ctx, t.legendAxis, left, y + 15, width, 13) + 4;
+
+  // Classes with counts: pattern and text, never colour alone.
+  ctx.font = font(12);
+  for (const c of CLASS_ORDER) {
+    drawSwatch(ctx, c, left, y, 20, 13);
+    ctx.fillStyle = INK;
+    ctx.fillText(`${t[c]}: `, left + 28, y + 11);
+    const w = ctx.measureText(`${t[c]}: `).width;
+    ctx.font = font(12, true);
+    ctx.fillText(String(m.counts[c]), left + 28 + w, y + 11);
+    ctx.font = font(12);
+    y += 19;
+  }
+
+  // The seven colour steps.
+  y += 4;
+  const cell = width / RAMP.length;
+  RAMP.forEach((step, i) => {
+    ctx.fillStyle = BAND_COLORS[step];
+    ctx.fillRect(left + i * cell, y, cell, 12);
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(left + i * cell, y, cell, 12);
+    ctx.clip();
+    if (step !== 'within') drawPattern(ctx, step.startsWith('above') ? 'above' : 'below', left + i * cell, y, cell, 12);
+    ctx.restore();
+  });
+  ctx.strokeStyle = '#888';
+  ctx.lineWidth = 1;
+  ctx.strokeRect(left, y, width, 12);
+  y += 26;
+  ctx.fillStyle = MUTED;
+  ctx.font = font(10);
+  y = drawWrapped(ctx, t.legendSteps, left, y, width, 13);
+  if (m.level === 'buurt') y = drawWrapped(ctx, t.generalised, left, y + 3, width, 13);
+  if (m.missing.length > 0) y = drawWrapped(ctx, `${t.legendNoBuurten}: ${m.missing.join(', ')}.`, left, y + 3, width, 13);
+  y = drawWrapped(ctx, t.caveatOwnership, left, y + 3, width, 13);
+  ctx.restore();
+  return y;
+}

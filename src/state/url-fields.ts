@@ -1,0 +1,108 @@
+/**
+ * One codec per URL key of the view (pure). `read` returns the fields it sets, or null when the text
+ * is not valid for that key; `write` returns the text, or null to leave the key out of the link.
+ * Later features add their own keys through registerViewField (url-state.ts), not by editing this table.
+ */
+import { isScope } from '../config/policy';
+import type { View } from './view';
+
+export interface FieldCodec {
+  key: string;
+  read: (raw: string) => Partial<View> | null;
+  write: (view: View) => string | null;
+}
+
+const DECIMAL = /^-?\d{1,3}(\.\d{1,12})?$/;
+const AREA_CODE = /^(WK\d{6}|BU\d{8})$/;
+const LAYER_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const SCENARIO_ID = /^[A-Za-z0-9_-]{1,60}$/;
+const MAX_LAYERS = 20;
+
+/** A plain decimal with a point (`36.5`, `-1`); no exponents, no commas, no empty text. */
+export function readDecimal(raw: string, min: number, max: number): number | null {
+  if (!DECIMAL.test(raw)) return null;
+  const v = Number(raw);
+  return v >= min && v <= max ? v : null;
+}
+
+/** Shortest text of a number rounded to `digits` decimals: 5.98 → `5.98`, 11.5 → `11.5`, -0 → `0`. */
+export function writeDecimal(v: number, digits: number): string {
+  const r = Number(v.toFixed(digits));
+  return String(Object.is(r, -0) ? 0 : r);
+}
+
+const isAreaCode = (s: string) => AREA_CODE.test(s);
+
+export const CORE_FIELDS: readonly FieldCodec[] = [
+  {
+    key: 'scope',
+    read: (raw) => (isScope(raw) ? { scope: raw } : null),
+    write: (v) => v.scope,
+  },
+  {
+    key: 'level',
+    read: (raw) => (raw === 'wijk' || raw === 'buurt' ? { level: raw } : null),
+    write: (v) => v.level,
+  },
+  {
+    // centre,halfWidth in percent (points); absent = the default band.
+    key: 'band',
+    read: (raw) => {
+      const [c, h, ...rest] = raw.split(',');
+      const centre = readDecimal(c ?? '', 0, 100);
+      const halfWidth = readDecimal(h ?? '', 0, 50);
+      return centre === null || halfWidth === null || rest.length > 0 ? null : { band: { centre, halfWidth } };
+    },
+    write: (v) => (v.band ? `${writeDecimal(v.band.centre, 2)},${writeDecimal(v.band.halfWidth, 2)}` : null),
+  },
+  {
+    key: 'lang',
+    read: (raw) => (raw === 'nl' || raw === 'en' ? { lang: raw } : null),
+    write: (v) => v.lang,
+  },
+  {
+    key: 'base',
+    read: (raw) => (raw === 'offline' || raw === 'pdok' ? { basemap: raw } : null),
+    write: (v) => v.basemap,
+  },
+  {
+    key: 'sel',
+    read: (raw) => (isAreaCode(raw) ? { selected: raw } : null),
+    write: (v) => v.selected,
+  },
+  {
+    // lon,lat,zoom: 5 decimals (about 1 m) and 2 for zoom.
+    key: 'map',
+    read: (raw) => {
+      const [x, y, z, ...rest] = raw.split(',');
+      const lon = readDecimal(x ?? '', -180, 180);
+      const lat = readDecimal(y ?? '', -85, 85);
+      const zoom = readDecimal(z ?? '', 0, 22);
+      return lon === null || lat === null || zoom === null || rest.length > 0 ? null : { position: { lon, lat, zoom } };
+    },
+    write: (v) => (v.position ? [writeDecimal(v.position.lon, 5), writeDecimal(v.position.lat, 5), writeDecimal(v.position.zoom, 2)].join(',') : null),
+  },
+  {
+    key: 'layers',
+    read: (raw) => {
+      const ids = raw.split(',');
+      if (ids.length > MAX_LAYERS || !ids.every((id) => LAYER_ID.test(id))) return null;
+      return { layers: [...new Set(ids)] };
+    },
+    write: (v) => (v.layers.length > 0 ? v.layers.join(',') : null),
+  },
+  {
+    key: 'pair',
+    read: (raw) => {
+      const [a, b, ...rest] = raw.split(',');
+      if (!a || !b || rest.length > 0 || a === b || !isAreaCode(a) || !isAreaCode(b)) return null;
+      return { pair: [a, b] };
+    },
+    write: (v) => (v.pair ? v.pair.join(',') : null),
+  },
+  {
+    key: 'scenario',
+    read: (raw) => (SCENARIO_ID.test(raw) ? { scenario: raw } : null),
+    write: (v) => v.scenario,
+  },
+];

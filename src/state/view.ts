@@ -1,0 +1,61 @@
+/**
+ * The shareable view: everything a link, a saved view ("dia") or a presentation step reproduces.
+ * Pure types and defaults; the URL form is in url-state.ts.
+ */
+import type { MapLevel } from '../domain/types';
+import type { Lang } from '../domain/numbers';
+import { DEFAULT_SCOPE, type Scope } from '../config/policy';
+import type { BandSetting, Basemap } from './store';
+
+/** Map camera: centre in degrees (WGS84) and MapLibre zoom. */
+export interface MapPosition {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface View {
+  scope: Scope;
+  level: MapLevel;
+  /** null = the default band (the scope's CBS average ± 15 points). */
+  band: BandSetting | null;
+  lang: Lang;
+  basemap: Basemap;
+  selected: string | null;
+  /** null = fit the map to the scope. */
+  position: MapPosition | null;
+  /** Ids of visible overlay layers (colonies, NPLV, projects …), carried even before a feature reads them. */
+  layers: readonly string[];
+  /** A stadshuwelijk pair of two area codes. */
+  pair: readonly [string, string] | null;
+  /** Id of an active scenario. */
+  scenario: string | null;
+  /** Values of fields registered by later features (see registerViewField), as their raw text. */
+  extra: Readonly<Record<string, string>>;
+}
+
+export const DEFAULT_VIEW: View = Object.freeze({
+  scope: DEFAULT_SCOPE,
+  level: 'wijk',
+  band: null,
+  lang: 'nl',
+  basemap: 'offline',
+  selected: null,
+  position: null,
+  layers: [],
+  pair: null,
+  scenario: null,
+  extra: {},
+});
+
+/** Why a link was not taken as it was: another version, or some fields that could not be read. */
+export interface ViewNotice {
+  reason: 'version' | 'damaged';
+  /** URL keys that were reset to their default (empty for `version`: everything was). */
+  fields: string[];
+}
+
+export interface DecodedView {
+  view: View;
+  notice: ViewNotice | null;
+}

@@ -1,0 +1,61 @@
+/** The export dialog: pick a size, make the PNG, see what was saved (or why it failed). */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../i18n';
+import { fill } from '../i18n/text';
+import { EXPORT_PRESETS, type ExportPresetId } from '../export/presets';
+import { runExport } from '../export/run-export';
+import type { ExportMeta } from '../export/compose';
+import { downloadBlob } from './download';
+
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string; meta: ExportMeta } | { kind: 'failed'; message: string };
+
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const ref = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const [preset, setPreset] = useState<ExportPresetId>('a4');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const label: Record<ExportPresetId, string> = { a4: t.exportPresetA4, slide: t.exportPresetSlide, slide4k: t.exportPreset4k };
+
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+
+  const run = async () => {
+    setStatus({ kind: 'busy' });
+    try {
+      const out = await runExport(preset);
+      downloadBlob(out.blob, out.fileName);
+      setStatus({ kind: 'done', fileName: out.fileName, meta: out.meta });
+    } catch (e) {
+      setStatus({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  return (
+    <dialog ref={ref} className="export-dialog" aria-labelledby={headingId} onClose={onClose} data-testid="export-dialog">
+      <h2 id={headingId}>{t.exportHeading}</h2>
+      <fieldset className="export-presets">
+        <legend>{t.exportPreset}</legend>
+        {EXPORT_PRESETS.map((p) => (
+          <label key={p.id} className="check">
+            <input type="radio" name="export-preset" value={p.id} checked={preset === p.id} onChange={() => setPreset(p.id)} data-testid={`export-preset-${p.id}`} />
+            {label[p.id]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="dialog-buttons">
+        <button type="button" className="primary" onClick={() => void run()} disabled={status.kind === 'busy'} data-testid="export-run">{t.exportRun}</button>
+        <button type="button" onClick={() => ref.current?.close()}>{t.close}</button>
+      </div>
+      <p role="status" className="export-status" data-testid="export-status"
+        data-meta={status.kind === 'done' ? JSON.stringify(status.meta) : undefined}>
+        {status.kind === 'busy' && t.exportBusy}
+        {status.kind === 'done' && fill(t.exportDone, { file: status.fileName, w: status.meta.width, h: status.meta.height })}
+      </p>
+      {status.kind === 'failed' && <p role="alert" className="issue-error" data-testid="export-error">{t.councilProblemExport} {status.message}</p>}
+      <p className="note">{t.exportPrintHint}</p>
+    </dialog>
+  );
+}
