@@ -20,6 +20,7 @@ import { PrintMap } from './PrintMap';
 import { PresentationFooter, PresentationHeader } from './Presentation';
 import { useCouncil, persistCouncil } from '../state/council';
 import { startUrlSync } from '../state/view-sync';
+import { registerFeatureBindings } from '../state/feature-bindings';
 
 export function App() {
   const t = useT();
@@ -34,6 +35,7 @@ export function App() {
 
   // The view comes from the link (and goes back into it); saved views persist in this browser.
   useEffect(() => {
+    registerFeatureBindings();
     const stopSync = startUrlSync();
     const stopPersist = persistCouncil();
     return () => {
