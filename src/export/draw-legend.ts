@@ -11,6 +11,7 @@ import { formatEdge } from '../ui/format';
 import type { Rect } from './layout';
 import { CLASS_ORDER, RAMP, type LegendModel } from './legend-model';
 import { drawPattern, drawSwatch, drawWrapped, font, INK, LINE, MUTED } from './draw';
+import { drawOverlayLegend } from './draw-overlay-legend';
 
 const PAD = 12;
 
@@ -117,6 +118,12 @@ export function drawLegend(ctx: CanvasRenderingContext2D, r: Rect, m: LegendMode
   if (m.level === 'buurt') y = drawWrapped(ctx, t.generalised, left, y + 3, width, 13);
   if (m.missing.length > 0) y = drawWrapped(ctx, `${t.legendNoBuurten}: ${m.missing.join(', ')}.`, left, y + 3, width, 13);
   y = drawWrapped(ctx, t.caveatOwnership, left, y + 3, width, 13);
+  if (m.scenario !== null) {
+    ctx.fillStyle = '#8a0048';
+    ctx.font = font(10, true);
+    y = drawWrapped(ctx, `${t.exportScenario}: ${m.scenario}`, left, y + 6, width, 13);
+  }
+  y = drawOverlayLegend(ctx, m.overlays, left, y + 4, width, t, lang);
   ctx.restore();
   return y;
 }

@@ -9,6 +9,7 @@ import { countClasses, type ClassCounts } from '../domain/summarize';
 import { PARKSTAD } from '../config/policy';
 import { activeBand, classifyAreas, gemeentenWithoutAreas, scopeAreas, scopeAverage, type ActiveBand } from '../state/selectors';
 import type { BandSetting } from '../state/store';
+import type { OverlayId } from '../config/overlays';
 
 export const CLASS_ORDER: readonly BandClass[] = ['below', 'within', 'above', 'nodata'];
 export const RAMP: readonly BandStep[] = ['below-3', 'below-2', 'below-1', 'within', 'above-1', 'above-2', 'above-3'];
@@ -22,9 +23,13 @@ export interface LegendModel {
   level: MapLevel;
   /** Names of gemeenten without polygons at this level. */
   missing: string[];
+  /** Visible overlay layers, drawn below the band legend. */
+  overlays: OverlayId[];
+  /** Name of the scenario the map shows instead of today's figures, or null. */
+  scenario: string | null;
 }
 
-export function legendModel(dataset: Dataset, scope: string, level: MapLevel, setting: BandSetting | null): LegendModel {
+export function legendModel(dataset: Dataset, scope: string, level: MapLevel, setting: BandSetting | null, overlays: OverlayId[] = [], scenario: string | null = null): LegendModel {
   const band = activeBand(dataset, scope, setting);
   const areas = scopeAreas(dataset, scope, level);
   const classes = classifyAreas(areas, band.lower, band.upper);
@@ -39,5 +44,7 @@ export function legendModel(dataset: Dataset, scope: string, level: MapLevel, se
     counts: countClasses(areas, band),
     level,
     missing: gemeentenWithoutAreas(dataset, scope, level).map((c) => PARKSTAD.find((g) => g.code === c)?.name ?? c),
+    overlays,
+    scenario,
   };
 }

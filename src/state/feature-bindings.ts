@@ -56,7 +56,19 @@ function applyPairs(view: { pair: readonly [string, string] | null; scenario: st
   }
   const samePair = (now.pair?.[0] ?? null) === (view.pair?.[0] ?? null) && (now.pair?.[1] ?? null) === (view.pair?.[1] ?? null);
   if (samePair && (now.extra.moves ?? '') === wanted) return;
-  if (view.pair) store.choosePair(view.pair[0], view.pair[1], `${areaName(view.pair[0])} – ${areaName(view.pair[1])}`);
+  if (view.pair) {
+    const [v, st] = view.pair;
+    store.choosePair(v, st, `${areaName(v)} – ${areaName(st)}`);
+    // A link opened before the data has loaded names the scenario by codes: rename it once names are known.
+    if (!useStore.getState().dataset) {
+      const provisional = `${v} – ${st}`;
+      const stop = useStore.subscribe((s) => {
+        if (!s.dataset) return;
+        stop();
+        if (usePairsStore.getState().draft.name === provisional) usePairsStore.getState().renameDraft(`${areaName(v)} – ${areaName(st)}`);
+      });
+    }
+  }
   else store.newDraft('');
   for (const m of decodeMoves(wanted)) usePairsStore.getState().setMove(m.area, m.kind, m.n);
   usePairsStore.getState().setShowOnMap(Boolean(view.pair) || wanted !== '');

@@ -1,7 +1,7 @@
 /** Links carry the overlays, the stadshuwelijk pair and the scenario moves (issues 3, 5 and 6 together). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { openApp, screenPoint, SCREENSHOTS, startHarness, waitForIdle, type Harness } from './browser';
+import { download, openApp, pngSize, screenPoint, SCREENSHOTS, startHarness, waitForIdle, type Harness } from './browser';
 
 let h: Harness;
 beforeAll(async () => {
@@ -43,6 +43,18 @@ describe('links with overlays, pair and scenario', () => {
     expect(await page.locator('[data-testid="scenario-banner"]').count()).toBe(0);
     await page.locator('[data-testid="link-notice"]').waitFor();
     expect(await page.locator('[data-testid="legend"]').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('an export of a view with overlays and a scenario carries both in its legend', async () => {
+    const page = await openApp(h, '#v=1&scope=GM0917&layers=nplv,colonies&pair=WK091740,WK091736&moves=WK091740.sell.230,WK091736.build.230');
+    await page.locator('[data-testid="scenario-banner"]').waitFor();
+    await waitForIdle(page);
+    await page.locator('[data-testid="export-open"]').click();
+    await page.locator('[data-testid="export-dialog"]').waitFor();
+    await page.locator('[data-testid="export-preset-slide"]').check();
+    const png = await download(page, () => page.locator('[data-testid="export-run"]').click(), 'links-export-overlays-scenario.png');
+    expect(pngSize(png)).toEqual([1920, 1080]);
     await page.close();
   });
 });

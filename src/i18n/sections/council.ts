@@ -1,5 +1,6 @@
 /** Interface texts for council mode, views, export, accessibility (issue 6). Dutch first; the English object must have the same keys. */
 export const councilNl = {
+  exportScenario: 'Kaart toont scenario (geen werkelijke cijfers)',
   councilPresent: 'Presenteren',
   councilPresentHint: 'Volledig scherm. Pijltjestoetsen: volgende of vorige dia. Esc: stoppen.',
   councilExit: 'Presentatie stoppen (Esc)',
@@ -72,6 +73,7 @@ export const councilNl = {
 } as const;
 
 export const councilEn: { [K in keyof typeof councilNl]: string } = {
+  exportScenario: 'Map shows scenario (not actual figures)',
   councilPresent: 'Present',
   councilPresentHint: 'Full screen. Arrow keys: next or previous slide. Esc: stop.',
   councilExit: 'Stop presenting (Esc)',
