@@ -1,0 +1,152 @@
+/**
+ * Read an uploaded figures CSV in one streaming pass: each row's key is resolved to an area, its share
+ * read (or computed from counts), and every row is accounted for — matched, without an area, ambiguous,
+ * duplicate or with bad cells — with its row number and column.
+ */
+import { scanTable } from '../parse-csv';
+import type { Decoded } from '../encoding';
+import type { Issue, Level } from '../types';
+import { mappingProblems, type ColumnMapping } from './mapping';
+import { resolveKey, type AreaIndex, type Resolution } from './area-index';
+import { resolveDecimal, resolveDelimiter, type CsvChoice, type CsvProfile } from './csv-profile';
+import { issueCollector } from './issue-collector';
+import { cellYear, rowFigures } from './cells';
+
+export interface UploadFigure {
+  code: string;
+  level: Level;
+  /** The name in the file (the name column, or the key when names are the key). */
+  name: string;
+  /** Corporation share 0–100, or null (no data). */
+  share: number | null;
+  dwellings: number | null;
+  year: number | null;
+  row: number;
+}
+
+export interface UnmatchedRow {
+  row: number;
+  key: string;
+  name: string;
+  reason: Exclude<Resolution['kind'], 'match'>;
+  /** Codes of the areas an ambiguous name fits. */
+  candidates: string[];
+}
+
+export interface FigureReport {
+  rows: number;
+  /** Rows whose key found an area (duplicates and older years included). */
+  matchedRows: number;
+  unmatchedCount: number;
+  /** The first unmatched rows, for display; all row numbers are in `unmatchedRowNumbers`. */
+  unmatched: UnmatchedRow[];
+  unmatchedRowNumbers: number[];
+  duplicates: { code: string; rows: number[] }[];
+  nonNumeric: number;
+  outOfRange: number;
+  /** Value cells that are blank or a CBS symbol (`.`, `x`, `-`, `?`): no data, not an error. */
+  noData: number;
+  /** Rows skipped because the same area has a row for a later year. */
+  olderYears: number;
+}
+
+export interface FigureResult {
+  file: string;
+  profile: CsvProfile;
+  header: string[];
+  mapping: ColumnMapping;
+  figures: UploadFigure[];
+  report: FigureReport;
+  issues: Issue[];
+  /** True when nothing usable came out (missing columns, empty file, no row matched). */
+  fatal: boolean;
+}
+
+export interface IngestOptions {
+  onProgress?: (fraction: number) => void;
+  /** How many unmatched rows and issues per kind to list (all are counted). */
+  listLimit?: number;
+}
+
+const REASON_TEXT: Record<UnmatchedRow['reason'], string> = {
+  'empty-key': 'lege sleutel',
+  'bad-code': 'geen CBS-code',
+  'no-area': 'code zonder gebied op de kaart',
+  'unknown-name': 'naam niet gevonden',
+  ambiguous: 'naam past bij meer gebieden',
+};
+
+/**
+ * Ingest decoded text with a mapping against the areas in `index`. Duplicate codes: the first row
+ * wins, unless a year column is mapped and a later row has a later year (then the latest year wins
+ * and older rows are counted, not reported as duplicates).
+ */
+export function ingestCsv(decoded: Decoded, choice: CsvChoice, mapping: ColumnMapping, index: AreaIndex, file: string, options: IngestOptions = {}): FigureResult {
+  const listLimit = options.listLimit ?? 200;
+  const issues = issueCollector(50, file);
+  const delimiter = resolveDelimiter(decoded.text, choice.delimiter);
+  const sample: string[][] = [];
+  const head = scanTable(decoded.text, { delimiter, file, maxRows: 500 }, (cells) => sample.push(cells));
+  const header = head.value.header;
+  const col = (name: string | null) => (name ? header.indexOf(name) : -1);
+  const numericCols = (mapping.value.kind === 'share' ? [mapping.value.share] : [mapping.value.corporation, mapping.value.total]).map(col);
+  const decimal = resolveDecimal(sample.flatMap((r) => numericCols.map((j) => r[j] ?? '')), delimiter, choice.decimal);
+  const profile: CsvProfile = { encoding: decoded.encoding, bom: decoded.bom, delimiter, decimal };
+  const report: FigureReport = { rows: 0, matchedRows: 0, unmatchedCount: 0, unmatched: [], unmatchedRowNumbers: [], duplicates: [], nonNumeric: 0, outOfRange: 0, noData: 0, olderYears: 0 };
+  const fatalIssues = [...head.issues.filter((i) => i.severity === 'error'), ...mappingProblems(mapping, header, file)];
+  if (fatalIssues.length > 0) return { file, profile, header, mapping, figures: [], report, issues: fatalIssues, fatal: true };
+
+  const [keyCol, nameCol, yearCol] = [col(mapping.key), col(mapping.name), col(mapping.year)];
+  const byCode = new Map<string, UploadFigure>();
+  const dupRows = new Map<string, number[]>();
+  const ctx = { decimal, file, issues, report };
+  const scanned = scanTable(decoded.text, { delimiter, file, onProgress: options.onProgress }, (cells, row) => {
+    const key = (cells[keyCol] ?? '').trim();
+    const name = nameCol >= 0 ? (cells[nameCol] ?? '').trim() : mapping.keyKind === 'name' ? key : '';
+    const r = resolveKey(key, mapping.keyKind, index, mapping.nameLevel);
+    if (r.kind !== 'match') {
+      report.unmatchedCount += 1;
+      report.unmatchedRowNumbers.push(row);
+      const candidates = r.kind === 'ambiguous' ? r.candidates.map((c) => c.code) : [];
+      if (report.unmatched.length < listLimit) report.unmatched.push({ row, key, name, reason: r.kind, candidates });
+      const severity = r.kind === 'no-area' ? 'info' : 'warning';
+      const extra = candidates.length ? `: ${candidates.join(', ')}` : '';
+      issues.add({ severity, code: `upload.${r.kind}`, message: `"${key}": ${REASON_TEXT[r.kind]}${extra}.`, file, row, column: mapping.key });
+      return;
+    }
+    report.matchedRows += 1;
+    const { share, dwellings } = rowFigures(cells, header, mapping, row, ctx);
+    const year = yearCol >= 0 ? cellYear(cells, yearCol, header, row, ctx) : null;
+    const figure: UploadFigure = { code: r.area.code, level: r.area.level, name: name || r.area.name, share, dwellings, year, row };
+    const prev = byCode.get(figure.code);
+    if (!prev) {
+      byCode.set(figure.code, figure);
+    } else if (year !== null && prev.year !== null && year !== prev.year) {
+      report.olderYears += 1;
+      if (year > prev.year) byCode.set(figure.code, figure);
+    } else {
+      const rows = dupRows.get(figure.code) ?? [prev.row];
+      rows.push(row);
+      dupRows.set(figure.code, rows);
+    }
+  });
+  report.rows = scanned.value.rows;
+  for (const [code, rows] of dupRows) {
+    report.duplicates.push({ code, rows });
+    issues.add({ severity: 'warning', code: 'upload.duplicate-code', message: `Code ${code} staat in rijen ${rows.join(', ')}; rij ${rows[0]} is gebruikt.`, file, row: rows[1], column: mapping.key, key: code });
+  }
+  if (report.olderYears > 0) {
+    issues.add({ severity: 'info', code: 'upload.older-years', message: `${report.olderYears} rijen van oudere jaren overgeslagen; per gebied is het laatste jaar gebruikt.`, file, column: mapping.year ?? undefined });
+  }
+  for (const i of scanned.issues) issues.add(i);
+  const figures = [...byCode.values()];
+  const shares = figures.map((f) => f.share).filter((s): s is number => s !== null);
+  if (shares.length >= 3 && shares.every((s) => s <= 1)) {
+    issues.add({ severity: 'warning', code: 'upload.fraction-suspected', message: 'Alle aandelen liggen tussen 0 en 1: staan ze als fractie in plaats van procent? Reken dan eerst om naar procenten (× 100).', file, column: mapping.value.kind === 'share' ? mapping.value.share : undefined });
+  }
+  const fatal = figures.length === 0;
+  if (fatal) {
+    issues.add({ severity: 'error', code: 'upload.no-match', message: `Geen enkele rij past bij een gebied op de kaart (${report.rows} rijen gelezen). Controleer de sleutelkolom en of het om codes of namen gaat.`, file, column: mapping.key });
+  }
+  return { file, profile, header, mapping, figures, report, issues: issues.done(), fatal };
+}
