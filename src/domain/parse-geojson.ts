@@ -4,8 +4,8 @@
  */
 import pointOnFeature from '@turf/point-on-feature';
 import { normaliseCode, levelOfCode, gemeenteOf } from './codes';
-import { geometryProblem, selfIntersection } from './geometry-checks';
-import { detectCrs, reprojectRdGeometry, type CrsDetection } from './reproject';
+import { geometryProblem } from './geometry-checks';
+import { detectCrs, type CrsDetection } from './crs';
 import type { AreaFeature, AreaGeometry, Issue, Parsed } from './types';
 
 export { ringProblem } from './geometry-checks';
@@ -18,8 +18,10 @@ export interface GeoJsonOptions {
   codeProperty?: string;
   /** The property holding the name; default: the first of `NAME_KEYS` present. */
   nameProperty?: string;
-  /** Also check rings for self-intersections (reported as warnings; the feature is kept). */
-  checkSelfIntersections?: boolean;
+  /** Converts an RD New geometry to WGS84 (see reproject.ts); without it, RD input is refused. */
+  reprojectRd?: (g: AreaGeometry) => AreaGeometry;
+  /** Finds a self-intersection, reported as a warning (the feature is kept); without it, not checked. */
+  selfIntersection?: (g: AreaGeometry) => [number, number] | null;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -40,8 +42,8 @@ const fmt = (v: number) => v.toFixed(5);
 /**
  * Parse a FeatureCollection of areas. Each feature needs a CBS code property (`code`, `statcode`, …);
  * features without a usable code, with an empty or broken geometry are reported per feature (row =
- * 1-based feature index) and left out. Coordinates in RD New are reprojected (info issue); another or
- * unrecognisable CRS is an error and gives no features.
+ * 1-based feature index) and left out. Coordinates in RD New are reprojected when a converter is given
+ * (info issue); another or unrecognisable CRS is an error and gives no features.
  */
 export function parseAreaGeoJson(json: unknown, file: string, options: GeoJsonOptions = {}): Parsed<AreaFeature[]> & { crs?: CrsDetection } {
   const issues: Issue[] = [];
@@ -57,6 +59,11 @@ export function parseAreaGeoJson(json: unknown, file: string, options: GeoJsonOp
   }
   if (crs.crs === null && list.length > 0) {
     issues.push({ severity: 'error', code: 'geojson.unknown-crs', message: 'De coördinaten passen niet bij WGS84 (lengte/breedte) of RD New (meters); het coördinatenstelsel is onbekend.', file });
+    return { value: [], issues, crs };
+  }
+  const reprojectRd = options.reprojectRd;
+  if (crs.crs === 'rd' && !reprojectRd) {
+    issues.push({ severity: 'error', code: 'geojson.unsupported-crs', message: 'RD New (EPSG:28992) wordt hier niet omgerekend; gebruik WGS84.', file });
     return { value: [], issues, crs };
   }
   if (crs.crs === 'rd') {
@@ -85,9 +92,9 @@ export function parseAreaGeoJson(json: unknown, file: string, options: GeoJsonOp
       return;
     }
     const raw = geometry as unknown as AreaGeometry;
-    const geom = crs.crs === 'rd' ? reprojectRdGeometry(raw) : raw;
-    if (options.checkSelfIntersections) {
-      const kink = selfIntersection(geom);
+    const geom = crs.crs === 'rd' && reprojectRd ? reprojectRd(raw) : raw;
+    if (options.selfIntersection) {
+      const kink = options.selfIntersection(geom);
       if (kink) {
         issues.push({ severity: 'warning', code: 'geojson.self-intersection', message: `Feature ${row} (${code}): de rand snijdt zichzelf bij ${fmt(kink[0])}, ${fmt(kink[1])}; vlakken en oppervlak kunnen afwijken.`, file, row, key: code });
       }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useStore } from '../state/store';
 import { useT } from '../i18n';
 import { loadDataset } from '../data/load';
+import { initUploads } from '../state/upload-apply';
 import { MapView } from '../map/MapView';
 import { ScopeControls } from './ScopeControls';
 import { BandControls } from './BandControls';
@@ -23,7 +24,10 @@ export function App() {
 
   useEffect(() => {
     loadDataset()
-      .then((d) => useStore.getState().setDataset(d))
+      .then((d) => {
+        useStore.getState().setDataset(d);
+        void initUploads(d);
+      })
       .catch((e: unknown) => useStore.getState().setLoadError(e instanceof Error ? e.message : String(e)));
   }, []);
 

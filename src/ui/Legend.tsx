@@ -12,6 +12,7 @@ import { displayName } from '../domain/search';
 import { formatPct } from '../domain/numbers';
 import { formatEdge } from './format';
 import type { BandClass } from '../domain/band';
+import { UploadSourceNote } from './upload/UploadSourceNote';
 
 const W = 300;
 const H = 64;
@@ -80,6 +81,7 @@ export function Legend() {
       {level === 'buurt' && <p className="legend-note">{t.generalised}</p>}
       {missing.length > 0 && <p className="legend-note">{`${t.legendNoBuurten}: ${missing.join(', ')}.`}</p>}
       <p className="legend-source">{t.sourceLine}</p>
+      <UploadSourceNote />
     </section>
   );
 }

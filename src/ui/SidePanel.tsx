@@ -3,8 +3,10 @@ import { useT } from '../i18n';
 import { AreaPanel } from './AreaPanel';
 import { AreaTable } from './AreaTable';
 import { DataReport } from './DataReport';
+import { UploadTab } from './upload/UploadTab';
+import { UploadAlert } from './upload/UploadAlert';
 
-const TABS: Panel[] = ['area', 'table', 'report'];
+const TABS: Panel[] = ['area', 'table', 'report', 'upload'];
 
 /** Tabbed side panel: area details, the table of areas, the data check. */
 export function SidePanel() {
@@ -12,9 +14,10 @@ export function SidePanel() {
   const panel = useStore((s) => s.panel);
   const setPanel = useStore((s) => s.setPanel);
   const status = useStore((s) => s.status);
-  const label = { area: t.areaPanel, table: t.tablePanel, report: t.reportPanel } as const;
+  const label = { area: t.areaPanel, table: t.tablePanel, report: t.reportPanel, upload: t.uploadTab } as const;
   return (
     <aside className="side" aria-label={label[panel]}>
+      {status === 'ready' && <UploadAlert />}
       <div role="tablist" className="tabs" aria-label={t.areaPanel}>
         {TABS.map((p) => (
           <button key={p} type="button" role="tab" id={`tab-${p}`} aria-selected={panel === p} aria-controls={`tabpanel-${p}`}
@@ -32,6 +35,7 @@ export function SidePanel() {
         {status === 'ready' && panel === 'area' && <AreaPanel />}
         {status === 'ready' && panel === 'table' && <AreaTable />}
         {status === 'ready' && panel === 'report' && <DataReport />}
+        {status === 'ready' && panel === 'upload' && <UploadTab />}
       </div>
     </aside>
   );

@@ -3,8 +3,8 @@
  * 127.0.0.1 and opens it in Debian's headless Chromium through playwright-core.
  */
 import { preview, type PreviewServer } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { mkdirSync, existsSync } from 'node:fs';
+import { chromium, type Browser, type JSHandle, type Page } from 'playwright-core';
+import { mkdirSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
@@ -41,12 +41,16 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** Open the app (optionally with a hash) at a fixed viewport and wait for `window.__mapReady`. */
-export async function openApp(h: Harness, hash = '', viewport = { width: 1400, height: 900 }): Promise<Page> {
-  const page = await h.browser.newPage({ viewport });
+/**
+ * Open the app (optionally with a hash) at a fixed viewport and wait for `window.__mapReady`.
+ * `prepare` runs on the new page before navigation (e.g. `watchPage`).
+ */
+export async function openApp(h: Harness, hash = '', viewport = { width: 1400, height: 900 }, prepare?: (page: Page) => Promise<void>): Promise<Page> {
+  const page = await h.browser.newPage({ viewport, acceptDownloads: true });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { __errors?: string[] }).__errors = errors;
+  if (prepare) await prepare(page);
   await page.goto(h.baseUrl + hash);
   await page.waitForFunction(() => (window as unknown as { __mapReady?: boolean }).__mapReady === true, undefined, { timeout: 60_000 });
   return page;
@@ -86,4 +90,43 @@ export async function canvasPixel(page: Page, x: number, y: number): Promise<[nu
     const d = ctx.getImageData(Math.round((px - r.left) * scale), Math.round((py - r.top) * scale), 1, 1).data;
     return [d[0] ?? 0, d[1] ?? 0, d[2] ?? 0, d[3] ?? 0] as [number, number, number, number];
   }, [x, y] as [number, number]);
+}
+
+/** What `watchPage` records: Content-Security-Policy violations (in the page) and JS dialogs such as alert(). */
+export interface PageWatch {
+  cspViolations: () => Promise<string[]>;
+  dialogs: string[];
+}
+
+/** Record CSP violations and dialogs from before the first script runs; dialogs are dismissed. */
+export async function watchPage(page: Page): Promise<PageWatch> {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return { dialogs, cspViolations: () => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []) };
+}
+
+/** Run an action that triggers a download and return the file name and its text. */
+export async function downloadText(page: Page, action: () => Promise<void>): Promise<{ fileName: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), action()]);
+  const path = await download.path();
+  return { fileName: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+/** Drop a File (made in the page) on an element, as a drag-and-drop from the desktop would. */
+export async function dropFile(page: Page, selector: string, file: JSHandle<File>): Promise<void> {
+  const dataTransfer = await page.evaluateHandle((f) => {
+    const dt = new DataTransfer();
+    dt.items.add(f);
+    return dt;
+  }, file);
+  await page.dispatchEvent(selector, 'dragover', { dataTransfer });
+  await page.dispatchEvent(selector, 'drop', { dataTransfer });
 }

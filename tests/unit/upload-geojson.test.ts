@@ -1,6 +1,7 @@
 /** Uploaded boundaries: RD New detection and reprojection, and per-feature reporting of bad geometry. */
 import { describe, expect, it } from 'vitest';
-import { declaredCrs, detectCrs, rdToWgs84 } from '../../src/domain/reproject';
+import { declaredCrs, detectCrs } from '../../src/domain/crs';
+import { rdToWgs84, reprojectRdGeometry } from '../../src/domain/reproject';
 import { parseAreaGeoJson } from '../../src/domain/parse-geojson';
 import { ingestGeoJson, lineColumn, parseJsonText, previewGeoJson } from '../../src/domain/upload/ingest-geojson';
 import { jsonErrorOffset } from '../../src/domain/json-locate';
@@ -64,7 +65,7 @@ describe('detectCrs', () => {
 
 describe('parseAreaGeoJson with RD coordinates', () => {
   it('reprojects a polygon given in RD (no crs member) and says so', () => {
-    const r = parseAreaGeoJson(collection(square(194000, 322000, 100)), 'rd.geojson');
+    const r = parseAreaGeoJson(collection(square(194000, 322000, 100)), 'rd.geojson', { reprojectRd: reprojectRdGeometry });
     const first = r.value[0]?.geometry.type === 'Polygon' ? r.value[0].geometry.coordinates[0]?.[0] : undefined;
     expect(first?.[0]).toBeCloseTo(5.941407, 5);
     expect(first?.[1]).toBeCloseTo(50.886461, 5);
@@ -72,9 +73,11 @@ describe('parseAreaGeoJson with RD coordinates', () => {
   });
   it('does not change the input object', () => {
     const input = collection(square(194000, 322000, 100));
-    parseAreaGeoJson(input, 'rd.geojson');
+    parseAreaGeoJson(input, 'rd.geojson', { reprojectRd: reprojectRdGeometry });
     expect((input.features[0]?.geometry as { coordinates: number[][][] }).coordinates[0]?.[0]).toEqual([194000, 322000]);
   });
+  it('refuses RD without a converter (the embedded-data path does not load proj4)', () =>
+    expect(parseAreaGeoJson(collection(square(194000, 322000, 100)), 'rd.geojson').issues.map((i) => i.code)).toEqual(['geojson.unsupported-crs']));
   it('refuses unknown coordinates with an error, no features', () => {
     const r = parseAreaGeoJson(collection(square(660000, 6600000, 100)), 'm.geojson');
     expect([r.value.length, r.issues.map((i) => i.code)]).toEqual([0, ['geojson.unknown-crs']]);

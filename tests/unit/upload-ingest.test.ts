@@ -71,6 +71,7 @@ describe('ingestCsv: a file with problems', () => {
       [6, 'XYZ', 'Geen code', 'bad-code'],
       [8, 'GM0363', 'Amsterdam', 'no-area'],
     ]));
+  it('keeps every unmatched row number (for the download)', () => expect(Array.from(r.report.unmatchedRowNumbers)).toEqual([3, 6, 8]));
   it('reports the duplicate code with both rows; the first wins', () => {
     expect(r.report.duplicates).toEqual([{ code: 'WK091740', rows: [1, 2] }]);
     expect(r.figures.find((f) => f.code === 'WK091740')?.share).toBe(45.5);

@@ -29,13 +29,13 @@ export function cellNumber(cells: readonly string[], j: number, header: readonly
   }
   if (cell.kind === 'invalid') {
     ctx.report.nonNumeric += 1;
-    ctx.issues.add({ severity: 'warning', code: 'upload.non-numeric', message: `"${raw}" is geen getal; behandeld als geen gegevens.`, file: ctx.file, row, column });
+    ctx.issues.addLazy('upload.non-numeric', 'warning', () => ({ severity: 'warning', code: 'upload.non-numeric', message: `"${raw}" is geen getal; behandeld als geen gegevens.`, file: ctx.file, row, column }));
     return null;
   }
   if ((pct && cell.value > 100) || cell.value < 0) {
     ctx.report.outOfRange += 1;
     const range = pct ? 'buiten 0–100 %' : 'negatief';
-    ctx.issues.add({ severity: 'warning', code: 'upload.out-of-range', message: `${raw} ligt ${range}; behandeld als geen gegevens.`, file: ctx.file, row, column });
+    ctx.issues.addLazy('upload.out-of-range', 'warning', () => ({ severity: 'warning', code: 'upload.out-of-range', message: `${raw} ligt ${range}; behandeld als geen gegevens.`, file: ctx.file, row, column }));
     return null;
   }
   return cell.value;

@@ -96,7 +96,11 @@ export function applyFigures(stock: readonly StockRow[], figures: readonly Uploa
   return out;
 }
 
-function coverageOf(level: MapLevel, areas: readonly Area[], figures: readonly UploadFigure[]): LevelCoverage {
+/**
+ * How well uploaded figures cover the areas of a level: areas with a row and with a usable share, the
+ * areas without a row, and the share of areas and of dwellings covered (dwellings as in the areas' rows).
+ */
+export function uploadCoverage(level: MapLevel, areas: readonly Area[], figures: readonly UploadFigure[]): LevelCoverage {
   const byCode = new Map(figures.map((f) => [f.code, f] as const));
   const withRow = areas.filter((a) => byCode.has(a.code));
   const withShare = withRow.filter((a) => byCode.get(a.code)?.share != null);
@@ -136,7 +140,7 @@ export function composeDataset(base: Dataset, active: ActiveUploads): Compositio
     issues,
   };
   const coverage = figures
-    ? { wijk: coverageOf('wijk', joined.wijk.areas, figures.figures), buurt: coverageOf('buurt', joined.buurt.areas, figures.figures) }
+    ? { wijk: uploadCoverage('wijk', joined.wijk.areas, figures.figures), buurt: uploadCoverage('buurt', joined.buurt.areas, figures.figures) }
     : null;
   return { dataset, coverage };
 }

@@ -40,7 +40,8 @@ export interface FigureReport {
   unmatchedCount: number;
   /** The first unmatched rows, for display; all row numbers are in `unmatchedRowNumbers`. */
   unmatched: UnmatchedRow[];
-  unmatchedRowNumbers: number[];
+  /** A typed array: cheap to pass from the worker for half a million rows. */
+  unmatchedRowNumbers: Int32Array;
   duplicates: { code: string; rows: number[] }[];
   nonNumeric: number;
   outOfRange: number;
@@ -92,7 +93,8 @@ export function ingestCsv(decoded: Decoded, choice: CsvChoice, mapping: ColumnMa
   const numericCols = (mapping.value.kind === 'share' ? [mapping.value.share] : [mapping.value.corporation, mapping.value.total]).map(col);
   const decimal = resolveDecimal(sample.flatMap((r) => numericCols.map((j) => r[j] ?? '')), delimiter, choice.decimal);
   const profile: CsvProfile = { encoding: decoded.encoding, bom: decoded.bom, delimiter, decimal };
-  const report: FigureReport = { rows: 0, matchedRows: 0, unmatchedCount: 0, unmatched: [], unmatchedRowNumbers: [], duplicates: [], nonNumeric: 0, outOfRange: 0, noData: 0, olderYears: 0 };
+  const report: FigureReport = { rows: 0, matchedRows: 0, unmatchedCount: 0, unmatched: [], unmatchedRowNumbers: new Int32Array(0), duplicates: [], nonNumeric: 0, outOfRange: 0, noData: 0, olderYears: 0 };
+  const unmatchedRows: number[] = [];
   const fatalIssues = [...head.issues.filter((i) => i.severity === 'error'), ...mappingProblems(mapping, header, file)];
   if (fatalIssues.length > 0) return { file, profile, header, mapping, figures: [], report, issues: fatalIssues, fatal: true };
 
@@ -106,12 +108,15 @@ export function ingestCsv(decoded: Decoded, choice: CsvChoice, mapping: ColumnMa
     const r = resolveKey(key, mapping.keyKind, index, mapping.nameLevel);
     if (r.kind !== 'match') {
       report.unmatchedCount += 1;
-      report.unmatchedRowNumbers.push(row);
+      unmatchedRows.push(row);
       const candidates = r.kind === 'ambiguous' ? r.candidates.map((c) => c.code) : [];
       if (report.unmatched.length < listLimit) report.unmatched.push({ row, key, name, reason: r.kind, candidates });
       const severity = r.kind === 'no-area' ? 'info' : 'warning';
-      const extra = candidates.length ? `: ${candidates.join(', ')}` : '';
-      issues.add({ severity, code: `upload.${r.kind}`, message: `"${key}": ${REASON_TEXT[r.kind]}${extra}.`, file, row, column: mapping.key });
+      const code = `upload.${r.kind}`;
+      issues.addLazy(code, severity, () => {
+        const extra = candidates.length ? `: ${candidates.join(', ')}` : '';
+        return { severity, code, message: `"${key}": ${REASON_TEXT[r.kind]}${extra}.`, file, row, column: mapping.key };
+      });
       return;
     }
     report.matchedRows += 1;
@@ -131,6 +136,7 @@ export function ingestCsv(decoded: Decoded, choice: CsvChoice, mapping: ColumnMa
     }
   });
   report.rows = scanned.value.rows;
+  report.unmatchedRowNumbers = Int32Array.from(unmatchedRows);
   for (const [code, rows] of dupRows) {
     report.duplicates.push({ code, rows });
     issues.add({ severity: 'warning', code: 'upload.duplicate-code', message: `Code ${code} staat in rijen ${rows.join(', ')}; rij ${rows[0]} is gebruikt.`, file, row: rows[1], column: mapping.key, key: code });

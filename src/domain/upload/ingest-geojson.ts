@@ -4,7 +4,9 @@
  */
 import { CODE_KEYS, NAME_KEYS, parseAreaGeoJson } from '../parse-geojson';
 import { jsonErrorOffset } from '../json-locate';
-import type { CrsDetection } from '../reproject';
+import type { CrsDetection } from '../crs';
+import { reprojectRdGeometry } from '../reproject';
+import { selfIntersection } from '../self-intersection';
 import type { AreaFeature, Issue, Level, Parsed } from '../types';
 
 export interface GeoMapping {
@@ -95,7 +97,8 @@ export function ingestGeoJson(text: string, mapping: GeoMapping, file: string): 
   const areas = parseAreaGeoJson(parsed.value, file, {
     codeProperty: mapping.codeProperty ?? undefined,
     nameProperty: mapping.nameProperty ?? undefined,
-    checkSelfIntersections: true,
+    reprojectRd: reprojectRdGeometry,
+    selfIntersection,
   });
   const levels: Record<Level, number> = { gemeente: 0, wijk: 0, buurt: 0 };
   for (const f of areas.value) levels[f.level] += 1;

@@ -7,6 +7,8 @@ import type { Issue } from '../types';
 
 export interface IssueCollector {
   add: (issue: Issue) => void;
+  /** Count an issue, building it only when it will be listed (for hot loops over millions of rows). */
+  addLazy: (code: string, severity: Issue['severity'], make: () => Issue) => void;
   /** Number of issues added per code, listed or not. */
   counts: ReadonlyMap<string, number>;
   /** The listed issues, followed by one summary issue per code that went over the cap. */
@@ -17,14 +19,16 @@ export function issueCollector(perCode = 50, file?: string): IssueCollector {
   const listed: Issue[] = [];
   const counts = new Map<string, number>();
   const severity = new Map<string, Issue['severity']>();
+  const addLazy = (code: string, sev: Issue['severity'], make: () => Issue) => {
+    const n = (counts.get(code) ?? 0) + 1;
+    counts.set(code, n);
+    severity.set(code, sev);
+    if (n <= perCode) listed.push(make());
+  };
   return {
     counts,
-    add(issue) {
-      const n = (counts.get(issue.code) ?? 0) + 1;
-      counts.set(issue.code, n);
-      severity.set(issue.code, issue.severity);
-      if (n <= perCode) listed.push(issue);
-    },
+    addLazy,
+    add: (issue) => addLazy(issue.code, issue.severity, () => issue),
     done() {
       const extra: Issue[] = [];
       for (const [code, n] of counts) {
