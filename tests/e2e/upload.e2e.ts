@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import {
-  canvasPixel, downloadText, dropFile, fillPoint, openApp, screenPoint, SCREENSHOTS, startHarness, waitForIdle, watchPage,
+  axeViolations, canvasPixel, downloadText, dropFile, fillPoint, openApp, screenPoint, SCREENSHOTS, startHarness, waitForIdle, watchPage,
   type Harness, type PageWatch,
 } from './browser';
 
@@ -74,6 +74,7 @@ describe('upload: bring your own data', () => {
     expect(await $('map-key').inputValue()).toBe('Codering');
     expect(await $('map-share').inputValue()).toBe('In bezit woningcorporatie (%)');
     expect(await $('map-year').inputValue()).toBe('Perioden');
+    expect(await axeViolations(page, '.side')).toEqual([]);
     await panelShot('upload-01-mapping');
     await confirm();
     expect(await text('report-rows')).toBe('24 rijen gelezen');
@@ -109,6 +110,7 @@ describe('upload: bring your own data', () => {
     const issues = $('report-issues');
     expect(await issues.locator('[data-code="upload.non-numeric"]').textContent()).toContain('bestand problems.csv, rij 4, kolom corporatie_pct');
     expect(await issues.locator('[data-code="upload.out-of-range"]').textContent()).toContain('Controleer of de kolom procenten');
+    expect(await axeViolations(page, '.side')).toEqual([]);
     await panelShot('upload-03-problem-report');
     await $('tab-area').click();
     expect(await text('upload-alert')).toContain('problems.csv: 3 rijen zonder gebied');
@@ -165,7 +167,7 @@ describe('upload: bring your own data', () => {
     await upload('heerlen-wijken-rd.geojson');
     await $('geo-mapping').waitFor();
     expect(await $('geo-code-prop').inputValue()).toBe('code');
-    expect(await $('geo-preview').locator('tbody tr').count()).toBe(5);
+    expect(await $('geo-preview').locator('tbody th').allTextContents()).toEqual(['code', 'naam', 'gemeentecode']);
     await confirm();
     expect(await text('report-crs')).toBe('Coördinaten: RD New (EPSG:28992), omgerekend naar WGS84');
     expect(await text('report-features')).toBe('23 features gelezen; gebruikt: 23 wijken, 0 buurten');
@@ -228,7 +230,7 @@ describe('upload: bring your own data', () => {
 
   it('parses a 50 MB CSV in the worker with a progress bar while the page stays responsive', async () => {
     const file = await page.evaluateHandle(() => {
-      const parts = ['code;naam;corporatie_pct;woningen\n', 'WK091740;Heerlerbaan-Centrum;45,5;2301\n'];
+      const parts = ['code;naam;corporatie_pct;woningen\n', 'WK091740;Heerlerbaan-Centrum;45.5;2301\n'];
       let size = 0;
       for (let i = 0; size < 50 * 1024 * 1024; i++) {
         const line = `BU${String(36300000 + i).padStart(8, '0')};Buurt ${i} van elders;${(i % 1000) / 10};${1000 + (i % 4000)}\n`;
@@ -267,6 +269,8 @@ describe('upload: bring your own data', () => {
     expect(new Set(progress).size).toBeGreaterThan(3);
     expect(maxGap).toBeLessThan(1000);
     expect(await text('report-matched')).toBe('1 rijen gekoppeld aan een gebied');
+    expect(await text('report-non-numeric')).toBe('0 cellen zonder getal');
+    expect(await text('report-profile')).toContain('decimaalteken punt (36.5)');
     expect(Number((await text('report-rows')).split(' ')[0]?.replace(/\./g, ''))).toBeGreaterThan(700_000);
     await panelShot('upload-07-50mb');
     await page.locator('[data-testid="upload-entry"][data-file="groot-50mb.csv"] [data-testid="entry-remove"]').click();

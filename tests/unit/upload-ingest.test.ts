@@ -117,6 +117,17 @@ describe('ingestCsv: names, decimal points and Windows-1252', () => {
   });
 });
 
+describe('ingestCsv: name as a fallback for unusable codes', () => {
+  const mapping: ColumnMapping = { key: 'code', keyKind: 'code', nameLevel: 'all', value: { kind: 'share', share: 'pct' }, dwellings: null, year: null, name: 'naam' };
+  const r = ingestCsv(text('code;naam;pct\n?;Heerlerbaan-Centrum;50\nBU03630000;Welten-Benzenrade;7\n'), AUTO_CHOICE, mapping, index, 'n.csv');
+  it('joins a row without a usable code by its name, and says so', () => {
+    expect(r.figures).toEqual([expect.objectContaining({ code: 'WK091740', share: 50, row: 1 })]);
+    expect(r.report.matchedByName).toBe(1);
+    expect(r.issues).toContainEqual(expect.objectContaining({ severity: 'info', code: 'upload.matched-by-name', row: 1 }));
+  });
+  it('never joins a valid code from elsewhere by its name', () => expect(r.report.unmatched.map((u) => [u.row, u.reason])).toEqual([[2, 'no-area']]));
+});
+
 describe('ingestCsv: years, fractions and fatal files', () => {
   const mapping: ColumnMapping = { key: 'code', keyKind: 'code', nameLevel: 'all', value: { kind: 'share', share: 'pct' }, dwellings: null, year: 'jaar', name: null };
   it('keeps the latest year per area and counts the older rows, not as duplicates', () => {

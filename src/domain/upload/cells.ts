@@ -5,7 +5,7 @@
 import { parseCell, type DecimalMark } from '../numbers';
 import type { ColumnMapping } from './mapping';
 import type { IssueCollector } from './issue-collector';
-import type { FigureReport } from './ingest-csv';
+import type { FigureReport } from './figures';
 
 export interface CellContext {
   decimal: DecimalMark;

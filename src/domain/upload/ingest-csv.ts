@@ -5,69 +5,14 @@
  */
 import { scanTable } from '../parse-csv';
 import type { Decoded } from '../encoding';
-import type { Issue, Level } from '../types';
 import { mappingProblems, type ColumnMapping } from './mapping';
-import { resolveKey, type AreaIndex, type Resolution } from './area-index';
+import { resolveKey, type AreaIndex } from './area-index';
 import { resolveDecimal, resolveDelimiter, type CsvChoice, type CsvProfile } from './csv-profile';
 import { issueCollector } from './issue-collector';
 import { cellYear, rowFigures } from './cells';
+import type { FigureReport, FigureResult, IngestOptions, UnmatchedRow, UploadFigure } from './figures';
 
-export interface UploadFigure {
-  code: string;
-  level: Level;
-  /** The name in the file (the name column, or the key when names are the key). */
-  name: string;
-  /** Corporation share 0–100, or null (no data). */
-  share: number | null;
-  dwellings: number | null;
-  year: number | null;
-  row: number;
-}
-
-export interface UnmatchedRow {
-  row: number;
-  key: string;
-  name: string;
-  reason: Exclude<Resolution['kind'], 'match'>;
-  /** Codes of the areas an ambiguous name fits. */
-  candidates: string[];
-}
-
-export interface FigureReport {
-  rows: number;
-  /** Rows whose key found an area (duplicates and older years included). */
-  matchedRows: number;
-  unmatchedCount: number;
-  /** The first unmatched rows, for display; all row numbers are in `unmatchedRowNumbers`. */
-  unmatched: UnmatchedRow[];
-  /** A typed array: cheap to pass from the worker for half a million rows. */
-  unmatchedRowNumbers: Int32Array;
-  duplicates: { code: string; rows: number[] }[];
-  nonNumeric: number;
-  outOfRange: number;
-  /** Value cells that are blank or a CBS symbol (`.`, `x`, `-`, `?`): no data, not an error. */
-  noData: number;
-  /** Rows skipped because the same area has a row for a later year. */
-  olderYears: number;
-}
-
-export interface FigureResult {
-  file: string;
-  profile: CsvProfile;
-  header: string[];
-  mapping: ColumnMapping;
-  figures: UploadFigure[];
-  report: FigureReport;
-  issues: Issue[];
-  /** True when nothing usable came out (missing columns, empty file, no row matched). */
-  fatal: boolean;
-}
-
-export interface IngestOptions {
-  onProgress?: (fraction: number) => void;
-  /** How many unmatched rows and issues per kind to list (all are counted). */
-  listLimit?: number;
-}
+export type { FigureReport, FigureResult, IngestOptions, UnmatchedRow, UploadFigure } from './figures';
 
 const REASON_TEXT: Record<UnmatchedRow['reason'], string> = {
   'empty-key': 'lege sleutel',
@@ -78,7 +23,8 @@ const REASON_TEXT: Record<UnmatchedRow['reason'], string> = {
 };
 
 /**
- * Ingest decoded text with a mapping against the areas in `index`. Duplicate codes: the first row
+ * Ingest decoded text with a mapping against the areas in `index`. A row without a usable code but
+ * with a name (name column mapped) is matched by name as a fallback. Duplicate codes: the first row
  * wins, unless a year column is mapped and a later row has a later year (then the latest year wins
  * and older rows are counted, not reported as duplicates).
  */
@@ -93,7 +39,7 @@ export function ingestCsv(decoded: Decoded, choice: CsvChoice, mapping: ColumnMa
   const numericCols = (mapping.value.kind === 'share' ? [mapping.value.share] : [mapping.value.corporation, mapping.value.total]).map(col);
   const decimal = resolveDecimal(sample.flatMap((r) => numericCols.map((j) => r[j] ?? '')), delimiter, choice.decimal);
   const profile: CsvProfile = { encoding: decoded.encoding, bom: decoded.bom, delimiter, decimal };
-  const report: FigureReport = { rows: 0, matchedRows: 0, unmatchedCount: 0, unmatched: [], unmatchedRowNumbers: new Int32Array(0), duplicates: [], nonNumeric: 0, outOfRange: 0, noData: 0, olderYears: 0 };
+  const report: FigureReport = { rows: 0, matchedRows: 0, unmatchedCount: 0, unmatched: [], unmatchedRowNumbers: new Int32Array(0), duplicates: [], nonNumeric: 0, outOfRange: 0, noData: 0, olderYears: 0, matchedByName: 0 };
   const unmatchedRows: number[] = [];
   const fatalIssues = [...head.issues.filter((i) => i.severity === 'error'), ...mappingProblems(mapping, header, file)];
   if (fatalIssues.length > 0) return { file, profile, header, mapping, figures: [], report, issues: fatalIssues, fatal: true };
@@ -105,7 +51,18 @@ export function ingestCsv(decoded: Decoded, choice: CsvChoice, mapping: ColumnMa
   const scanned = scanTable(decoded.text, { delimiter, file, onProgress: options.onProgress }, (cells, row) => {
     const key = (cells[keyCol] ?? '').trim();
     const name = nameCol >= 0 ? (cells[nameCol] ?? '').trim() : mapping.keyKind === 'name' ? key : '';
-    const r = resolveKey(key, mapping.keyKind, index, mapping.nameLevel);
+    let r = resolveKey(key, mapping.keyKind, index, mapping.nameLevel);
+    // Name as a fallback, only for rows without a usable code: a valid code elsewhere in the country
+    // ("BU03630000 Centrum") must never be joined to a Parkstad area of the same name.
+    if ((r.kind === 'bad-code' || r.kind === 'empty-key') && mapping.keyKind === 'code' && name) {
+      const byName = resolveKey(name, 'name', index, mapping.nameLevel);
+      if (byName.kind === 'match') {
+        r = byName;
+        report.matchedByName += 1;
+        const code = byName.area.code;
+        issues.addLazy('upload.matched-by-name', 'info', () => ({ severity: 'info', code: 'upload.matched-by-name', message: `"${key}" is geen CBS-code; op naam "${name}" gekoppeld aan ${code}.`, file, row, column: mapping.key }));
+      }
+    }
     if (r.kind !== 'match') {
       report.unmatchedCount += 1;
       unmatchedRows.push(row);

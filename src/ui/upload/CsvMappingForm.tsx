@@ -60,15 +60,15 @@ export function CsvMappingForm({ pending }: { pending: CsvPending }) {
           </select>
         </div>
       </fieldset>
-      <div className="table-wrap preview">
-        <table className="area-table" data-testid="csv-preview">
-          <caption>{t.uploadPreview}</caption>
-          <thead><tr>{preview.header.map((h, i) => <th key={i} scope="col">{h}</th>)}</tr></thead>
-          <tbody>
-            {preview.sample.map((row, r) => <tr key={r}>{preview.header.map((_, c) => <td key={c}>{row[c] ?? ''}</td>)}</tr>)}
-          </tbody>
-        </table>
-      </div>
+      <table className="area-table preview" data-testid="csv-preview">
+        <caption>{t.uploadPreview}</caption>
+        <thead><tr><th scope="col">{t.uploadColumnHead}</th><th scope="col">{t.uploadExamples}</th></tr></thead>
+        <tbody>
+          {preview.header.map((h, c) => (
+            <tr key={c}><th scope="row">{h}</th><td>{preview.sample.slice(0, 3).map((row) => row[c] ?? '').join(' · ')}</td></tr>
+          ))}
+        </tbody>
+      </table>
       <CsvColumnFields header={preview.header} mapping={mapping} onChange={setMapping} />
       <UseFields kind="csv" use={use} onUse={setUse} keepEmbedded={keepEmbedded} onKeepEmbedded={setKeepEmbedded} label={label} onLabel={setLabel} />
       <div className="actions">

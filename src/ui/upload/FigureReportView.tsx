@@ -49,6 +49,7 @@ export function FigureReportView({ result, meta }: { result: FigureResult; meta:
         <li data-testid="report-out-of-range" className={r.outOfRange ? 'issue-warning' : ''}><strong>{n(r.outOfRange)}</strong> {t.uploadReportOutOfRange}</li>
         <li data-testid="report-no-data"><strong>{n(r.noData)}</strong> {t.uploadReportNoData}</li>
         {r.olderYears > 0 && <li><strong>{n(r.olderYears)}</strong> {t.uploadReportOlder}</li>}
+        {r.matchedByName > 0 && <li data-testid="report-by-name"><strong>{n(r.matchedByName)}</strong> {t.uploadReportByName}</li>}
       </ul>
       {dataset && levels.map((level) => {
         const c = uploadCoverage(level, dataset.levels[level].areas, result.figures);
@@ -70,8 +71,8 @@ export function FigureReportView({ result, meta }: { result: FigureResult; meta:
       {r.unmatchedCount > 0 && (
         <>
           <h4>{t.uploadReportUnmatched}</h4>
-          <div className="table-wrap">
-            <table className="area-table" data-testid="report-unmatched-table">
+          <div>
+            <table className="area-table unmatched" data-testid="report-unmatched-table">
               <thead><tr><th scope="col">{t.uploadColRow}</th><th scope="col">{t.uploadColKey}</th><th scope="col">{t.uploadColName}</th><th scope="col">{t.uploadColReason}</th></tr></thead>
               <tbody>
                 {r.unmatched.map((u) => (

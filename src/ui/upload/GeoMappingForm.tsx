@@ -28,15 +28,15 @@ export function GeoMappingForm({ pending }: { pending: GeoPending }) {
         onChange={(v) => setMapping({ ...mapping, codeProperty: v })} testid="geo-code-prop" />
       <ColumnSelect label={t.uploadNameProp} value={mapping.nameProperty} options={preview.properties} noneLabel={t.uploadAutoProp}
         onChange={(v) => setMapping({ ...mapping, nameProperty: v })} testid="geo-name-prop" />
-      <div className="table-wrap preview">
-        <table className="area-table" data-testid="geo-preview">
-          <caption>{t.uploadPreview}</caption>
-          <thead><tr>{preview.properties.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
-          <tbody>
-            {preview.sample.map((row, r) => <tr key={r}>{preview.properties.map((h) => <td key={h}>{row[h] ?? ''}</td>)}</tr>)}
-          </tbody>
-        </table>
-      </div>
+      <table className="area-table preview" data-testid="geo-preview">
+        <caption>{t.uploadPreview}</caption>
+        <thead><tr><th scope="col">{t.uploadColumnHead}</th><th scope="col">{t.uploadExamples}</th></tr></thead>
+        <tbody>
+          {preview.properties.map((h) => (
+            <tr key={h}><th scope="row">{h}</th><td>{preview.sample.slice(0, 3).map((row) => row[h] ?? '').join(' · ')}</td></tr>
+          ))}
+        </tbody>
+      </table>
       <UseFields kind="geojson" use={use} onUse={setUse} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy} data-testid="upload-confirm">{t.uploadConfirm}</button>

@@ -14,6 +14,7 @@ export function UploadAlert() {
   useWindowDrop();
   const entries = useUploadStore((s) => s.entries);
   const failure = useUploadStore((s) => s.failure);
+  const restoring = useUploadStore((s) => s.busy?.step === 'restore');
   const setPanel = useStore((s) => s.setPanel);
   const open = (id: string | null) => {
     if (id) useUploadStore.setState({ reportId: id });
@@ -24,6 +25,7 @@ export function UploadAlert() {
     const problems = e.result.issues.filter((i) => i.severity !== 'info').length;
     return problems > 0 || (isFigures(e.result) && e.result.report.unmatchedCount > 0);
   });
+  if (restoring) return <div className="upload-alert quiet" role="status" data-testid="upload-restoring">{t.uploadBusy_restore}</div>;
   if (!failure && troubled.length === 0) return null;
   return (
     <div className="upload-alert" role="status" data-testid="upload-alert">
