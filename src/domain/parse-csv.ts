@@ -5,6 +5,9 @@
  */
 import Papa from 'papaparse';
 import type { Issue, Parsed } from './types';
+import { detectDelimiter } from './delimiter';
+
+export { DELIMITERS, detectDelimiter } from './delimiter';
 
 export interface Table {
   header: string[];
@@ -33,44 +36,11 @@ export interface ScanResult {
   rows: number;
 }
 
-export const DELIMITERS = [';', '\t', ',', '|'] as const;
+/** Row-level problems listed per kind; the rest are counted in one summary issue. */
+export const ROW_ISSUE_CAP = 100;
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** Fields in one line, counting only delimiters outside double quotes. */
-function fieldCount(line: string, delimiter: string): number {
-  let n = 1;
-  let quoted = false;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (ch === delimiter && !quoted) n += 1;
-  }
-  return n;
-}
-
-/**
- * Guess the delimiter from the first 30 non-empty lines: the candidate that splits the header into
- * at least two fields and gives the most lines the header's field count. Delimiters inside quotes
- * do not count. Ties go to `;` (the Dutch default), then tab, `,`, `|`; a one-column file gives `;`.
- */
-export function detectDelimiter(text: string): string {
-  const lines = stripBom(text.slice(0, 65536)).split(/\r\n|\n|\r/).filter((l) => l.trim() !== '').slice(0, 30);
-  const header = lines[0];
-  if (header === undefined) return ';';
-  let best: string = ';';
-  let bestScore = 0;
-  for (const d of DELIMITERS) {
-    const n = fieldCount(header, d);
-    if (n < 2) continue;
-    const score = lines.filter((l) => fieldCount(l, d) === n).length;
-    if (score > bestScore) {
-      best = d;
-      bestScore = score;
-    }
-  }
-  return best;
 }
 
 /**
@@ -85,6 +55,13 @@ export function scanTable(
 ): Parsed<ScanResult> {
   const { file, onProgress, maxRows } = options;
   const issues: Issue[] = [];
+  // Row-level problems are listed up to a cap per kind (a broken 50 MB file must not yield a million messages).
+  const perKind = new Map<string, number>();
+  const rowIssue = (issue: Issue) => {
+    const n = (perKind.get(issue.code) ?? 0) + 1;
+    perKind.set(issue.code, n);
+    if (n <= ROW_ISSUE_CAP) issues.push(issue);
+  };
   const body = stripBom(text);
   const delimiter = options.delimiter || detectDelimiter(body);
   let header: string[] | null = null;
@@ -95,7 +72,7 @@ export function scanTable(
     skipEmptyLines: 'greedy',
     step: (res, parser) => {
       for (const err of res.errors) {
-        issues.push({ severity: 'warning', code: `csv.${err.code}`, message: err.message, file, row: rows > 0 ? rows : undefined });
+        rowIssue({ severity: 'warning', code: `csv.${err.code}`, message: err.message, file, row: header === null ? undefined : rows + 1 });
       }
       const cells = res.data;
       if (header === null) {
@@ -104,7 +81,7 @@ export function scanTable(
       }
       rows += 1;
       if (cells.length !== header.length) {
-        issues.push({ severity: 'warning', code: 'csv.field-count', message: `Rij ${rows} heeft ${cells.length} velden, de kopregel ${header.length}.`, file, row: rows });
+        rowIssue({ severity: 'warning', code: 'csv.field-count', message: `Rij ${rows} heeft ${cells.length} velden, de kopregel ${header.length}.`, file, row: rows });
       }
       onRecord(cells, rows, header);
       if (onProgress && res.meta.cursor >= nextProgress) {
@@ -114,6 +91,9 @@ export function scanTable(
       if (maxRows !== undefined && rows >= maxRows) parser.abort();
     },
   });
+  for (const [code, n] of perKind) {
+    if (n > ROW_ISSUE_CAP) issues.push({ severity: 'warning', code, message: `… en nog ${n - ROW_ISSUE_CAP} rijen met deze melding (${n} in totaal).`, file });
+  }
   const head: string[] = header ?? [];
   if (head.length === 0 || (head.length === 1 && head[0] === '')) {
     issues.push({ severity: 'error', code: 'csv.empty', message: 'Het bestand bevat geen kopregel.', file });

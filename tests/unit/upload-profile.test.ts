@@ -51,6 +51,13 @@ describe('CBS symbols and quoted fields', () => {
   it('keeps a quoted field with the delimiter and a quote in it', () =>
     expect(parseTable('naam;pct\n"Welten; ""Benzenrade""";6\n').value.records[0]?.cells.naam).toBe('Welten; "Benzenrade"'));
   it('skips trailing empty lines (CRLF)', () => expect(scanTable('a;b\r\n1;2\r\n\r\n\r\n', {}, () => undefined).value.rows).toBe(1));
+  it('lists at most 100 rows with a wrong field count, and counts the rest', () => {
+    const issues = scanTable('a;b\n' + '1\n'.repeat(250), {}, () => undefined).issues;
+    expect(issues).toHaveLength(101);
+    expect(issues[100]?.message).toBe('… en nog 150 rijen met deze melding (250 in totaal).');
+  });
+  it('gives a quoting problem the row it is in', () =>
+    expect(scanTable('a;b\n1;2\n"3;4\n', {}, () => undefined).issues.map((i) => [i.code, i.row])).toContainEqual(['csv.MissingQuotes', 2]));
   it('reports a row with too few fields with its row number', () =>
     expect(scanTable('a;b\n1;2\n3\n', {}, () => undefined).issues).toEqual([expect.objectContaining({ code: 'csv.field-count', row: 2 })]));
 });
