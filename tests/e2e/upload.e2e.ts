@@ -301,6 +301,23 @@ describe('upload: bring your own data', () => {
     await shot('upload-08-restored');
   });
 
+  it('can replace the embedded figures entirely: areas without a row then show no data, and the alert says so', async () => {
+    await upload('heerlen-wijken-2025.csv');
+    await $('csv-mapping').waitFor();
+    expect(await $('mapping-remembered').isVisible()).toBe(true);
+    await $('keep-embedded').uncheck();
+    await confirm();
+    expect(await text('report-areas-without-wijk')).toBe('26 gebieden zonder rij (tonen geen gegevens): Landgraaf 3, Brunssum 5, Kerkrade 3, Simpelveld 2, Voerendaal 6, Beekdaelen 7');
+    expect(await text('upload-alert')).toContain('173 gebieden zonder rij tonen geen gegevens.');
+    await page.locator('[data-testid="scope-select"]').selectOption('parkstad');
+    await waitForIdle(page);
+    expect(await page.locator('[data-testid="legend-count-nodata"] strong').textContent()).toBe('26');
+    await shot('upload-09-replace-all');
+    await page.locator('[data-testid="scope-select"]').selectOption('GM0917');
+    await $('upload-restore').click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="legend-upload-source"]'), undefined, { timeout: 30_000 });
+  });
+
   it('had no CSP violations, dialogs or page errors', async () => {
     expect(await watch.cspViolations()).toEqual([]);
     expect(watch.dialogs).toEqual([]);
