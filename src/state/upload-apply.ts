@@ -20,7 +20,8 @@ const get = useUploadStore.getState;
 export function failureOf(e: unknown, file: string, issues: Issue[] = []): UploadFailure {
   const first = issues.find((i) => i.severity === 'error');
   if (first) return { message: first.message, file: first.file ?? file, row: first.row, column: first.column, issues };
-  return { message: e instanceof Error ? e.message : String(e), file, issues };
+  const message = e instanceof Error ? e.message : e === null || e === undefined ? 'Het bestand gaf geen bruikbare gegevens.' : String(e);
+  return { message, file, issues };
 }
 
 class ApplyError extends Error {

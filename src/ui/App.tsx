@@ -23,12 +23,19 @@ export function App() {
   }, [lang]);
 
   useEffect(() => {
+    // Only the last load counts (StrictMode runs effects twice in development): a stale load must not
+    // replace the dataset that the restored uploads were applied to.
+    let live = true;
     loadDataset()
       .then((d) => {
+        if (!live) return;
         useStore.getState().setDataset(d);
         void initUploads(d);
       })
-      .catch((e: unknown) => useStore.getState().setLoadError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && useStore.getState().setLoadError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
   }, []);
 
   return (
