@@ -7,6 +7,8 @@ import { cspPlugin } from './scripts/vite-csp-plugin.ts';
 export default defineConfig({
   plugins: [react(), geodataPlugin(), cspPlugin()],
   base: './',
+  // Dependencies used only by the upload worker: pre-bundled up front, so the dev server does not reload mid-upload on first use.
+  optimizeDeps: { include: ['proj4', '@turf/kinks'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500, sourcemap: false },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'],

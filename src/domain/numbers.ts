@@ -40,6 +40,29 @@ export function parseCell(raw: string, decimal: DecimalMark = ','): CellValue {
   return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'invalid', raw };
 }
 
+const STRONG_COMMA = /^[-+]?\d{1,3}(\.\d{3})+,\d+$|^[-+]?\d{1,3}(\.\d{3}){2,}$/;
+const STRONG_DOT = /^[-+]?\d{1,3}(,\d{3})+\.\d+$|^[-+]?\d{1,3}(,\d{3}){2,}$/;
+const DECIMAL_COMMA = /^[-+]?\d*,(\d{1,2}|\d{4,})$/;
+const DECIMAL_DOT = /^[-+]?\d*\.(\d{1,2}|\d{4,})$/;
+
+/**
+ * Guess the decimal mark from sample cells. Evidence for a comma: `78,5`, `1.234,5`, `1.234.567`;
+ * for a dot: `78.5`, `1,234.5`, `1,234,567`. A comma or dot followed by exactly three digits
+ * (`46.697`) is ambiguous and ignored. The mark with more evidence wins; without evidence,
+ * or on a tie, `fallback` (the Dutch decimal comma unless told otherwise).
+ */
+export function detectDecimalMark(cells: Iterable<string>, fallback: DecimalMark = ','): DecimalMark {
+  let comma = 0;
+  let dot = 0;
+  for (const raw of cells) {
+    const s = raw.trim().replace(/\u00a0|\s|%$/g, '');
+    if (STRONG_COMMA.test(s) || DECIMAL_COMMA.test(s)) comma += 1;
+    else if (STRONG_DOT.test(s) || DECIMAL_DOT.test(s)) dot += 1;
+  }
+  if (comma === dot) return fallback;
+  return comma > dot ? ',' : '.';
+}
+
 export type Lang = 'nl' | 'en';
 const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 const formatters = new Map<string, Intl.NumberFormat>();

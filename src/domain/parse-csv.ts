@@ -1,9 +1,13 @@
 /**
  * Delimited-text parsing (papaparse) into header + records, with problems as issues.
- * Handles a UTF-8 BOM, quoted fields and trailing empty lines.
+ * Handles a UTF-8 BOM, quoted fields and trailing empty lines; detects `;`, `,`, tab or `|`.
+ * `scanTable` streams row by row (for large uploads); `parseTable` collects the records.
  */
 import Papa from 'papaparse';
 import type { Issue, Parsed } from './types';
+import { detectDelimiter } from './delimiter';
+
+export { DELIMITERS, detectDelimiter } from './delimiter';
 
 export interface Table {
   header: string[];
@@ -13,61 +17,111 @@ export interface Table {
 }
 
 export interface CsvOptions {
-  /** Force a delimiter; otherwise papaparse guesses among `;`, `,` and tab. */
+  /** Force a delimiter; otherwise it is detected with `detectDelimiter`. */
   delimiter?: string;
   file?: string;
 }
+
+export interface ScanOptions extends CsvOptions {
+  /** Called now and then with the share of the text read (0–1). */
+  onProgress?: (fraction: number) => void;
+  /** Stop after this many data rows (for previews). */
+  maxRows?: number;
+}
+
+export interface ScanResult {
+  header: string[];
+  delimiter: string;
+  /** Data rows seen. */
+  rows: number;
+}
+
+/** Row-level problems listed per kind; the rest are counted in one summary issue. */
+export const ROW_ISSUE_CAP = 100;
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Parse delimited text into a table. A header that is missing or duplicated is an error issue. */
-export function parseTable(text: string, options: CsvOptions = {}): Parsed<Table> {
-  const file = options.file;
+/**
+ * Stream delimited text: the first non-empty row is the header, `onRecord` receives every data row
+ * with its 1-based row number. Rows with a field count other than the header's are reported (and
+ * still passed on); an empty or duplicated header is an error issue.
+ */
+export function scanTable(
+  text: string,
+  options: ScanOptions,
+  onRecord: (cells: string[], row: number, header: readonly string[]) => void,
+): Parsed<ScanResult> {
+  const { file, onProgress, maxRows } = options;
   const issues: Issue[] = [];
-  const result = Papa.parse<string[]>(stripBom(text), {
-    delimiter: options.delimiter ?? '',
-    delimitersToGuess: [';', ',', '\t', '|'],
+  // Row-level problems are listed up to a cap per kind (a broken 50 MB file must not yield a million messages).
+  const perKind = new Map<string, number>();
+  const rowIssue = (issue: Issue) => {
+    const n = (perKind.get(issue.code) ?? 0) + 1;
+    perKind.set(issue.code, n);
+    if (n <= ROW_ISSUE_CAP) issues.push(issue);
+  };
+  const body = stripBom(text);
+  const delimiter = options.delimiter || detectDelimiter(body);
+  let header: string[] | null = null;
+  let rows = 0;
+  let nextProgress = 0;
+  Papa.parse<string[]>(body, {
+    delimiter,
     skipEmptyLines: 'greedy',
+    step: (res, parser) => {
+      for (const err of res.errors) {
+        rowIssue({ severity: 'warning', code: `csv.${err.code}`, message: err.message, file, row: header === null ? undefined : rows + 1 });
+      }
+      const cells = res.data;
+      if (header === null) {
+        header = cells.map((h) => h.trim());
+        return;
+      }
+      rows += 1;
+      if (cells.length !== header.length) {
+        rowIssue({ severity: 'warning', code: 'csv.field-count', message: `Rij ${rows} heeft ${cells.length} velden, de kopregel ${header.length}.`, file, row: rows });
+      }
+      onRecord(cells, rows, header);
+      if (onProgress && res.meta.cursor >= nextProgress) {
+        onProgress(res.meta.cursor / Math.max(1, body.length));
+        nextProgress = res.meta.cursor + body.length / 50;
+      }
+      if (maxRows !== undefined && rows >= maxRows) parser.abort();
+    },
   });
-  const rows = result.data;
-  const headerRow = rows[0];
-  if (!headerRow || headerRow.length === 0) {
-    issues.push({ severity: 'error', code: 'csv.empty', message: 'Het bestand bevat geen kopregel.', file });
-    return { value: { header: [], records: [], delimiter: result.meta.delimiter }, issues };
+  for (const [code, n] of perKind) {
+    if (n > ROW_ISSUE_CAP) issues.push({ severity: 'warning', code, message: `… en nog ${n - ROW_ISSUE_CAP} rijen met deze melding (${n} in totaal).`, file });
   }
-  const header = headerRow.map((h) => h.trim());
+  const head: string[] = header ?? [];
+  if (head.length === 0 || (head.length === 1 && head[0] === '')) {
+    issues.push({ severity: 'error', code: 'csv.empty', message: 'Het bestand bevat geen kopregel.', file });
+    return { value: { header: [], delimiter, rows: 0 }, issues };
+  }
   const seen = new Set<string>();
-  for (const h of header) {
+  for (const h of head) {
     if (seen.has(h)) issues.push({ severity: 'error', code: 'csv.duplicate-column', message: `Kolom "${h}" komt twee keer voor.`, file, column: h });
     seen.add(h);
   }
-  for (const err of result.errors) {
-    if (err.code === 'UndetectableDelimiter') continue;
-    issues.push({ severity: 'warning', code: `csv.${err.code}`, message: err.message, file, row: typeof err.row === 'number' ? err.row : undefined });
-  }
-  const records = rows.slice(1).map((cells, i) => {
+  return { value: { header: head, delimiter, rows }, issues };
+}
+
+/** Parse delimited text into a table. A header that is missing or duplicated is an error issue. */
+export function parseTable(text: string, options: CsvOptions = {}): Parsed<Table> {
+  const records: Table['records'] = [];
+  const scanned = scanTable(text, options, (cells, row, header) => {
     const record: Record<string, string> = {};
     header.forEach((h, j) => {
       record[h] = (cells[j] ?? '').trim();
     });
-    if (cells.length !== header.length) {
-      issues.push({
-        severity: 'warning',
-        code: 'csv.field-count',
-        message: `Rij ${i + 1} heeft ${cells.length} velden, de kopregel ${header.length}.`,
-        file,
-        row: i + 1,
-      });
-    }
-    return { row: i + 1, cells: record };
+    records.push({ row, cells: record });
   });
-  return { value: { header, records, delimiter: result.meta.delimiter }, issues };
+  return { value: { header: scanned.value.header, records, delimiter: scanned.value.delimiter }, issues: scanned.issues };
 }
 
 /** Issues for required columns that the header lacks. */
-export function missingColumns(table: Table, required: readonly string[], file?: string): Issue[] {
+export function missingColumns(table: Pick<Table, 'header'>, required: readonly string[], file?: string): Issue[] {
   return required
     .filter((c) => !table.header.includes(c))
     .map((c) => ({ severity: 'error' as const, code: 'csv.missing-column', message: `Kolom "${c}" ontbreekt.`, file, column: c }));

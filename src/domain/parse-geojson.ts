@@ -1,16 +1,34 @@
-/** Read area polygons (gemeente, wijk, buurt) from GeoJSON, reporting bad features instead of dropping them silently. */
+/**
+ * Read area polygons (gemeente, wijk, buurt) from GeoJSON, reporting bad features instead of dropping
+ * them silently. RD New coordinates (EPSG:28992) are recognised and reprojected to WGS84.
+ */
 import pointOnFeature from '@turf/point-on-feature';
 import { normaliseCode, levelOfCode, gemeenteOf } from './codes';
+import { geometryProblem } from './geometry-checks';
+import { detectCrs, type CrsDetection } from './crs';
 import type { AreaFeature, AreaGeometry, Issue, Parsed } from './types';
 
-const CODE_KEYS = ['code', 'statcode', 'wijkcode', 'buurtcode', 'gemeentecode', 'CODE'];
-const NAME_KEYS = ['naam', 'statnaam', 'name', 'wijknaam', 'buurtnaam', 'gemeentenaam'];
+export { ringProblem } from './geometry-checks';
+
+export const CODE_KEYS = ['code', 'statcode', 'wijkcode', 'buurtcode', 'gemeentecode', 'CODE'];
+export const NAME_KEYS = ['naam', 'statnaam', 'name', 'wijknaam', 'buurtnaam', 'gemeentenaam'];
+
+export interface GeoJsonOptions {
+  /** The property holding the CBS code; default: the first of `CODE_KEYS` present. */
+  codeProperty?: string;
+  /** The property holding the name; default: the first of `NAME_KEYS` present. */
+  nameProperty?: string;
+  /** Converts an RD New geometry to WGS84 (see reproject.ts); without it, RD input is refused. */
+  reprojectRd?: (g: AreaGeometry) => AreaGeometry;
+  /** Finds a self-intersection, reported as a warning (the feature is kept); without it, not checked. */
+  selfIntersection?: (g: AreaGeometry) => [number, number] | null;
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function firstString(props: Record<string, unknown>, keys: string[]): string | null {
+function firstString(props: Record<string, unknown>, keys: readonly string[]): string | null {
   for (const k of keys) {
     const v = props[k];
     if (typeof v === 'string' && v.trim() !== '') return v.trim();
@@ -19,74 +37,77 @@ function firstString(props: Record<string, unknown>, keys: string[]): string | n
   return null;
 }
 
-function isPosition(p: unknown): p is [number, number] {
-  return Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number' && Number.isFinite(p[0]) && Number.isFinite(p[1]);
-}
-
-/** Ring problems: too few positions, not closed, non-numeric positions. Returns a message or null. */
-export function ringProblem(ring: unknown): string | null {
-  if (!Array.isArray(ring) || ring.length < 4) return 'ring met minder dan 4 punten';
-  if (!ring.every(isPosition)) return 'ring met ongeldige coördinaten';
-  const a = ring[0] as number[];
-  const b = ring[ring.length - 1] as number[];
-  return a[0] === b[0] && a[1] === b[1] ? null : 'ring is niet gesloten';
-}
-
-function geometryProblem(g: unknown): string | null {
-  if (!isRecord(g)) return 'lege geometrie';
-  if (g.type === 'Polygon') {
-    if (!Array.isArray(g.coordinates) || g.coordinates.length === 0) return 'lege geometrie';
-    for (const r of g.coordinates) { const p = ringProblem(r); if (p) return p; }
-    return null;
-  }
-  if (g.type === 'MultiPolygon') {
-    if (!Array.isArray(g.coordinates) || g.coordinates.length === 0) return 'lege geometrie';
-    for (const poly of g.coordinates) {
-      if (!Array.isArray(poly) || poly.length === 0) return 'lege geometrie';
-      for (const r of poly) { const p = ringProblem(r); if (p) return p; }
-    }
-    return null;
-  }
-  return `geometrietype ${String(g.type)} wordt niet ondersteund (alleen Polygon en MultiPolygon)`;
-}
+const fmt = (v: number) => v.toFixed(5);
 
 /**
  * Parse a FeatureCollection of areas. Each feature needs a CBS code property (`code`, `statcode`, …);
- * features without a usable code or with broken geometry are reported per feature and left out.
+ * features without a usable code, with an empty or broken geometry are reported per feature (row =
+ * 1-based feature index) and left out. Coordinates in RD New are reprojected when a converter is given
+ * (info issue); another or unrecognisable CRS is an error and gives no features.
  */
-export function parseAreaGeoJson(json: unknown, file: string): Parsed<AreaFeature[]> {
+export function parseAreaGeoJson(json: unknown, file: string, options: GeoJsonOptions = {}): Parsed<AreaFeature[]> & { crs?: CrsDetection } {
   const issues: Issue[] = [];
   if (!isRecord(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
     issues.push({ severity: 'error', code: 'geojson.not-collection', message: 'Geen GeoJSON FeatureCollection.', file });
     return { value: [], issues };
   }
+  const list: unknown[] = json.features;
+  const crs = detectCrs(json, list.map((f) => (isRecord(f) ? f.geometry : null)));
+  if (crs.unsupported) {
+    issues.push({ severity: 'error', code: 'geojson.unsupported-crs', message: `Coördinatenstelsel ${crs.unsupported} wordt niet ondersteund; gebruik WGS84 (EPSG:4326) of RD New (EPSG:28992).`, file });
+    return { value: [], issues, crs };
+  }
+  if (crs.crs === null && list.length > 0) {
+    issues.push({ severity: 'error', code: 'geojson.unknown-crs', message: 'De coördinaten passen niet bij WGS84 (lengte/breedte) of RD New (meters); het coördinatenstelsel is onbekend.', file });
+    return { value: [], issues, crs };
+  }
+  const reprojectRd = options.reprojectRd;
+  if (crs.crs === 'rd' && !reprojectRd) {
+    issues.push({ severity: 'error', code: 'geojson.unsupported-crs', message: 'RD New (EPSG:28992) wordt hier niet omgerekend; gebruik WGS84.', file });
+    return { value: [], issues, crs };
+  }
+  if (crs.crs === 'rd') {
+    const how = crs.by === 'crs-member' ? 'het crs-lid' : 'het bereik van de coördinaten';
+    issues.push({ severity: 'info', code: 'geojson.reprojected', message: `RD New (EPSG:28992) herkend aan ${how}; omgerekend naar WGS84.`, file });
+  }
+  const codeKeys = options.codeProperty ? [options.codeProperty] : CODE_KEYS;
+  const nameKeys = options.nameProperty ? [options.nameProperty] : NAME_KEYS;
   const features: AreaFeature[] = [];
-  json.features.forEach((f: unknown, i: number) => {
+  list.forEach((f: unknown, i: number) => {
     const row = i + 1;
     const props = isRecord(f) && isRecord(f.properties) ? f.properties : {};
-    const rawCode = firstString(props, CODE_KEYS);
+    const rawCode = firstString(props, codeKeys);
     const code = rawCode ? normaliseCode(rawCode) : null;
     const level = code ? levelOfCode(code) : null;
     if (!code || !level) {
-      issues.push({ severity: 'error', code: 'geojson.missing-code', message: `Feature ${row} heeft geen geldige CBS-code${rawCode ? ` ("${rawCode}")` : ''}.`, file, row });
+      const what = rawCode ? `geen geldige CBS-code ("${rawCode}")` : `geen code-eigenschap (${codeKeys.join(', ')})`;
+      issues.push({ severity: 'error', code: 'geojson.missing-code', message: `Feature ${row} heeft ${what}.`, file, row, column: options.codeProperty });
       return;
     }
     const geometry = isRecord(f) ? f.geometry : null;
     const problem = geometryProblem(geometry);
     if (problem) {
-      issues.push({ severity: 'error', code: 'geojson.invalid-geometry', message: `Feature ${row} (${code}): ${problem}.`, file, row, key: code });
+      const issueCode = problem.kind === 'empty' ? 'geojson.empty-geometry' : 'geojson.invalid-geometry';
+      issues.push({ severity: 'error', code: issueCode, message: `Feature ${row} (${code}): ${problem.message}.`, file, row, key: code });
       return;
     }
-    const geom = geometry as unknown as AreaGeometry;
+    const raw = geometry as unknown as AreaGeometry;
+    const geom = crs.crs === 'rd' && reprojectRd ? reprojectRd(raw) : raw;
+    if (options.selfIntersection) {
+      const kink = options.selfIntersection(geom);
+      if (kink) {
+        issues.push({ severity: 'warning', code: 'geojson.self-intersection', message: `Feature ${row} (${code}): de rand snijdt zichzelf bij ${fmt(kink[0])}, ${fmt(kink[1])}; vlakken en oppervlak kunnen afwijken.`, file, row, key: code });
+      }
+    }
     const p = pointOnFeature({ type: 'Feature', properties: {}, geometry: geom }).geometry.coordinates;
     features.push({
       code,
-      name: firstString(props, NAME_KEYS) ?? code,
+      name: firstString(props, nameKeys) ?? code,
       level,
       gemeenteCode: normaliseCode(String(props.gemeentecode ?? '')) ?? gemeenteOf(code) ?? '',
       geometry: geom,
       labelPoint: [p[0] ?? 0, p[1] ?? 0],
     });
   });
-  return { value: features, issues };
+  return { value: features, issues, crs };
 }

@@ -11,7 +11,7 @@ import type { ViewNotice } from './view';
 export const STORAGE_VIEWS = 'wijkbalans.views.v1';
 export const STORAGE_TITLES = 'wijkbalans.titles.v1';
 
-export type CouncilProblem = 'storage-read' | 'storage-write' | 'fullscreen' | 'area-missing' | 'clipboard';
+export type CouncilProblem = 'storage-read' | 'storage-write' | 'fullscreen' | 'area-missing' | 'clipboard' | 'scenario-missing';
 
 export interface CouncilState {
   views: readonly SavedView[];

@@ -8,6 +8,7 @@ import { registerViewField } from './url-state';
 import { useOverlays } from './overlay-store';
 import { usePairsStore } from './pairs-store';
 import { useStore } from './store';
+import { useCouncil } from './council';
 import { displayName } from '../domain/search';
 import { OVERLAY_IDS, type OverlayId } from '../config/overlays';
 import { MOVE_KINDS, type Move, type MoveKind } from '../domain/scenario/types';
@@ -54,6 +55,7 @@ function applyPairs(view: { pair: readonly [string, string] | null; scenario: st
     if (now.scenario !== view.scenario) store.openSaved(view.scenario);
     return;
   }
+  if (view.scenario && !wanted) useCouncil.getState().report('scenario-missing', view.scenario);
   const samePair = (now.pair?.[0] ?? null) === (view.pair?.[0] ?? null) && (now.pair?.[1] ?? null) === (view.pair?.[1] ?? null);
   if (samePair && (now.extra.moves ?? '') === wanted) return;
   if (view.pair) {

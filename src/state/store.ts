@@ -6,7 +6,7 @@ import type { Lang } from '../domain/numbers';
 import { DEFAULT_SCOPE, type Scope } from '../config/policy';
 
 export type Basemap = 'offline' | 'pdok';
-export type SidePanel = 'area' | 'table' | 'layers' | 'pairs' | 'report' | 'views';
+export type SidePanel = 'area' | 'table' | 'layers' | 'pairs' | 'upload' | 'views' | 'report';
 
 export interface BandSetting {
   centre: number;

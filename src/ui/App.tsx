@@ -4,6 +4,7 @@ import { useT } from '../i18n';
 import { loadDataset, loadOverlays } from '../data/load';
 import { useOverlays } from '../state/overlay-store';
 import { OverlayPopup } from './overlays/OverlayPopup';
+import { initUploads } from '../state/upload-apply';
 import { MapView } from '../map/MapView';
 import { ScopeControls } from './ScopeControls';
 import { BandControls } from './BandControls';
@@ -45,12 +46,22 @@ export function App() {
   }, []);
 
   useEffect(() => {
+    // Only the last load counts (StrictMode runs effects twice in development): a stale load must not
+    // replace the dataset that the restored uploads were applied to.
+    let live = true;
     loadDataset()
-      .then((d) => useStore.getState().setDataset(d))
-      .catch((e: unknown) => useStore.getState().setLoadError(e instanceof Error ? e.message : String(e)));
+      .then((d) => {
+        if (!live) return;
+        useStore.getState().setDataset(d);
+        void initUploads(d);
+      })
+      .catch((e: unknown) => live && useStore.getState().setLoadError(e instanceof Error ? e.message : String(e)));
     loadOverlays()
-      .then((o) => useOverlays.getState().setData(o.value, o.issues))
-      .catch((e: unknown) => useOverlays.getState().setError(e instanceof Error ? e.message : String(e)));
+      .then((o) => live && useOverlays.getState().setData(o.value, o.issues))
+      .catch((e: unknown) => live && useOverlays.getState().setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
   }, []);
 
   return (

@@ -9,6 +9,7 @@ import { formatNumber, formatPct, formatPoints } from '../domain/numbers';
 import { displayName } from '../domain/search';
 import { LIVEABILITY_LATEST, SMALL_AREA_DWELLINGS } from '../config/policy';
 import { CompositionBar } from './CompositionBar';
+import { UploadIndicators } from './upload/UploadIndicators';
 
 export function AreaPanel() {
   const t = useT();
@@ -73,6 +74,7 @@ export function AreaPanel() {
         <dt>{t.source}</dt>
         <dd>{s?.source ?? '–'}</dd>
       </dl>
+      <UploadIndicators code={area.code} />
       {toBand && toBand.direction !== 'none' && <p className="note">{t.roundingNote}</p>}
       <p className="note">{t.liveabilityNote}</p>
       <h3>{t.caveats}</h3>

@@ -14,6 +14,7 @@ import { formatPct } from '../domain/numbers';
 import { formatEdge } from './format';
 import type { BandClass } from '../domain/band';
 import { OverlayLegend } from './overlays/OverlayLegend';
+import { UploadSourceNote } from './upload/UploadSourceNote';
 
 const W = 300;
 const H = 64;
@@ -83,6 +84,7 @@ export function Legend() {
       {level === 'buurt' && <p className="legend-note">{t.generalised}</p>}
       {missing.length > 0 && <p className="legend-note">{`${t.legendNoBuurten}: ${missing.join(', ')}.`}</p>}
       <p className="legend-source">{t.sourceLine}</p>
+      <UploadSourceNote />
     </section>
   );
 }

@@ -16,6 +16,7 @@ function problemText(code: CouncilProblem, detail: string, t: Dict): string {
     case 'fullscreen': return t.councilProblemFullscreen;
     case 'area-missing': return fill(t.viewAreaMissing, { code: detail });
     case 'clipboard': return t.councilProblemClipboard;
+    case 'scenario-missing': return fill(t.viewScenarioMissing, { id: detail });
   }
 }
 

@@ -6,8 +6,10 @@ import { DataReport } from './DataReport';
 import { OverlayPanel } from './overlays/OverlayPanel';
 import { PairsPanel } from './pairs/PairsPanel';
 import { SavedViews } from './SavedViews';
+import { UploadTab } from './upload/UploadTab';
+import { UploadAlert } from './upload/UploadAlert';
 
-const TABS: Panel[] = ['area', 'table', 'layers', 'pairs', 'views', 'report'];
+const TABS: Panel[] = ['area', 'table', 'layers', 'pairs', 'upload', 'views', 'report'];
 
 /** Tabbed side panel: area details, the table of areas, the data check. */
 export function SidePanel() {
@@ -15,9 +17,10 @@ export function SidePanel() {
   const panel = useStore((s) => s.panel);
   const setPanel = useStore((s) => s.setPanel);
   const status = useStore((s) => s.status);
-  const label = { area: t.areaPanel, table: t.tablePanel, layers: t.ovTab, pairs: t.pairsTab, views: t.viewsTab, report: t.reportPanel } as const;
+  const label = { area: t.areaPanel, table: t.tablePanel, layers: t.ovTab, pairs: t.pairsTab, upload: t.uploadTab, views: t.viewsTab, report: t.reportPanel } as const;
   return (
     <aside className="side" aria-label={label[panel]}>
+      {status === 'ready' && <UploadAlert />}
       <div role="tablist" className="tabs" aria-label={t.areaPanel}>
         {TABS.map((p) => (
           <button key={p} type="button" role="tab" id={`tab-${p}`} aria-selected={panel === p} aria-controls={`tabpanel-${p}`}
@@ -38,6 +41,7 @@ export function SidePanel() {
         {status === 'ready' && panel === 'pairs' && <PairsPanel />}
         {status === 'ready' && panel === 'report' && <DataReport />}
         {panel === 'views' && <SavedViews />}
+        {status === 'ready' && panel === 'upload' && <UploadTab />}
       </div>
     </aside>
   );

@@ -3,7 +3,7 @@
  * 127.0.0.1 and opens it in Debian's headless Chromium through playwright-core.
  */
 import { preview, type PreviewServer } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type JSHandle, type Page } from 'playwright-core';
 import { mkdirSync, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -42,12 +42,16 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** Open the app (optionally with a hash) at a fixed viewport and wait for `window.__mapReady`. */
-export async function openApp(h: Harness, hash = '', viewport = { width: 1400, height: 900 }): Promise<Page> {
-  const page = await h.browser.newPage({ viewport });
+/**
+ * Open the app (optionally with a hash) at a fixed viewport and wait for `window.__mapReady`.
+ * `prepare` runs on the new page before navigation (e.g. `watchPage`).
+ */
+export async function openApp(h: Harness, hash = '', viewport = { width: 1400, height: 900 }, prepare?: (page: Page) => Promise<void>): Promise<Page> {
+  const page = await h.browser.newPage({ viewport, acceptDownloads: true });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { __errors?: string[] }).__errors = errors;
+  if (prepare) await prepare(page);
   await page.goto(h.baseUrl + hash);
   await page.waitForFunction(() => (window as unknown as { __mapReady?: boolean }).__mapReady === true, undefined, { timeout: 60_000 });
   return page;
@@ -182,4 +186,67 @@ export async function download(page: Page, action: () => Promise<void>, name: st
   const path = resolve(SCREENSHOTS, name);
   await dl.saveAs(path);
   return readFileSync(path);
+}
+
+/** What `watchPage` records: Content-Security-Policy violations (in the page) and JS dialogs such as alert(). */
+export interface PageWatch {
+  cspViolations: () => Promise<string[]>;
+  dialogs: string[];
+}
+
+/** Record CSP violations and dialogs from before the first script runs; dialogs are dismissed. */
+export async function watchPage(page: Page): Promise<PageWatch> {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return { dialogs, cspViolations: () => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []) };
+}
+
+/** Run an action that triggers a download and return the file name and its text. */
+export async function downloadText(page: Page, action: () => Promise<void>): Promise<{ fileName: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), action()]);
+  const path = await download.path();
+  return { fileName: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+/** Drop a File (made in the page) on an element, as a drag-and-drop from the desktop would. */
+export async function dropFile(page: Page, selector: string, file: JSHandle<File>): Promise<void> {
+  const dataTransfer = await page.evaluateHandle((f) => {
+    const dt = new DataTransfer();
+    dt.items.add(f);
+    return dt;
+  }, file);
+  await page.dispatchEvent(selector, 'dragover', { dataTransfer });
+  await page.dispatchEvent(selector, 'drop', { dataTransfer });
+}
+
+/** The brightest map-canvas pixel in a (2r+1)² window: an area's fill colour without its pattern dots or hatching. */
+export async function brightestPixel(page: Page, x: number, y: number, r = 3): Promise<[number, number, number, number]> {
+  return page.evaluate(([px, py, rr]) => {
+    const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+    const rect = canvas.getBoundingClientRect();
+    const c = document.createElement('canvas');
+    c.width = canvas.width;
+    c.height = canvas.height;
+    const ctx = c.getContext('2d');
+    if (!ctx) return [0, 0, 0, 0] as [number, number, number, number];
+    ctx.drawImage(canvas, 0, 0);
+    const scale = canvas.width / rect.width;
+    const cx = Math.round((px - rect.left) * scale);
+    const cy = Math.round((py - rect.top) * scale);
+    const d = ctx.getImageData(cx - rr, cy - rr, 2 * rr + 1, 2 * rr + 1).data;
+    let best = [0, 0, 0, 0] as [number, number, number, number];
+    for (let i = 0; i < d.length; i += 4) {
+      const p = [d[i] ?? 0, d[i + 1] ?? 0, d[i + 2] ?? 0, d[i + 3] ?? 0] as [number, number, number, number];
+      if (p[0] + p[1] + p[2] > best[0] + best[1] + best[2]) best = p;
+    }
+    return best;
+  }, [x, y, r] as [number, number, number]);
 }

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
+  brightestPixel,
   axeViolations, canvasPixel, download, fillPoint, openApp, pngPixels, pngSize, SCREENSHOTS, startHarness, waitForIdle, type Harness,
 } from './browser';
 import { projectToMap } from '../../src/export/geo';
@@ -64,7 +65,9 @@ describe('shareable views', () => {
       const pt = await b.evaluate((c) => (window as unknown as { __wijkbalans: { fillPoint: (c: string) => [number, number] | null } }).__wijkbalans.fillPoint(c), code);
       if (!pt) continue;
       const [x, y] = await fillPoint(b, code);
-      expect(await canvasPixel(b, x, y)).toEqual(await canvasPixel(a, x, y));
+      // The fill colour under the dot/hatch pattern: the brightest pixel of a small window (a sub-pixel
+      // difference in camera rounding may move a pattern dot onto the sampled pixel in one window).
+      expect(await brightestPixel(b, x, y)).toEqual(await brightestPixel(a, x, y));
       compared += 1;
     }
     expect(compared).toBeGreaterThanOrEqual(2);
@@ -98,11 +101,15 @@ describe('shareable views', () => {
   });
 
   it('carries overlay layers, a pair and a scenario through the link, and follows a hash typed into the address bar', async () => {
-    const extra = 'layers=colonies,nplv&pair=WK091740,WK091736&scenario=plan-2030';
-    const p = await open(`#v=1&scope=GM0917&level=wijk&lang=nl&base=offline&${extra}`);
+    // Layers and the pair are applied and written back; a scenario id saved in another browser cannot be
+    // shown here, so it is dropped with a notice (its moves travel as `moves=` instead, see links.e2e.ts).
+    const extra = 'layers=colonies,nplv&pair=WK091740,WK091736';
+    const p = await open(`#v=1&scope=GM0917&level=wijk&lang=nl&base=offline&${extra}&scenario=plan-2030`);
     await waitForIdle(p);
     expect(hashOf(p)).toMatch(new RegExp(`&map=[\\d.,]+&${extra}$`));
     expect(await p.locator('[data-testid="link-notice"]').count()).toBe(0);
+    expect(await text(p, 'council-problem')).toContain('plan-2030');
+    expect(await p.locator('[data-testid="overlay-legend"]').isVisible()).toBe(true);
     await p.evaluate(() => { window.location.hash = '#v=1&scope=GM0928&level=wijk&lang=en&base=offline'; });
     await p.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await p.locator('[data-testid="scope-select"]').inputValue()).toBe('GM0928');

@@ -31,7 +31,8 @@ const arcsDrawn = (n: number) => page.waitForFunction((k) => document.querySelec
 /** Click a range input at a fraction of its width, as a user would; returns the value it took. */
 async function clickSlider(testid: string, fraction: number): Promise<number> {
   const slider = page.locator(`[data-testid="${testid}"]`);
-  await slider.scrollIntoViewIfNeeded();
+  // Centre it: the sticky totals bar at the bottom of the panel must not cover it.
+  await slider.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const box = await slider.boundingBox();
   if (!box) throw new Error(`no box for ${testid}`);
   await page.mouse.click(box.x + box.width * fraction, box.y + box.height / 2);

@@ -1,6 +1,7 @@
 /** Interface texts for council mode, views, export, accessibility (issue 6). Dutch first; the English object must have the same keys. */
 export const councilNl = {
   exportScenario: 'Kaart toont scenario (geen werkelijke cijfers)',
+  viewScenarioMissing: 'Scenario “{id}” is niet in deze browser opgeslagen; de link toont het paar zonder dat scenario.',
   councilPresent: 'Presenteren',
   councilPresentHint: 'Volledig scherm. Pijltjestoetsen: volgende of vorige dia. Esc: stoppen.',
   councilExit: 'Presentatie stoppen (Esc)',
@@ -74,6 +75,7 @@ export const councilNl = {
 
 export const councilEn: { [K in keyof typeof councilNl]: string } = {
   exportScenario: 'Map shows scenario (not actual figures)',
+  viewScenarioMissing: 'Scenario “{id}” is not saved in this browser; the link shows the pair without that scenario.',
   councilPresent: 'Present',
   councilPresentHint: 'Full screen. Arrow keys: next or previous slide. Esc: stop.',
   councilExit: 'Stop presenting (Esc)',

@@ -1,0 +1,32 @@
+/** Messages between the app and the upload worker (src/workers/upload.worker.ts). Plain, cloneable data. */
+import type { CsvChoice, CsvPreview } from '../../domain/upload/csv-profile';
+import type { ColumnMapping } from '../../domain/upload/mapping';
+import type { AreaKey } from '../../domain/upload/area-index';
+import type { FigureResult } from '../../domain/upload/ingest-csv';
+import type { BoundaryResult, GeoMapping, GeoPreview } from '../../domain/upload/ingest-geojson';
+
+export interface Requests {
+  'preview-csv': { blob: Blob; choice: CsvChoice; file: string };
+  'ingest-csv': { blob: Blob; choice: CsvChoice; mapping: ColumnMapping; areas: AreaKey[]; file: string };
+  'preview-geojson': { blob: Blob; file: string };
+  'ingest-geojson': { blob: Blob; mapping: GeoMapping; file: string };
+  /** The given data rows of a CSV as CSV text (for "download the unmatched rows"). */
+  'extract-rows': { blob: Blob; choice: CsvChoice; delimiter: string; rows: Int32Array; file: string };
+}
+
+export interface Results {
+  'preview-csv': CsvPreview;
+  'ingest-csv': FigureResult;
+  'preview-geojson': GeoPreview;
+  'ingest-geojson': BoundaryResult;
+  'extract-rows': string;
+}
+
+export type RequestType = keyof Requests;
+
+export type WorkerRequest = { [K in RequestType]: { id: number; type: K; payload: Requests[K] } }[RequestType];
+
+export type WorkerResponse =
+  | { id: number; type: 'progress'; phase: 'read' | 'parse'; fraction: number }
+  | { id: number; type: 'result'; result: Results[RequestType] }
+  | { id: number; type: 'error'; message: string };

@@ -1,0 +1,83 @@
+/**
+ * Export of the joined data (CSV in the Dutch profile, and GeoJSON) and of the unmatched rows of an
+ * upload. Text cells that a spreadsheet would run as a formula (`=`, `+`, `@`, `-` before a non-digit)
+ * are prefixed with `'`, so a name from a file can never become a formula.
+ */
+import Papa from 'papaparse';
+import { scanTable } from '../parse-csv';
+import { classify, type Band, type BandClass } from '../band';
+import type { Area } from '../types';
+
+export interface ExportIndicator {
+  label: string;
+  values: ReadonlyMap<string, number | null>;
+}
+
+const CLASS_NL: Record<BandClass, string> = { below: 'onder', within: 'binnen', above: 'boven', nodata: 'geen gegevens' };
+
+/** `=1+1` → `'=1+1`; `-5` and ordinary text unchanged. */
+export function safeCell(s: string): string {
+  return /^[=+@\t\r]|^-(?![\d.,])/.test(s) ? `'${s}` : s;
+}
+
+/** A number in the Dutch profile without thousands separators: 26.98826 → `26,99` (2 decimals at most). */
+export function dutchNumber(v: number | null, digits = 2): string {
+  if (v === null || !Number.isFinite(v)) return '';
+  return String(Math.round(v * 10 ** digits) / 10 ** digits).replace('.', ',');
+}
+
+interface Row {
+  code: string;
+  naam: string;
+  niveau: string;
+  gemeentecode: string;
+  woningen: number | null;
+  corporatie_pct: number | null;
+  klasse: string;
+  peiljaar: number | null;
+  bron: string;
+}
+
+function rowOf(a: Area, band: Band): Row {
+  const pct = a.stock?.corporationPct ?? null;
+  return {
+    code: a.code, naam: a.name, niveau: a.level, gemeentecode: a.gemeenteCode,
+    woningen: a.stock?.dwellings ?? null, corporatie_pct: pct, klasse: CLASS_NL[classify(pct, band)],
+    peiljaar: a.stock?.year ?? null, bron: a.stock?.source ?? '',
+  };
+}
+
+/** The areas as `;`-separated CSV with decimal commas and a BOM (opens cleanly in Dutch Excel; re-uploadable). */
+export function areasToCsv(areas: readonly Area[], band: Band, indicators: readonly ExportIndicator[] = []): string {
+  const header = ['code', 'naam', 'niveau', 'gemeentecode', 'woningen', 'corporatie_pct', 'klasse', 'peiljaar', 'bron', ...indicators.map((i) => i.label)];
+  const data = areas.map((a) => {
+    const r = rowOf(a, band);
+    return [
+      r.code, safeCell(r.naam), r.niveau, r.gemeentecode, dutchNumber(r.woningen, 0), dutchNumber(r.corporatie_pct), r.klasse,
+      r.peiljaar === null ? '' : String(r.peiljaar), safeCell(r.bron),
+      ...indicators.map((i) => dutchNumber(i.values.get(a.code) ?? null)),
+    ];
+  });
+  return '\ufeff' + Papa.unparse({ fields: header.map(safeCell), data }, { delimiter: ';', newline: '\r\n' }) + '\r\n';
+}
+
+/** The areas with geometry as a GeoJSON FeatureCollection (WGS84), the same fields as the CSV as properties. */
+export function areasToGeoJson(areas: readonly Area[], band: Band, indicators: readonly ExportIndicator[] = []): string {
+  const features = areas.filter((a) => a.geometry).map((a) => {
+    const extra = Object.fromEntries(indicators.map((i) => [i.label, i.values.get(a.code) ?? null]));
+    return { type: 'Feature', properties: { ...rowOf(a, band), ...extra }, geometry: a.geometry };
+  });
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+/**
+ * The given data rows (1-based, header not counted) of a delimited text, with the original header, as
+ * CSV in the same delimiter plus a leading `rij` column with the row number, so each can be found back.
+ */
+export function extractRows(text: string, delimiter: string, rows: ReadonlySet<number>): string {
+  const out: string[][] = [];
+  const { header } = scanTable(text, { delimiter }, (cells, row) => {
+    if (rows.has(row)) out.push([String(row), ...cells.map(safeCell)]);
+  }).value;
+  return '\ufeff' + Papa.unparse({ fields: ['rij', ...header.map(safeCell)], data: out }, { delimiter, newline: '\r\n' }) + '\r\n';
+}

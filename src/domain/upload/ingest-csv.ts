@@ -1,0 +1,115 @@
+/**
+ * Read an uploaded figures CSV in one streaming pass: each row's key is resolved to an area, its share
+ * read (or computed from counts), and every row is accounted for — matched, without an area, ambiguous,
+ * duplicate or with bad cells — with its row number and column.
+ */
+import { scanTable } from '../parse-csv';
+import type { Decoded } from '../encoding';
+import { mappingProblems, type ColumnMapping } from './mapping';
+import { resolveKey, type AreaIndex } from './area-index';
+import { resolveDecimal, resolveDelimiter, type CsvChoice, type CsvProfile } from './csv-profile';
+import { issueCollector } from './issue-collector';
+import { cellYear, rowFigures } from './cells';
+import type { FigureReport, FigureResult, IngestOptions, UnmatchedRow, UploadFigure } from './figures';
+
+export type { FigureReport, FigureResult, IngestOptions, UnmatchedRow, UploadFigure } from './figures';
+
+const REASON_TEXT: Record<UnmatchedRow['reason'], string> = {
+  'empty-key': 'lege sleutel',
+  'bad-code': 'geen CBS-code',
+  'no-area': 'code zonder gebied op de kaart',
+  'unknown-name': 'naam niet gevonden',
+  ambiguous: 'naam past bij meer gebieden',
+};
+
+/**
+ * Ingest decoded text with a mapping against the areas in `index`. A row without a usable code but
+ * with a name (name column mapped) is matched by name as a fallback. Duplicate codes: the first row
+ * wins, unless a year column is mapped and a later row has a later year (then the latest year wins
+ * and older rows are counted, not reported as duplicates).
+ */
+export function ingestCsv(decoded: Decoded, choice: CsvChoice, mapping: ColumnMapping, index: AreaIndex, file: string, options: IngestOptions = {}): FigureResult {
+  const listLimit = options.listLimit ?? 200;
+  const issues = issueCollector(50, file);
+  const delimiter = resolveDelimiter(decoded.text, choice.delimiter);
+  const sample: string[][] = [];
+  const head = scanTable(decoded.text, { delimiter, file, maxRows: 500 }, (cells) => sample.push(cells));
+  const header = head.value.header;
+  const col = (name: string | null) => (name ? header.indexOf(name) : -1);
+  const numericCols = (mapping.value.kind === 'share' ? [mapping.value.share] : [mapping.value.corporation, mapping.value.total]).map(col);
+  const decimal = resolveDecimal(sample.flatMap((r) => numericCols.map((j) => r[j] ?? '')), delimiter, choice.decimal);
+  const profile: CsvProfile = { encoding: decoded.encoding, bom: decoded.bom, delimiter, decimal };
+  const report: FigureReport = { rows: 0, matchedRows: 0, unmatchedCount: 0, unmatched: [], unmatchedRowNumbers: new Int32Array(0), duplicates: [], nonNumeric: 0, outOfRange: 0, noData: 0, olderYears: 0, matchedByName: 0 };
+  const unmatchedRows: number[] = [];
+  const fatalIssues = [...head.issues.filter((i) => i.severity === 'error'), ...mappingProblems(mapping, header, file)];
+  if (fatalIssues.length > 0) return { file, profile, header, mapping, figures: [], report, issues: fatalIssues, fatal: true };
+
+  const [keyCol, nameCol, yearCol] = [col(mapping.key), col(mapping.name), col(mapping.year)];
+  const byCode = new Map<string, UploadFigure>();
+  const dupRows = new Map<string, number[]>();
+  const ctx = { decimal, file, issues, report };
+  const scanned = scanTable(decoded.text, { delimiter, file, onProgress: options.onProgress }, (cells, row) => {
+    const key = (cells[keyCol] ?? '').trim();
+    const name = nameCol >= 0 ? (cells[nameCol] ?? '').trim() : mapping.keyKind === 'name' ? key : '';
+    let r = resolveKey(key, mapping.keyKind, index, mapping.nameLevel);
+    // Name as a fallback, only for rows without a usable code: a valid code elsewhere in the country
+    // ("BU03630000 Centrum") must never be joined to a Parkstad area of the same name.
+    if ((r.kind === 'bad-code' || r.kind === 'empty-key') && mapping.keyKind === 'code' && name) {
+      const byName = resolveKey(name, 'name', index, mapping.nameLevel);
+      if (byName.kind === 'match') {
+        r = byName;
+        report.matchedByName += 1;
+        const code = byName.area.code;
+        issues.addLazy('upload.matched-by-name', 'info', () => ({ severity: 'info', code: 'upload.matched-by-name', message: `"${key}" is geen CBS-code; op naam "${name}" gekoppeld aan ${code}.`, file, row, column: mapping.key }));
+      }
+    }
+    if (r.kind !== 'match') {
+      report.unmatchedCount += 1;
+      unmatchedRows.push(row);
+      const candidates = r.kind === 'ambiguous' ? r.candidates.map((c) => c.code) : [];
+      if (report.unmatched.length < listLimit) report.unmatched.push({ row, key, name, reason: r.kind, candidates });
+      const severity = r.kind === 'no-area' ? 'info' : 'warning';
+      const code = `upload.${r.kind}`;
+      issues.addLazy(code, severity, () => {
+        const extra = candidates.length ? `: ${candidates.join(', ')}` : '';
+        return { severity, code, message: `"${key}": ${REASON_TEXT[r.kind]}${extra}.`, file, row, column: mapping.key };
+      });
+      return;
+    }
+    report.matchedRows += 1;
+    const { share, dwellings } = rowFigures(cells, header, mapping, row, ctx);
+    const year = yearCol >= 0 ? cellYear(cells, yearCol, header, row, ctx) : null;
+    const figure: UploadFigure = { code: r.area.code, level: r.area.level, name: name || r.area.name, share, dwellings, year, row };
+    const prev = byCode.get(figure.code);
+    if (!prev) {
+      byCode.set(figure.code, figure);
+    } else if (year !== null && prev.year !== null && year !== prev.year) {
+      report.olderYears += 1;
+      if (year > prev.year) byCode.set(figure.code, figure);
+    } else {
+      const rows = dupRows.get(figure.code) ?? [prev.row];
+      rows.push(row);
+      dupRows.set(figure.code, rows);
+    }
+  });
+  report.rows = scanned.value.rows;
+  report.unmatchedRowNumbers = Int32Array.from(unmatchedRows);
+  for (const [code, rows] of dupRows) {
+    report.duplicates.push({ code, rows });
+    issues.add({ severity: 'warning', code: 'upload.duplicate-code', message: `Code ${code} staat in rijen ${rows.join(', ')}; rij ${rows[0]} is gebruikt.`, file, row: rows[1], column: mapping.key, key: code });
+  }
+  if (report.olderYears > 0) {
+    issues.add({ severity: 'info', code: 'upload.older-years', message: `${report.olderYears} rijen van oudere jaren overgeslagen; per gebied is het laatste jaar gebruikt.`, file, column: mapping.year ?? undefined });
+  }
+  for (const i of scanned.issues) issues.add(i);
+  const figures = [...byCode.values()];
+  const shares = figures.map((f) => f.share).filter((s): s is number => s !== null);
+  if (shares.length >= 3 && shares.every((s) => s <= 1)) {
+    issues.add({ severity: 'warning', code: 'upload.fraction-suspected', message: 'Alle aandelen liggen tussen 0 en 1: staan ze als fractie in plaats van procent? Reken dan eerst om naar procenten (× 100).', file, column: mapping.value.kind === 'share' ? mapping.value.share : undefined });
+  }
+  const fatal = figures.length === 0;
+  if (fatal) {
+    issues.add({ severity: 'error', code: 'upload.no-match', message: `Geen enkele rij past bij een gebied op de kaart (${report.rows} rijen gelezen). Controleer de sleutelkolom en of het om codes of namen gaat.`, file, column: mapping.key });
+  }
+  return { file, profile, header, mapping, figures, report, issues: issues.done(), fatal };
+}

@@ -1,0 +1,77 @@
+/**
+ * State of "bring your own data": the embedded dataset (kept untouched), the uploads with their parsed
+ * results, the file in the mapping step, progress and the last failure. The composed dataset itself
+ * goes to the main store (`useStore.setDataset`), so map, legend, panels and table all follow it.
+ */
+import { create } from 'zustand';
+import type { Dataset } from '../domain/dataset';
+import type { CsvChoice, CsvPreview } from '../domain/upload/csv-profile';
+import type { ColumnMapping } from '../domain/upload/mapping';
+import type { FigureResult } from '../domain/upload/ingest-csv';
+import type { BoundaryResult, GeoMapping, GeoPreview } from '../domain/upload/ingest-geojson';
+import type { Issue } from '../domain/types';
+import type { StoredUpload } from '../data/upload/idb';
+
+export interface UploadEntry {
+  meta: StoredUpload;
+  /** Parsed result; null until needed (uploads that are off are not parsed on reload). */
+  result: FigureResult | BoundaryResult | null;
+  /** The areas the result was joined against (`base` or the id of the boundaries in force). */
+  resultKey: string | null;
+}
+
+export type PendingUpload =
+  | { kind: 'csv'; blob: Blob; fileName: string; size: number; choice: CsvChoice; preview: CsvPreview; mapping: ColumnMapping | null; remembered: boolean }
+  | { kind: 'geojson'; blob: Blob; fileName: string; size: number; preview: GeoPreview; mapping: GeoMapping; remembered: boolean };
+
+export interface Busy {
+  file: string;
+  step: 'preview' | 'read' | 'parse' | 'apply' | 'restore' | 'extract';
+  /** 0–1, or null when unknown. */
+  fraction: number | null;
+}
+
+/** What went wrong, and where. The map is left as it was. */
+export interface UploadFailure {
+  message: string;
+  file?: string;
+  row?: number;
+  column?: string;
+  /** All problems of the failed attempt, for the report. */
+  issues: Issue[];
+  /** Set when the file was refused for its size (bytes), before reading it. */
+  tooLarge?: { size: number; limit: number };
+}
+
+export interface UploadState {
+  base: Dataset | null;
+  entries: UploadEntry[];
+  pending: PendingUpload | null;
+  busy: Busy | null;
+  failure: UploadFailure | null;
+  /** The entry whose report is shown. */
+  reportId: string | null;
+  /** False until the uploads stored in the browser have been restored after a reload. */
+  restored: boolean;
+  /** Set when the browser storage is unavailable or full; uploads then last until the page is closed. */
+  storageError: string | null;
+}
+
+export const useUploadStore = create<UploadState>()(() => ({
+  base: null,
+  entries: [],
+  pending: null,
+  busy: null,
+  failure: null,
+  reportId: null,
+  restored: false,
+  storageError: null,
+}));
+
+export const isFigures = (r: UploadEntry['result']): r is FigureResult => r !== null && 'figures' in r;
+export const isBoundaries = (r: UploadEntry['result']): r is BoundaryResult => r !== null && 'features' in r;
+
+/** The entries whose figures are shown as extra indicators (parsed ones only). */
+export function indicatorEntries(entries: readonly UploadEntry[]): { entry: UploadEntry; result: FigureResult }[] {
+  return entries.flatMap((entry) => (entry.meta.use === 'indicator' && isFigures(entry.result) ? [{ entry, result: entry.result }] : []));
+}

@@ -1,0 +1,32 @@
+/** Export of the joined data in force (current level, all gemeenten) as CSV and GeoJSON. */
+import { useT } from '../../i18n';
+import { useStore } from '../../state/store';
+import { useUploadStore, indicatorEntries } from '../../state/upload-store';
+import { activeBand } from '../../state/selectors';
+import { areasToCsv, areasToGeoJson, type ExportIndicator } from '../../domain/upload/export';
+import { downloadText } from './download';
+
+export function ExportBar() {
+  const t = useT();
+  const dataset = useStore((s) => s.dataset);
+  const level = useStore((s) => s.level);
+  const scope = useStore((s) => s.scope);
+  const setting = useStore((s) => s.band);
+  const entries = useUploadStore((s) => s.entries);
+  if (!dataset) return null;
+  const band = activeBand(dataset, scope, setting);
+  const indicators: ExportIndicator[] = indicatorEntries(entries).map(({ entry, result }) => ({
+    label: entry.meta.kind === 'csv' ? entry.meta.label : entry.meta.fileName,
+    values: new Map(result.figures.map((f) => [f.code, f.share] as const)),
+  }));
+  const areas = dataset.levels[level].areas;
+  const stamp = new Date().toISOString().slice(0, 10);
+  return (
+    <section className="export-bar" aria-labelledby="upload-export-title">
+      <h3 id="upload-export-title">{t.uploadExportTitle}</h3>
+      <p className="note">{t.uploadExportNote}</p>
+      <button type="button" data-testid="export-csv" onClick={() => downloadText(areasToCsv(areas, band, indicators), `wijkbalans-${level}-${stamp}.csv`, 'text/csv;charset=utf-8')}>{t.uploadExportCsv}</button>{' '}
+      <button type="button" data-testid="export-geojson" onClick={() => downloadText(areasToGeoJson(areas, band, indicators), `wijkbalans-${level}-${stamp}.geojson`, 'application/geo+json')}>{t.uploadExportGeo}</button>
+    </section>
+  );
+}
