@@ -3,7 +3,7 @@
  * GeoJSON and deck layers computed by pure functions, and sends hover/click back as store actions.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { Map as MlMap, setWorkerUrl, AttributionControl, NavigationControl, ScaleControl, type GeoJSONSource, type StyleSpecification, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Map as MlMap, setWorkerUrl, AttributionControl, NavigationControl, ScaleControl, type StyleSpecification, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
@@ -18,8 +18,9 @@ import { PATTERNS } from './patterns';
 import { installTestHooks } from './test-hooks';
 import { ICONS } from './icons';
 import { colonyAreas, colonyPoints, nplvAreas, projectPoints } from './overlay-layers';
-import { CLICKABLE_OVERLAY_LAYERS, OSRC } from './overlay-style';
-import { useOverlays, type OverlayPick } from '../state/overlay-store';
+import { OSRC } from './overlay-style';
+import { applyData, overlayPickAt, type SourceData } from './map-data';
+import { useOverlays } from '../state/overlay-store';
 import { useViewDataset } from '../state/use-pairs';
 import { usePairsStore } from '../state/pairs-store';
 import { baseScopeAreas } from '../state/pairs-selectors';
@@ -236,31 +237,4 @@ export function MapView() {
   useControlLabels(container, lang);
 
   return <div ref={container} className="map" role="region" aria-label={DICTS[lang].mapLabel} data-testid="map" />;
-}
-
-/** The data last given to each source object; a reloaded style has new source objects, which get the data again. */
-const applied = new WeakMap<object, unknown>();
-
-type SourceData = Record<string, GeoJSON.FeatureCollection | null>;
-
-function applyData(map: MlMap, data: SourceData, force = false): void {
-  for (const [id, fc] of Object.entries(data)) {
-    const src = map.getSource(id) as GeoJSONSource | undefined;
-    if (!src || !fc || (!force && applied.get(src) === fc)) continue;
-    src.setData(fc);
-    applied.set(src, fc);
-  }
-}
-
-/** The overlay items under a click (6 px tolerance for points and lines), topmost layer first. */
-function overlayPickAt(map: MlMap, x: number, y: number): OverlayPick | null {
-  const layers = CLICKABLE_OVERLAY_LAYERS.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
-  if (layers.length === 0) return null;
-  const hits = map.queryRenderedFeatures([[x - 6, y - 6], [x + 6, y + 6]], { layers });
-  const top = hits[0];
-  if (!top) return null;
-  const kind = top.properties?.kind as OverlayPick['kind'];
-  const key = kind === 'colony' ? 'nr' : kind === 'project' ? 'id' : 'index';
-  const ids = [...new Set(hits.filter((h) => h.properties?.kind === kind).map((h) => h.properties?.[key] as number | string))];
-  return { kind, ids, x, y };
 }
