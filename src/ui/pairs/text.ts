@@ -5,6 +5,7 @@ import type { Dataset } from '../../domain/dataset';
 import { levelOfCode } from '../../domain/codes';
 import { displayName } from '../../domain/search';
 import { PARKSTAD, PARKSTAD_SCOPE } from '../../config/policy';
+import { downloadBlob } from '../download';
 
 /** `fill('nr. {rank}', { rank: 2 })` → `nr. 2`. Values are inserted as text (React escapes them). */
 export function fill(template: string, vars: Record<string, string | number>): string {
@@ -34,12 +35,5 @@ export function groupName(t: Dict, code: string): string {
 
 /** Offer text as a file download (UTF-8 with a byte-order mark, so spreadsheets read ë correctly). */
 export function downloadText(text: string, filename: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(new Blob(['\uFEFF', text], { type }), filename);
 }
