@@ -2,7 +2,7 @@
  * Read area polygons (gemeente, wijk, buurt) from GeoJSON, reporting bad features instead of dropping
  * them silently. RD New coordinates (EPSG:28992) are recognised and reprojected to WGS84.
  */
-import pointOnFeature from '@turf/point-on-feature';
+import { interiorPoint } from './interior-point';
 import { normaliseCode, levelOfCode, gemeenteOf } from './codes';
 import { geometryProblem } from './geometry-checks';
 import { detectCrs, type CrsDetection } from './crs';
@@ -99,7 +99,7 @@ export function parseAreaGeoJson(json: unknown, file: string, options: GeoJsonOp
         issues.push({ severity: 'warning', code: 'geojson.self-intersection', message: `Feature ${row} (${code}): de rand snijdt zichzelf bij ${fmt(kink[0])}, ${fmt(kink[1])}; vlakken en oppervlak kunnen afwijken.`, file, row, key: code });
       }
     }
-    const p = pointOnFeature({ type: 'Feature', properties: {}, geometry: geom }).geometry.coordinates;
+    const p = interiorPoint(geom);
     features.push({
       code,
       name: firstString(props, nameKeys) ?? code,
