@@ -2,7 +2,7 @@
  * Test hooks for the end-to-end tests (documented in the README):
  * `window.__mapReady` turns true once the map is idle with data drawn;
  * `window.__wijkbalans.screenPoint(code)` gives the pixel of a point inside an area, so a test can hover it;
- * `window.__wijkbalans.fillPoint(code)` gives a pixel well inside an area and away from its label, to sample colours;
+ * `window.__wijkbalans.fillPoint(code)` gives the pixel deepest inside an area and off label text, to sample colours;
  * `window.__wijkbalans.project(lon, lat)` gives the pixel of a coordinate; `layerIds()` the draw order;
  * `window.__wijkbalans.fillLonLat(code)` is that point as [lon, lat], to find the area in an exported image;
  * `window.__wijkbalans.whenIdle()` resolves after the map has drawn the latest change.
@@ -34,17 +34,23 @@ export function installTestHooks(map: MlMap): () => void {
       const s = useStore.getState();
       const area = s.dataset?.levels[s.level].areas.find((a) => a.code === code);
       if (!area?.labelPoint) return null;
-      const label = map.project(area.labelPoint);
       const canvas = map.getCanvas().getBoundingClientRect();
+      const isArea = (x: number, y: number) => map.queryRenderedFeatures([x, y], { layers: [LAYER.areaFill] })[0]?.properties?.code === code;
+      const DIRS = [[1, 0], [-1, 0], [0, 1], [0, -1], [0.7, 0.7], [-0.7, 0.7], [0.7, -0.7], [-0.7, -0.7]];
       let best: [number, number] | null = null;
-      let bestScore = -1;
-      for (let x = 4; x < canvas.width; x += 6) {
-        for (let y = 4; y < canvas.height; y += 6) {
-          const hit = map.queryRenderedFeatures([x, y], { layers: [LAYER.areaFill] })[0];
-          if (hit?.properties?.code !== code) continue;
-          // Prefer points away from the label and away from the area's edge (all 4 neighbours inside).
-          const inside = [[6, 0], [-6, 0], [0, 6], [0, -6]].every(([dx, dy]) => map.queryRenderedFeatures([x + (dx ?? 0), y + (dy ?? 0)], { layers: [LAYER.areaFill] })[0]?.properties?.code === code);
-          const score = inside ? Math.min(60, Math.hypot(x - label.x, y - label.y)) : 0;
+      let bestScore = -Infinity;
+      for (let x = 4; x < canvas.width; x += 5) {
+        for (let y = 4; y < canvas.height; y += 5) {
+          if (!isArea(x, y)) continue;
+          // Depth: the largest radius (up to 16 px) at which all 8 directions are still this area, so the
+          // point is clear of outlines; then off every label's text box (symbol queries use collision boxes).
+          let depth = 0;
+          for (const r of [3, 6, 10, 16]) {
+            if (!DIRS.every(([dx, dy]) => isArea(x + (dx ?? 0) * r, y + (dy ?? 0) * r))) break;
+            depth = r;
+          }
+          const onText = map.queryRenderedFeatures([[x - 4, y - 4], [x + 4, y + 4]], { layers: [LAYER.labels] }).length > 0;
+          const score = depth - (onText ? 100 : 0);
           if (score > bestScore) { bestScore = score; best = [x, y]; }
         }
       }
