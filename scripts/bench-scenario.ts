@@ -4,9 +4,8 @@
  * the GeoJSON the map receives → group totals (gemeenten and Parkstad). 100 steps, median and worst.
  * The browser side (render and map redraw) is timed in tests/e2e/pairs.e2e.ts.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { readRawGeodata } from './lib/read-geodata.ts';
 import { buildDataset } from '../src/domain/dataset.ts';
 import { activeBand, classifyAreas, scopeAreas } from '../src/state/selectors.ts';
 import { baseScopeAreas, pairCandidates, rankedPairs, scenarioResult, scenarioTotals, viewDataset } from '../src/state/pairs-selectors.ts';
@@ -17,13 +16,7 @@ import { DEFAULT_WEIGHTS } from '../src/domain/pairs/rank.ts';
 import type { Move } from '../src/domain/scenario/types.ts';
 import type { MapLevel } from '../src/domain/types.ts';
 
-const g = resolve(import.meta.dirname, '..', 'geodata');
-const json = (f: string) => JSON.parse(readFileSync(resolve(g, f), 'utf8')) as unknown;
-const text = (f: string) => readFileSync(resolve(g, f), 'utf8');
-const dataset = buildDataset({
-  gemeenten: json('gemeenten.geojson'), wijken: json('wijken.geojson'), buurten: json('buurten.geojson'),
-  wijkBorders: json('wijken-buurtgrenzen.geojson'), stockCsv: text('stock.csv'), liveabilityCsv: text('liveability.csv'),
-});
+const dataset = buildDataset(readRawGeodata());
 const scope = 'parkstad';
 const band = activeBand(dataset, scope, null);
 

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { buildDataset } from '../src/domain/dataset.ts';
+import { readRawGeodata } from './lib/read-geodata.ts';
 import { classify, bandFromCentre } from '../src/domain/band.ts';
 import { startHarness } from '../tests/e2e/browser.ts';
 
@@ -45,13 +46,7 @@ function jsSize(): JsSize {
 }
 
 function joinClassify(runs = 20): { median: number; areas: number } {
-  const g = resolve(root, 'geodata');
-  const json = (f: string) => JSON.parse(readFileSync(resolve(g, f), 'utf8')) as unknown;
-  const text = (f: string) => readFileSync(resolve(g, f), 'utf8');
-  const raw = {
-    gemeenten: json('gemeenten.geojson'), wijken: json('wijken.geojson'), buurten: json('buurten.geojson'),
-    wijkBorders: json('wijken-buurtgrenzen.geojson'), stockCsv: text('stock.csv'), liveabilityCsv: text('liveability.csv'),
-  };
+  const raw = readRawGeodata();
   const band = bandFromCentre(36, 15);
   const times: number[] = [];
   let areas = 0;

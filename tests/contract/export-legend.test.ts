@@ -1,17 +1,10 @@
 /** The exported legend is built from the same selectors as the screen legend: known counts on the real geodata. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readRawGeodata } from '../../scripts/lib/read-geodata';
 import { buildDataset } from '../../src/domain/dataset';
 import { legendModel } from '../../src/export/legend-model';
 
-const dir = resolve(import.meta.dirname, '..', '..', 'geodata');
-const json = (f: string) => JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as unknown;
-const text = (f: string) => readFileSync(resolve(dir, f), 'utf8');
-const dataset = buildDataset({
-  gemeenten: json('gemeenten.geojson'), wijken: json('wijken.geojson'), buurten: json('buurten.geojson'),
-  wijkBorders: json('wijken-buurtgrenzen.geojson'), stockCsv: text('stock.csv'), liveabilityCsv: text('liveability.csv'),
-});
+const dataset = buildDataset(readRawGeodata());
 
 describe('export legend model', () => {
   it('Heerlen wijken: band 21–51, average 36, 7 below, 14 within, 2 above, 23 dots', () => {

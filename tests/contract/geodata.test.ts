@@ -1,20 +1,13 @@
 /** Data contract: the real geodata/ through the app's own parse and join, checked against known CBS values. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readRawGeodata } from '../../scripts/lib/read-geodata';
 import { buildDataset } from '../../src/domain/dataset';
 import { activeBand, scopeAverage } from '../../src/state/selectors';
 import { classify } from '../../src/domain/band';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle } from '../../src/map/style';
 
-const dir = resolve(import.meta.dirname, '..', '..', 'geodata');
-const json = (f: string) => JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as unknown;
-const text = (f: string) => readFileSync(resolve(dir, f), 'utf8');
-const dataset = buildDataset({
-  gemeenten: json('gemeenten.geojson'), wijken: json('wijken.geojson'), buurten: json('buurten.geojson'),
-  wijkBorders: json('wijken-buurtgrenzen.geojson'), stockCsv: text('stock.csv'), liveabilityCsv: text('liveability.csv'),
-});
+const dataset = buildDataset(readRawGeodata());
 const wijk = (code: string) => dataset.levels.wijk.areas.find((a) => a.code === code);
 const buurt = (code: string) => dataset.levels.buurt.areas.find((a) => a.code === code);
 

@@ -1,15 +1,13 @@
 /** Data contract for the overlays: the real geodata through the app's own overlay parsers. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { geodataJson, geodataText } from '../../scripts/lib/read-geodata';
 import { describe, expect, it } from 'vitest';
 import { parseColonies } from '../../src/domain/overlays/parse-colonies';
 import { parseProjects } from '../../src/domain/overlays/parse-projects';
 import { parseNplv } from '../../src/domain/overlays/parse-nplv';
 import { colonyPoints, projectPoints } from '../../src/map/overlay-layers';
 
-const dir = resolve(import.meta.dirname, '..', '..', 'geodata');
-const text = (f: string) => readFileSync(resolve(dir, f), 'utf8');
-const json = (f: string) => JSON.parse(text(f)) as unknown;
+const text = geodataText;
+const json = geodataJson;
 const colonies = parseColonies(text('colonies.csv'), json('colonies.geojson'));
 const projects = parseProjects(text('projects.csv'));
 const nplv = parseNplv(json('nplv.geojson'));

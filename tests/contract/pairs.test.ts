@@ -1,7 +1,6 @@
 /** Pair finder and scenarios on the real geodata: known pairs, exact scenario shares, totals from wijk figures. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readRawGeodata } from '../../scripts/lib/read-geodata';
 import { buildDataset } from '../../src/domain/dataset';
 import { activeBand } from '../../src/state/selectors';
 import { baseScopeAreas, compensationFor, pairCandidates, rankedPairs, scenarioResult, scenarioTotals, viewDataset } from '../../src/state/pairs-selectors';
@@ -9,13 +8,7 @@ import { DEFAULT_CRITERIA } from '../../src/domain/pairs/candidates';
 import { DEFAULT_WEIGHTS } from '../../src/domain/pairs/rank';
 import type { Move } from '../../src/domain/scenario/types';
 
-const dir = resolve(import.meta.dirname, '..', '..', 'geodata');
-const json = (f: string) => JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as unknown;
-const text = (f: string) => readFileSync(resolve(dir, f), 'utf8');
-const dataset = buildDataset({
-  gemeenten: json('gemeenten.geojson'), wijken: json('wijken.geojson'), buurten: json('buurten.geojson'),
-  wijkBorders: json('wijken-buurtgrenzen.geojson'), stockCsv: text('stock.csv'), liveabilityCsv: text('liveability.csv'),
-});
+const dataset = buildDataset(readRawGeodata());
 const finder = (scope: string, different = false) => {
   const b = activeBand(dataset, scope, null);
   const set = pairCandidates(baseScopeAreas(dataset, scope, 'wijk'), b.lower, b.upper, b.centre, DEFAULT_CRITERIA);

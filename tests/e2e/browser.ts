@@ -73,50 +73,14 @@ export async function screenPoint(page: Page, code: string, hook: 'screenPoint' 
   return [p[0] + (box?.x ?? 0), p[1] + (box?.y ?? 0)];
 }
 
-/** A pixel well inside an area, away from its label: for colour checks. */
+/** The pixel deepest inside an area and off label text: for colour checks. */
 export const fillPoint = (page: Page, code: string) => screenPoint(page, code, 'fillPoint');
-
-/** RGBA of the map canvas at a pixel of the viewport (reads the WebGL canvas, which preserves its buffer). */
-export async function canvasPixel(page: Page, x: number, y: number): Promise<[number, number, number, number]> {
-  return page.evaluate(([px, py]) => {
-    const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
-    const r = canvas.getBoundingClientRect();
-    const c = document.createElement('canvas');
-    c.width = canvas.width;
-    c.height = canvas.height;
-    const ctx = c.getContext('2d');
-    if (!ctx) return [0, 0, 0, 0] as [number, number, number, number];
-    ctx.drawImage(canvas, 0, 0);
-    const scale = canvas.width / r.width;
-    const d = ctx.getImageData(Math.round((px - r.left) * scale), Math.round((py - r.top) * scale), 1, 1).data;
-    return [d[0] ?? 0, d[1] ?? 0, d[2] ?? 0, d[3] ?? 0] as [number, number, number, number];
-  }, [x, y] as [number, number]);
-}
 
 /** Viewport pixel of a lon/lat on the map. */
 export async function lonLatPoint(page: Page, lon: number, lat: number): Promise<[number, number]> {
   const p = await page.evaluate(([x, y]) => (window as unknown as { __wijkbalans: { project: (a: number, b: number) => [number, number] } }).__wijkbalans.project(x, y), [lon, lat] as [number, number]);
   const box = await page.locator('[data-testid="map"]').boundingBox();
   return [p[0] + (box?.x ?? 0), p[1] + (box?.y ?? 0)];
-}
-
-/** Number of map-canvas pixels within `tolerance` (per channel) of an RGB colour. */
-export async function countColor(page: Page, rgb: [number, number, number], tolerance = 18): Promise<number> {
-  return page.evaluate(([r, g, b, tol]) => {
-    const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
-    const c = document.createElement('canvas');
-    c.width = canvas.width;
-    c.height = canvas.height;
-    const ctx = c.getContext('2d');
-    if (!ctx) return 0;
-    ctx.drawImage(canvas, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4) {
-      if (Math.abs((d[i] ?? 0) - r) <= tol && Math.abs((d[i + 1] ?? 0) - g) <= tol && Math.abs((d[i + 2] ?? 0) - b) <= tol) n++;
-    }
-    return n;
-  }, [...rgb, tolerance] as [number, number, number, number]);
 }
 
 /** WCAG 2.1 A/AA violations (axe-core) inside the element matching `selector`, as `rule: target` lines. */
@@ -227,26 +191,60 @@ export async function dropFile(page: Page, selector: string, file: JSHandle<File
   await page.dispatchEvent(selector, 'drop', { dataTransfer });
 }
 
-/** The brightest map-canvas pixel in a (2r+1)² window: an area's fill colour without its pattern dots or hatching. */
-export async function brightestPixel(page: Page, x: number, y: number, r = 3): Promise<[number, number, number, number]> {
-  return page.evaluate(([px, py, rr]) => {
+type Rgba = [number, number, number, number];
+
+/**
+ * The map canvas's pixels in a rectangle of viewport pixels (default: all of it), read once in the page
+ * (the canvas keeps its drawing buffer) and returned as RGBA bytes with the rectangle's size in canvas pixels.
+ */
+async function mapPixels(page: Page, rect?: { x: number; y: number; w: number; h: number }): Promise<{ data: Buffer; width: number; height: number }> {
+  const r = await page.evaluate((want) => {
     const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
-    const rect = canvas.getBoundingClientRect();
+    const box = canvas.getBoundingClientRect();
+    const scale = canvas.width / box.width;
     const c = document.createElement('canvas');
     c.width = canvas.width;
     c.height = canvas.height;
     const ctx = c.getContext('2d');
-    if (!ctx) return [0, 0, 0, 0] as [number, number, number, number];
+    if (!ctx) throw new Error('no 2d context');
     ctx.drawImage(canvas, 0, 0);
-    const scale = canvas.width / rect.width;
-    const cx = Math.round((px - rect.left) * scale);
-    const cy = Math.round((py - rect.top) * scale);
-    const d = ctx.getImageData(cx - rr, cy - rr, 2 * rr + 1, 2 * rr + 1).data;
-    let best = [0, 0, 0, 0] as [number, number, number, number];
-    for (let i = 0; i < d.length; i += 4) {
-      const p = [d[i] ?? 0, d[i + 1] ?? 0, d[i + 2] ?? 0, d[i + 3] ?? 0] as [number, number, number, number];
-      if (p[0] + p[1] + p[2] > best[0] + best[1] + best[2]) best = p;
-    }
-    return best;
-  }, [x, y, r] as [number, number, number]);
+    const x = want ? Math.round((want.x - box.left) * scale) : 0;
+    const y = want ? Math.round((want.y - box.top) * scale) : 0;
+    const w = want ? Math.max(1, Math.round(want.w * scale)) : c.width;
+    const h = want ? Math.max(1, Math.round(want.h * scale)) : c.height;
+    const bytes = ctx.getImageData(x, y, w, h).data;
+    let bin = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { b64: btoa(bin), width: w, height: h };
+  }, rect ?? null);
+  return { data: Buffer.from(r.b64, 'base64'), width: r.width, height: r.height };
 }
+
+const at = (d: Buffer, i: number): Rgba => [d[i] ?? 0, d[i + 1] ?? 0, d[i + 2] ?? 0, d[i + 3] ?? 0];
+
+/** RGBA of the map canvas at a viewport pixel. */
+export async function canvasPixel(page: Page, x: number, y: number): Promise<Rgba> {
+  return at((await mapPixels(page, { x, y, w: 1, h: 1 })).data, 0);
+}
+
+/** Number of map-canvas pixels within `tolerance` (per channel) of an RGB colour. */
+export async function countColor(page: Page, rgb: [number, number, number], tolerance = 18): Promise<number> {
+  const { data } = await mapPixels(page);
+  let n = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if (Math.abs((data[i] ?? 0) - rgb[0]) <= tolerance && Math.abs((data[i + 1] ?? 0) - rgb[1]) <= tolerance && Math.abs((data[i + 2] ?? 0) - rgb[2]) <= tolerance) n++;
+  }
+  return n;
+}
+
+/** The brightest map-canvas pixel in a (2r+1)² window: an area's fill colour without its pattern dots or hatching. */
+export async function brightestPixel(page: Page, x: number, y: number, r = 3): Promise<Rgba> {
+  const { data } = await mapPixels(page, { x: x - r, y: y - r, w: 2 * r + 1, h: 2 * r + 1 });
+  let best: Rgba = [0, 0, 0, 0];
+  for (let i = 0; i < data.length; i += 4) {
+    const p = at(data, i);
+    if (p[0] + p[1] + p[2] > best[0] + best[1] + best[2]) best = p;
+  }
+  return best;
+}
+
