@@ -17,7 +17,10 @@ export default defineConfig({
       // Node only: parsing, joins, classification, pairs, scenarios, URL state, style, data contract.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'], environment: 'node' } },
       // The built app in headless Chromium (run after `vite build`, one file at a time).
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.ts'], environment: 'node', testTimeout: 90_000, hookTimeout: 120_000 } },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.ts'], environment: 'node', testTimeout: 90_000, hookTimeout: 120_000 },
+      },
     ],
   },
 });

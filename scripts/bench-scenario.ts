@@ -41,10 +41,18 @@ function bench(level: MapLevel, steps = 100): { pair: string; median: number; wo
   const worst = Math.max(...times);
   const worstStep = times.indexOf(worst) + 1;
   times.sort((a, b) => a - b);
-  return { pair: `${top.vulnerable.name} → ${top.strong.name}`, median: times[Math.floor(times.length / 2)] ?? NaN, worst, worstStep, areas: features };
+  return {
+    pair: `${top.vulnerable.name} → ${top.strong.name}`,
+    median: times[Math.floor(times.length / 2)] ?? NaN,
+    worst,
+    worstStep,
+    areas: features,
+  };
 }
 
 for (const level of ['wijk', 'buurt'] as const) {
   const r = bench(level);
-  console.log(`scenario slider step, Parkstad ${level}en (${r.areas} areas, pair ${r.pair}): compute median ${r.median.toFixed(3)} ms, worst ${r.worst.toFixed(3)} ms (step ${r.worstStep}) over 100 steps (budget 16 ms per frame)`);
+  console.log(
+    `scenario slider step, Parkstad ${level}en (${r.areas} areas, pair ${r.pair}): compute median ${r.median.toFixed(3)} ms, worst ${r.worst.toFixed(3)} ms (step ${r.worstStep}) over 100 steps (budget 16 ms per frame)`,
+  );
 }

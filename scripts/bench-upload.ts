@@ -39,7 +39,13 @@ function generate(shape: 'long' | 'wide', file: string): void {
     const parkstad = i % step === 0 ? codes[i / step] : undefined;
     const code = parkstad ?? `BU${String(10000000 + i).padStart(8, '0')}`;
     const share = i % 41 === 0 ? '.' : `${i % 100},${i % 10}`;
-    const cells = [code, `Buurt ${i}`, share, String(100 + (i % 5000)), ...extra.map((_, j) => (j % 7 === 0 ? 'x' : `${(i * j) % 1000},${j % 10}`))];
+    const cells = [
+      code,
+      `Buurt ${i}`,
+      share,
+      String(100 + (i % 5000)),
+      ...extra.map((_, j) => (j % 7 === 0 ? 'x' : `${(i * j) % 1000},${j % 10}`)),
+    ];
     const line = cells.join(';') + '\n';
     parts.push(line);
     size += line.length;
@@ -59,7 +65,15 @@ function measure(file: string): void {
   const t1 = performance.now();
   const base = loadGeodata();
   const index = buildAreaIndex(areaKeysInForce(base, null));
-  const mapping: ColumnMapping = { key: 'code', keyKind: 'code', nameLevel: 'all', value: { kind: 'share', share: 'corporatie_pct' }, dwellings: 'woningen', year: null, name: 'naam' };
+  const mapping: ColumnMapping = {
+    key: 'code',
+    keyKind: 'code',
+    nameLevel: 'all',
+    value: { kind: 'share', share: 'corporatie_pct' },
+    dwellings: 'woningen',
+    year: null,
+    name: 'naam',
+  };
   const t2 = performance.now();
   const result = ingestCsv(decoded, AUTO_CHOICE, mapping, index, file, { onProgress: sample, listLimit: 200 });
   sample();
@@ -93,13 +107,16 @@ if (process.argv[2] === '--measure' && process.argv[3]) {
     for (const shape of ['long', 'wide'] as const) {
       const file = join(dir, `${shape}.csv`);
       generate(shape, file);
-      const raw = execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--measure', file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const raw = execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--measure', file], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      });
       const r = JSON.parse(raw) as Record<string, number>;
       const f = (k: string, d = 0) => (r[k] ?? NaN).toFixed(d);
       console.log(
         `${shape}: ${(statSync(file).size / MB).toFixed(1)} MB, ${r.rows} rows → ${r.matched} areas matched, ${r.unmatched} rows without an area, ${r.noData} no-data cells | ` +
-        `read+decode ${f('readDecodeMs')} ms, parse+resolve ${f('parseResolveMs')} ms, join ${f('joinMs')} ms, total ${f('totalMs')} ms | ` +
-        `peak RSS ${f('peakRssMb')} MB, peak heap ${f('peakHeapMb')} MB`,
+          `read+decode ${f('readDecodeMs')} ms, parse+resolve ${f('parseResolveMs')} ms, join ${f('joinMs')} ms, total ${f('totalMs')} ms | ` +
+          `peak RSS ${f('peakRssMb')} MB, peak heap ${f('peakHeapMb')} MB`,
       );
     }
   } finally {

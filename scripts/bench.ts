@@ -17,7 +17,14 @@ import { startHarness } from '../tests/e2e/browser.ts';
 const root = resolve(import.meta.dirname, '..');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-interface JsSize { files: number; raw: number; gz: number; startupGz: number; workerGz: number; lazy: { file: string; gz: number }[] }
+interface JsSize {
+  files: number;
+  raw: number;
+  gz: number;
+  startupGz: number;
+  workerGz: number;
+  lazy: { file: string; gz: number }[];
+}
 
 /**
  * Every .js/.mjs in dist/assets, gzipped. "Startup" is what a first visit loads: the entry script of
@@ -29,7 +36,11 @@ function jsSize(): JsSize {
   const dir = resolve(root, 'dist', 'assets');
   const html = readFileSync(resolve(root, 'dist', 'index.html'), 'utf8');
   const entry = /<script type="module"[^>]*src="\.\/assets\/([^"]+)"/.exec(html)?.[1] ?? '';
-  let raw = 0, gz = 0, files = 0, startupGz = 0, workerGz = 0;
+  let raw = 0,
+    gz = 0,
+    files = 0,
+    startupGz = 0,
+    workerGz = 0;
   const lazy: { file: string; gz: number }[] = [];
   for (const f of readdirSync(dir)) {
     if (!/\.(m?js)$/.test(f)) continue;
@@ -81,12 +92,20 @@ async function timeToReady(runs = 5): Promise<number[]> {
 
 const size = jsSize();
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-console.log(`JS at startup (gzip -9, entry + MapLibre worker): ${kb(size.startupGz)}; budget 700 kB → ${size.startupGz / 1024 <= 700 ? 'OK' : 'OVER'}`);
+console.log(
+  `JS at startup (gzip -9, entry + MapLibre worker): ${kb(size.startupGz)}; budget 700 kB → ${size.startupGz / 1024 <= 700 ? 'OK' : 'OVER'}`,
+);
 const pageGz = size.gz - size.workerGz;
-console.log(`JS of the page in total (all chunks incl. on-demand deck.gl, without the two worker scripts): ${kb(pageGz)}; budget 700 kB → ${pageGz / 1024 <= 700 ? 'OK' : 'OVER'}`);
-console.log(`JS in total (all ${size.files} files, incl. the MapLibre and upload workers): ${kb(size.gz)} (raw ${kb(size.raw)}); budget 700 kB → ${size.gz / 1024 <= 700 ? 'OK' : 'OVER'}`);
+console.log(
+  `JS of the page in total (all chunks incl. on-demand deck.gl, without the two worker scripts): ${kb(pageGz)}; budget 700 kB → ${pageGz / 1024 <= 700 ? 'OK' : 'OVER'}`,
+);
+console.log(
+  `JS in total (all ${size.files} files, incl. the MapLibre and upload workers): ${kb(size.gz)} (raw ${kb(size.raw)}); budget 700 kB → ${size.gz / 1024 <= 700 ? 'OK' : 'OVER'}`,
+);
 console.log(`  on demand: ${size.lazy.map((l) => `${l.file} ${kb(l.gz)}`).join(', ')}`);
 const jc = joinClassify();
 console.log(`parse + join + classify, ${jc.areas} Parkstad areas (wijk + buurt): median ${jc.median.toFixed(1)} ms over 20 runs`);
 const ready = await timeToReady();
-console.log(`navigation → __mapReady (headless Chromium, SwiftShader): median ${median(ready).toFixed(0)} ms over ${ready.length} runs [${ready.map((t) => t.toFixed(0)).join(', ')}]`);
+console.log(
+  `navigation → __mapReady (headless Chromium, SwiftShader): median ${median(ready).toFixed(0)} ms over ${ready.length} runs [${ready.map((t) => t.toFixed(0)).join(', ')}]`,
+);

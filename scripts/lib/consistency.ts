@@ -61,23 +61,38 @@ export function checkConsistency(stock: StockRow[], geo: BuiltCollection[], lbm:
     const gm = byCode.get(r.gemeentecode);
     if (!gm || gm.niveau !== 'gemeente') issues.add(STOCK_FILE, r.code, `gemeente ${r.gemeentecode} has no row`);
     else if (gm.naam !== r.gemeentenaam) issues.add(STOCK_FILE, r.code, `gemeentenaam "${r.gemeentenaam}" ≠ "${gm.naam}"`);
-    if (r.niveau === 'buurt' && byCode.get(wijkOf(r.code))?.niveau !== 'wijk') issues.add(STOCK_FILE, r.code, `wijk ${wijkOf(r.code)} has no row`);
+    if (r.niveau === 'buurt' && byCode.get(wijkOf(r.code))?.niveau !== 'wijk')
+      issues.add(STOCK_FILE, r.code, `wijk ${wijkOf(r.code)} has no row`);
   }
 
   // liveability codes against geometry and stock
   const wijkGeo = geo.find((c) => c.spec.file === 'wijken.geojson');
   const buurtGeo = geo.find((c) => c.spec.file === 'buurten.geojson');
   const lbmCodes = (niveau: Niveau): Set<string> => new Set(lbm.filter((r) => r.niveau === niveau).map((r) => r.code));
-  if (wijkGeo) compareSets(issues, LIVEABILITY_FILE, 'wijken vs wijken.geojson', new Set(wijkGeo.features.map((f) => f.properties['code'] ?? '')), lbmCodes('wijk'), 'liveability');
+  if (wijkGeo)
+    compareSets(
+      issues,
+      LIVEABILITY_FILE,
+      'wijken vs wijken.geojson',
+      new Set(wijkGeo.features.map((f) => f.properties['code'] ?? '')),
+      lbmCodes('wijk'),
+      'liveability',
+    );
   const lbmBuurt = lbmCodes('buurt');
   const stockBuurt = stockCodes('buurt');
   const noScore = diff(stockBuurt, lbmBuurt);
-  if (noScore.length > 0) notes.push(`${LIVEABILITY_FILE}: ${String(noScore.length)} stock buurten without a Leefbaarometer score: ${noScore.join(', ')}`);
+  if (noScore.length > 0)
+    notes.push(`${LIVEABILITY_FILE}: ${String(noScore.length)} stock buurten without a Leefbaarometer score: ${noScore.join(', ')}`);
   const noStock = diff(lbmBuurt, stockBuurt);
-  if (noStock.length > 0) notes.push(`${LIVEABILITY_FILE}: ${String(noStock.length)} scored buurten without a stock row (not in the KWB 2024 dump): gemeenten ${[...new Set(noStock.map(gemeenteOf))].join(', ')}`);
+  if (noStock.length > 0)
+    notes.push(
+      `${LIVEABILITY_FILE}: ${String(noStock.length)} scored buurten without a stock row (not in the KWB 2024 dump): gemeenten ${[...new Set(noStock.map(gemeenteOf))].join(', ')}`,
+    );
   if (buurtGeo) {
     const polys = new Set(buurtGeo.features.map((f) => f.properties['code'] ?? ''));
-    notes.push(`${LIVEABILITY_FILE}: ${String([...lbmBuurt].filter((c) => polys.has(c)).length)} of ${String(lbmBuurt.size)} scored buurten have a polygon`);
+    notes.push(
+      `${LIVEABILITY_FILE}: ${String([...lbmBuurt].filter((c) => polys.has(c)).length)} of ${String(lbmBuurt.size)} scored buurten have a polygon`,
+    );
   }
   const lbmNames = new Map(lbm.map((r) => [r.code, r.naam]));
   for (const [code, naam] of lbmNames) {

@@ -11,7 +11,8 @@ export function writeCsv<C extends string>(header: readonly C[], rows: readonly 
   rows.forEach((row, i) => {
     const cells = header.map((c) => {
       const v = row[c];
-      if (FORBIDDEN.test(v)) fail(`${file}: row ${String(i + 2)} (${row[header[0] as C]}), ${c}: value contains ; " or a line break: "${v}"`);
+      if (FORBIDDEN.test(v))
+        fail(`${file}: row ${String(i + 2)} (${row[header[0] as C]}), ${c}: value contains ; " or a line break: "${v}"`);
       return v;
     });
     lines.push(cells.join(';'));
@@ -33,7 +34,10 @@ export function splitCsv(text: string): ParsedCsv {
   if (text.includes('\r')) problems.push('contains \\r (line ends must be \\n)');
   if (text.includes('"')) problems.push('contains a double quote (quoting is not used)');
   if (!text.endsWith('\n')) problems.push('does not end with \\n');
-  const lines = text.replace(/^\ufeff/, '').replace(/\r/g, '').split('\n');
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .replace(/\r/g, '')
+    .split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   const header = (lines[0] ?? '').split(';');
   const rows: ParsedCsv['rows'] = [];

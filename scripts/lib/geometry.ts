@@ -1,14 +1,6 @@
 /** Builds the four geodata/*.geojson collections from the raw CBS/PDOK geometry. */
 import { fail } from './errors.ts';
-import {
-  ringsOf,
-  roundGeometry,
-  toRawCollection,
-  type Metadata,
-  type OutFeature,
-  type RawCollection,
-  type RawFeature,
-} from './geojson.ts';
+import { ringsOf, roundGeometry, toRawCollection, type Metadata, type OutFeature, type RawCollection, type RawFeature } from './geojson.ts';
 import { isRecord, readJson, stringProp } from './raw-files.ts';
 import { CODE_PATTERN, GEO_FILES, gemeenteOf, wijkOf, type GeoFileSpec } from './schema.ts';
 import { RAW, UPSTREAM } from './source-info.ts';
@@ -33,7 +25,8 @@ function sourceOf(c: RawCollection, file: string, commit: string): Record<string
 function jrstatYear(c: RawCollection, file: string): number {
   const years = new Set(c.features.map((f, i) => stringProp(f.properties, 'jrstatcode', `${file} feature ${String(i)}`).slice(0, 4)));
   const [year, ...more] = [...years];
-  if (year === undefined || more.length > 0 || !/^\d{4}$/.test(year)) fail(`${file}: expected one jrstatcode year, got ${[...years].join(', ')}`);
+  if (year === undefined || more.length > 0 || !/^\d{4}$/.test(year))
+    fail(`${file}: expected one jrstatcode year, got ${[...years].join(', ')}`);
   return Number(year);
 }
 

@@ -13,7 +13,19 @@ function rowsOf(dir: string, file: string, niveau: 'wijk' | 'buurt', codeKey: st
     if (!CODE_PATTERN[niveau].test(code)) fail(`${where}: "${code}" is not a ${niveau} code`);
     const jaar = col(r, 'jaar', where);
     if (!(LBM_YEARS as readonly string[]).includes(jaar)) return;
-    const row: LiveabilityRow = { code, naam: col(r, nameKey, where), niveau, jaar, lbm: '', afw: '', fys: '', onv: '', soc: '', vrz: '', won: '' };
+    const row: LiveabilityRow = {
+      code,
+      naam: col(r, nameKey, where),
+      niveau,
+      jaar,
+      lbm: '',
+      afw: '',
+      fys: '',
+      onv: '',
+      soc: '',
+      vrz: '',
+      won: '',
+    };
     for (const key of LBM_VALUE_COLUMNS) row[key] = lbmValue(col(r, key, where), `${where} ${key}`);
     out.push(row);
   });

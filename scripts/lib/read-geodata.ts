@@ -14,7 +14,11 @@ export const geodataJson = (file: string): unknown => JSON.parse(geodataText(fil
 /** The raw inputs of `buildDataset`, read from geodata/. */
 export function readRawGeodata(): RawGeodata {
   return {
-    gemeenten: geodataJson('gemeenten.geojson'), wijken: geodataJson('wijken.geojson'), buurten: geodataJson('buurten.geojson'),
-    wijkBorders: geodataJson('wijken-buurtgrenzen.geojson'), stockCsv: geodataText('stock.csv'), liveabilityCsv: geodataText('liveability.csv'),
+    gemeenten: geodataJson('gemeenten.geojson'),
+    wijken: geodataJson('wijken.geojson'),
+    buurten: geodataJson('buurten.geojson'),
+    wijkBorders: geodataJson('wijken-buurtgrenzen.geojson'),
+    stockCsv: geodataText('stock.csv'),
+    liveabilityCsv: geodataText('liveability.csv'),
   };
 }

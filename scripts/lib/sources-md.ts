@@ -10,7 +10,8 @@ import { ATTRIBUTION, BRON, RAW, UPSTREAM, type UpstreamRef } from './source-inf
 export function verifyUpstream(dir: string): void {
   for (const [key, ref] of Object.entries(UPSTREAM) as [string, UpstreamRef][]) {
     const text = readText(dir, ref.provenance);
-    if (!text.includes(ref.commit) || !text.includes(ref.repo)) fail(`source-info.ts UPSTREAM.${key}: ${ref.repo}@${ref.commit} not found in ${ref.provenance}`);
+    if (!text.includes(ref.commit) || !text.includes(ref.repo))
+      fail(`source-info.ts UPSTREAM.${key}: ${ref.repo}@${ref.commit} not found in ${ref.provenance}`);
   }
 }
 
@@ -25,13 +26,18 @@ export interface SourcesInput {
 
 function coverageTable({ stock, geo }: SourcesInput): string[] {
   const gms = stock.filter((r) => r.niveau === 'gemeente');
-  const polys = (c: BuiltCollection, gm: string): number => c.features.filter((f) => (f.properties['gemeentecode'] ?? f.properties['code']) === gm).length;
+  const polys = (c: BuiltCollection, gm: string): number =>
+    c.features.filter((f) => (f.properties['gemeentecode'] ?? f.properties['code']) === gm).length;
   const n = (niveau: string, gm: string): number => stock.filter((r) => r.niveau === niveau && r.gemeentecode === gm).length;
-  const peil = (niveau: string, gm: string): string => list([...new Set(stock.filter((r) => r.niveau === niveau && r.gemeentecode === gm).map((r) => r.peiljaar))]);
+  const peil = (niveau: string, gm: string): string =>
+    list([...new Set(stock.filter((r) => r.niveau === niveau && r.gemeentecode === gm).map((r) => r.peiljaar))]);
   return [
     '| gemeente | stock rows gemeente / wijk / buurt | peiljaar gemeente / wijk / buurt | wijk polygons (wijken / buurtgrenzen) | buurt polygons |',
     '|---|---|---|---|---|',
-    ...gms.map((g) => `| ${g.code} ${g.naam} | ${String(n('gemeente', g.code))} / ${String(n('wijk', g.code))} / ${String(n('buurt', g.code))} | ${peil('gemeente', g.code)} / ${peil('wijk', g.code)} / ${peil('buurt', g.code)} | ${String(polys(geo.wijken, g.code))} / ${String(polys(geo.grenzen, g.code))} | ${String(polys(geo.buurten, g.code))} |`),
+    ...gms.map(
+      (g) =>
+        `| ${g.code} ${g.naam} | ${String(n('gemeente', g.code))} / ${String(n('wijk', g.code))} / ${String(n('buurt', g.code))} | ${peil('gemeente', g.code)} / ${peil('wijk', g.code)} / ${peil('buurt', g.code)} | ${String(polys(geo.wijken, g.code))} / ${String(polys(geo.grenzen, g.code))} | ${String(polys(geo.buurten, g.code))} |`,
+    ),
   ];
 }
 
@@ -67,7 +73,9 @@ export function sourcesMarkdown(input: SourcesInput): string {
   const unmappedBuurten = [...stockBuurten].filter((c) => !buurtPolys.has(c));
   const fallbackGm = stock.filter((r) => r.niveau === 'gemeente' && r.bron !== BRON.kwb2024);
   const [blo, bhi] = vertexRange(geo.buurten);
-  const gaps = stock.filter((r) => r.koop_pct !== '' && r.huur_pct !== '' && (parseDutch(r.koop_pct) ?? 0) + (parseDutch(r.huur_pct) ?? 0) < 98);
+  const gaps = stock.filter(
+    (r) => r.koop_pct !== '' && r.huur_pct !== '' && (parseDutch(r.koop_pct) ?? 0) + (parseDutch(r.huur_pct) ?? 0) < 98,
+  );
   return [
     '# Sources of `geodata/` (Wijkbalans)',
     '',
@@ -88,10 +96,38 @@ export function sourcesMarkdown(input: SourcesInput): string {
     '',
     '## Geometry',
     '',
-    ...geoSection('gemeente outlines of Parkstad Limburg', geo.gemeenten, RAW.gemeenten, UPSTREAM.gemeenten, 'properties `gemeentecode, gemeentenaam` renamed to `code, naam`; the other properties dropped.', 'Simplified by the upstream repository’s script from the PDOK WFS (5 decimals).'),
-    ...geoSection('wijk polygons of all 7 gemeenten', geo.wijken, RAW.wijken, UPSTREAM.wijken, '`wijkcode, wijknaam, gemeentecode` → `code, naam, gemeentecode`; the population properties dropped.', 'Simplified independently of the buurten, so these outlines do not line up with `buurten.geojson`; draw `wijken-buurtgrenzen.geojson` over buurten instead.'),
-    ...geoSection('buurt polygons of Heerlen, Landgraaf, Brunssum and Kerkrade', geo.buurten, RAW.buurten, UPSTREAM.buurten, '`statcode, statnaam, wijkcode, gemeentecode` → `code, naam, wijkcode, gemeentecode` (CBS names, diacritics intact); the `kwb_*` attributes dropped (figures are in `stock.csv`).', 'PDOK `buurt_gegeneraliseerd`, further simplified by cartomap/nl with mapshaper: **strongly generalised**, fine for a city-level choropleth, not for street-level zoom. Copied verbatim from the upstream file and machine-checked (topology, areas, codes), see cbs/PROVENANCE.md §B. **No buurt polygons for Beekdaelen, Simpelveld and Voerendaal.**'),
-    ...geoSection('wijk polygons of the same 4 gemeenten, dissolved from the buurt polygons per wijkcode', geo.grenzen, RAW.wijkenDissolved, UPSTREAM.buurten, 'derived upstream (shared buurt edges removed); `statcode, statnaam, gemeentecode` → `code, naam, gemeentecode`. Used to draw wijk borders on top of buurten so both levels line up.', 'Same generalisation as the buurten.'),
+    ...geoSection(
+      'gemeente outlines of Parkstad Limburg',
+      geo.gemeenten,
+      RAW.gemeenten,
+      UPSTREAM.gemeenten,
+      'properties `gemeentecode, gemeentenaam` renamed to `code, naam`; the other properties dropped.',
+      'Simplified by the upstream repository’s script from the PDOK WFS (5 decimals).',
+    ),
+    ...geoSection(
+      'wijk polygons of all 7 gemeenten',
+      geo.wijken,
+      RAW.wijken,
+      UPSTREAM.wijken,
+      '`wijkcode, wijknaam, gemeentecode` → `code, naam, gemeentecode`; the population properties dropped.',
+      'Simplified independently of the buurten, so these outlines do not line up with `buurten.geojson`; draw `wijken-buurtgrenzen.geojson` over buurten instead.',
+    ),
+    ...geoSection(
+      'buurt polygons of Heerlen, Landgraaf, Brunssum and Kerkrade',
+      geo.buurten,
+      RAW.buurten,
+      UPSTREAM.buurten,
+      '`statcode, statnaam, wijkcode, gemeentecode` → `code, naam, wijkcode, gemeentecode` (CBS names, diacritics intact); the `kwb_*` attributes dropped (figures are in `stock.csv`).',
+      'PDOK `buurt_gegeneraliseerd`, further simplified by cartomap/nl with mapshaper: **strongly generalised**, fine for a city-level choropleth, not for street-level zoom. Copied verbatim from the upstream file and machine-checked (topology, areas, codes), see cbs/PROVENANCE.md §B. **No buurt polygons for Beekdaelen, Simpelveld and Voerendaal.**',
+    ),
+    ...geoSection(
+      'wijk polygons of the same 4 gemeenten, dissolved from the buurt polygons per wijkcode',
+      geo.grenzen,
+      RAW.wijkenDissolved,
+      UPSTREAM.buurten,
+      'derived upstream (shared buurt edges removed); `statcode, statnaam, gemeentecode` → `code, naam, gemeentecode`. Used to draw wijk borders on top of buurten so both levels line up.',
+      'Same generalisation as the buurten.',
+    ),
     '## stock.csv',
     '',
     '`;`-separated, UTF-8 without BOM, `\\n` line ends, decimal comma, empty cell = no data (never 0). One row per gemeente, wijk and buurt; `corporatie_pct` is CBS `InBezitWoningcorporatie_49`: the share of **all dwellings** owned by a toegelaten instelling (ownership, not “sociale huur” by rent level). `woz_gem_x1000` is the average WOZ value ×1000 euro.',

@@ -30,8 +30,10 @@ function checkKnown(stock: Map<string, StockRow>, issues: Issues): string[] {
       return `${code}: MISSING`;
     }
     const ok = row.corporatie_pct === corporatie && (naam === undefined || row.naam.includes(naam));
-    if (row.corporatie_pct !== corporatie) issues.add(STOCK_FILE, `known value ${code}`, `corporatie_pct "${row.corporatie_pct}", expected "${corporatie}"`);
-    if (naam !== undefined && !row.naam.includes(naam)) issues.add(STOCK_FILE, `known value ${code}`, `naam "${row.naam}" does not contain "${naam}"`);
+    if (row.corporatie_pct !== corporatie)
+      issues.add(STOCK_FILE, `known value ${code}`, `corporatie_pct "${row.corporatie_pct}", expected "${corporatie}"`);
+    if (naam !== undefined && !row.naam.includes(naam))
+      issues.add(STOCK_FILE, `known value ${code}`, `naam "${row.naam}" does not contain "${naam}"`);
     return `${code} ${row.naam}: corporatie_pct ${shown(row.corporatie_pct)} (expected ${shown(corporatie)}) ${ok ? 'ok' : 'FAIL'}`;
   });
 }
@@ -53,7 +55,8 @@ export function validateAll(read: (file: string) => string | undefined): Validat
     for (const [code, p] of props) {
       if (stock.get(code)?.niveau !== spec.niveau) issues.add(spec.file, `feature ${code}`, `no ${spec.niveau} row in ${STOCK_FILE}`);
       const gm = p['gemeentecode'];
-      if (gm !== undefined && !geo.get(GEO_FILES.gemeenten.file)?.has(gm)) issues.add(spec.file, `feature ${code}`, `gemeente ${gm} not in ${GEO_FILES.gemeenten.file}`);
+      if (gm !== undefined && !geo.get(GEO_FILES.gemeenten.file)?.has(gm))
+        issues.add(spec.file, `feature ${code}`, `gemeente ${gm} not in ${GEO_FILES.gemeenten.file}`);
     }
   }
   // wijk borders drawn over buurten must be the same wijken (code, naam, gemeente) as wijken.geojson
@@ -72,7 +75,8 @@ export function validateAll(read: (file: string) => string | undefined): Validat
   }
   const lbmText = text(LIVEABILITY_FILE);
   const lbm = lbmText ? validateLiveability(lbmText, issues) : undefined;
-  for (const code of lbm?.wijkCodes ?? []) if (!wijken.has(code)) issues.add(LIVEABILITY_FILE, code, `wijk not in ${GEO_FILES.wijken.file}`);
+  for (const code of lbm?.wijkCodes ?? [])
+    if (!wijken.has(code)) issues.add(LIVEABILITY_FILE, code, `wijk not in ${GEO_FILES.wijken.file}`);
 
   const known = checkKnown(stock, issues);
   const byNiveau = (n: string): number => [...stock.values()].filter((r) => r.niveau === n).length;

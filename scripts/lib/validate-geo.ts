@@ -12,7 +12,10 @@ function ringIssues(ring: [number, number][], at: string, add: (what: string) =>
   const last = ring[ring.length - 1];
   if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) add(`${at}: ring not closed`);
   const out = ring.find(([x, y]) => x < BOUNDS.lonMin || x > BOUNDS.lonMax || y < BOUNDS.latMin || y > BOUNDS.latMax);
-  if (out) add(`${at}: position [${String(out[0])}, ${String(out[1])}] outside lon ${String(BOUNDS.lonMin)}–${String(BOUNDS.lonMax)}, lat ${String(BOUNDS.latMin)}–${String(BOUNDS.latMax)}`);
+  if (out)
+    add(
+      `${at}: position [${String(out[0])}, ${String(out[1])}] outside lon ${String(BOUNDS.lonMin)}–${String(BOUNDS.lonMax)}, lat ${String(BOUNDS.latMin)}–${String(BOUNDS.latMax)}`,
+    );
   const fine = ring.find(([x, y]) => Math.round(x * 1e6) / 1e6 !== x || Math.round(y * 1e6) / 1e6 !== y);
   if (fine) add(`${at}: position [${String(fine[0])}, ${String(fine[1])}] has more than 6 decimals`);
 }

@@ -61,7 +61,8 @@ export function validateLiveability(text: string, issues: Issues): LiveabilitySu
       else v[c] = parseDutch(r[c]) ?? undefined;
     }
     if (v.lbm === undefined || v.afw === undefined) bad('lbm or afw missing');
-    else if (Math.abs(v.lbm - v.afw - LBM_REFERENCE) > TOLERANCE) bad(`lbm − afw = ${String(v.lbm - v.afw)}, expected ${String(LBM_REFERENCE)}`);
+    else if (Math.abs(v.lbm - v.afw - LBM_REFERENCE) > TOLERANCE)
+      bad(`lbm − afw = ${String(v.lbm - v.afw)}, expected ${String(LBM_REFERENCE)}`);
     const dims = [v.fys, v.onv, v.soc, v.vrz, v.won];
     if (v.afw !== undefined && dims.every((d) => d !== undefined)) {
       const sum = dims.reduce<number>((a, d) => a + (d ?? 0), 0);
@@ -75,7 +76,8 @@ export function validateLiveability(text: string, issues: Issues): LiveabilitySu
       summary.buurtCodes.add(r.code);
     }
   }
-  for (const [code, ys] of years) if (ys.size !== LBM_YEARS.length) issues.add(F, code, `has years ${[...ys].join(', ')}, expected ${LBM_YEARS.join(', ')}`);
+  for (const [code, ys] of years)
+    if (ys.size !== LBM_YEARS.length) issues.add(F, code, `has years ${[...ys].join(', ')}, expected ${LBM_YEARS.join(', ')}`);
   const n = LBM_YEARS.length;
   const expect = (what: string, got: number, want: number): void => {
     if (got !== want) issues.add(F, 'counts', `${what}: ${String(got)}, expected ${String(want)}`);

@@ -46,7 +46,8 @@ export function validateStock(text: string, issues: Issues): Map<string, StockRo
     if (rows.has(r.code)) bad('duplicate code');
     if (prev && compareRows(prev, r) >= 0) bad(`not sorted (after ${prev.code}); order is gemeente, wijk, buurt, each by code`);
     if (r.gemeentecode !== gemeenteOf(r.code)) bad(`gemeentecode ${r.gemeentecode} does not match the code`);
-    for (const c of ['naam', 'gemeentenaam', 'bron'] as const) if (r[c].trim() === '' || r[c] !== r[c].trim()) bad(`${c} empty or not trimmed`);
+    for (const c of ['naam', 'gemeentenaam', 'bron'] as const)
+      if (r[c].trim() === '' || r[c] !== r[c].trim()) bad(`${c} empty or not trimmed`);
     for (const c of YEARS) if (!/^20\d{2}$/.test(r[c])) bad(`${c} "${r[c]}" is not a year`);
     for (const c of [...PCT, ...COUNTS, 'woz_gem_x1000'] as const) {
       if (r[c] === '') continue;

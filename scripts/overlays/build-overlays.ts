@@ -37,11 +37,25 @@ function countBy<T>(items: readonly T[], key: (t: T) => string): Record<string, 
 
 function main(): void {
   console.log(`overlays: reading ${sharedDir()}`);
-  const s000 = seed('000'), s001 = seed('001'), s004 = seed('004');
+  const s000 = seed('000'),
+    s001 = seed('001'),
+    s004 = seed('004');
   const cbs = loadCbs();
 
   const seedColonies = parseColonyTable(s000.raw);
-  const colonyCsv = readPlacesCsv(COLONIES_CSV, ['name', 'built_from', 'built_to', 'status_code', 'status_label', 'lat', 'lon', 'precision', 'source', 'cbs_area', 'notes']);
+  const colonyCsv = readPlacesCsv(COLONIES_CSV, [
+    'name',
+    'built_from',
+    'built_to',
+    'status_code',
+    'status_label',
+    'lat',
+    'lon',
+    'precision',
+    'source',
+    'cbs_area',
+    'notes',
+  ]);
   const colonies = buildColonies(seedColonies, s000.name, colonyCsv, loadGezichten(), cbs);
   const written = writeColonies(colonies);
 
@@ -53,7 +67,10 @@ function main(): void {
   const vocab = [...cbs.gemeenten.map((g) => g.naam), regionLabel(s001.flat)];
   const portfolio = parsePortfolio(s001.raw, vocab);
   const records = portfolioRecords(portfolio, s001.name);
-  const skipped = mergeCsv(records, readPlacesCsv(PROJECTS_CSV, ['name', 'kind', 'lat', 'lon', 'precision', 'dwellings', 'period', 'source', 'notes']));
+  const skipped = mergeCsv(
+    records,
+    readPlacesCsv(PROJECTS_CSV, ['name', 'kind', 'lat', 'lon', 'precision', 'dwellings', 'period', 'source', 'notes']),
+  );
   // The first kind in seed 004 is the generic "herstructureringsprojecten"; it names no single project.
   mergeSeedItems(records, [...restructurings000(s000.flat, s000.name), ...facts.soorten.slice(1)]);
   const wbiLog = attachWbi(records, wbiMentions(s001.flat, s001.name));
@@ -63,15 +80,30 @@ function main(): void {
 
   const fundTable = Object.fromEntries(FUNDS.map((f) => [f, portfolio.filter((p) => p.flags[f]).length]));
   const summary = {
-    colonies: colonies.length, statusCounts: statusCounts(seedColonies),
-    colonyPrecision: countBy(colonies, (c) => c.precisie), afwijkingen: colonies.filter((c) => c.status_afwijking).map((c) => c.naam),
-    nplvWijken: countBy(nplv.features.filter((f) => f.properties.rol === 'nplv-wijk'), (f) => String(f.properties.basis)),
-    focus: nplv.features.filter((f) => f.properties.rol === 'focus').map((f) => `${String(f.properties.naam)} (${String(f.properties.basis)})`),
-    portfolio: portfolio.length, projects: projects.length, projectPrecision: countBy(projects, (p) => p.precisie),
-    located: projects.filter((p) => p.precisie !== 'onbekend').length, unknown: projects.filter((p) => p.precisie === 'onbekend').length,
-    merged: projects.filter((p) => p.merged > 0).map((p) => `${p.naam} (+${p.merged})`), mergeCount: projects.reduce((s, p) => s + p.merged, 0),
-    soort: countBy(projects, (p) => p.soort), fundTable, fundProse: prose.map((p) => `${p.fonds} ${p.jaren}: ${p.aantal}`),
-    wbi: wbiLog, skipped, nplvLog: nplv.log,
+    colonies: colonies.length,
+    statusCounts: statusCounts(seedColonies),
+    colonyPrecision: countBy(colonies, (c) => c.precisie),
+    afwijkingen: colonies.filter((c) => c.status_afwijking).map((c) => c.naam),
+    nplvWijken: countBy(
+      nplv.features.filter((f) => f.properties.rol === 'nplv-wijk'),
+      (f) => String(f.properties.basis),
+    ),
+    focus: nplv.features
+      .filter((f) => f.properties.rol === 'focus')
+      .map((f) => `${String(f.properties.naam)} (${String(f.properties.basis)})`),
+    portfolio: portfolio.length,
+    projects: projects.length,
+    projectPrecision: countBy(projects, (p) => p.precisie),
+    located: projects.filter((p) => p.precisie !== 'onbekend').length,
+    unknown: projects.filter((p) => p.precisie === 'onbekend').length,
+    merged: projects.filter((p) => p.merged > 0).map((p) => `${p.naam} (+${p.merged})`),
+    mergeCount: projects.reduce((s, p) => s + p.merged, 0),
+    soort: countBy(projects, (p) => p.soort),
+    fundTable,
+    fundProse: prose.map((p) => `${p.fonds} ${p.jaren}: ${p.aantal}`),
+    wbi: wbiLog,
+    skipped,
+    nplvLog: nplv.log,
   };
   written.push(writeSources(summary, { s000: s000.name, s001: s001.name, s004: s004.name }));
   console.log(JSON.stringify(summary, null, 1));

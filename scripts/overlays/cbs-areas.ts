@@ -56,7 +56,9 @@ export function loadCbs(): CbsData {
     const p = f.properties ?? {};
     const code = str(p, 'wijkcode', WIJKEN_FILE);
     return {
-      level: 'wijk', code, file: WIJKEN_FILE,
+      level: 'wijk',
+      code,
+      file: WIJKEN_FILE,
       naam: str(p, 'wijknaam', WIJKEN_FILE).replace(/^Wijk\s?\d+\s*/, ''),
       gemeentecode: str(p, 'gemeentecode', WIJKEN_FILE),
       wijkcode: code,
@@ -67,7 +69,8 @@ export function loadCbs(): CbsData {
   const buurten: Area[] = readFc(BUURTEN_FILE).map((f) => {
     const p = f.properties ?? {};
     return {
-      level: 'buurt', file: BUURTEN_FILE,
+      level: 'buurt',
+      file: BUURTEN_FILE,
       code: str(p, 'statcode', BUURTEN_FILE),
       naam: str(p, 'statnaam', BUURTEN_FILE),
       gemeentecode: str(p, 'gemeentecode', BUURTEN_FILE),
@@ -78,7 +81,11 @@ export function loadCbs(): CbsData {
   });
   const gemeenten: Gemeente[] = readFc(GEMEENTEN_FILE).map((f) => {
     const p = f.properties ?? {};
-    return { code: str(p, 'gemeentecode', GEMEENTEN_FILE), naam: str(p, 'gemeentenaam', GEMEENTEN_FILE), geometry: areal(f.geometry, GEMEENTEN_FILE) };
+    return {
+      code: str(p, 'gemeentecode', GEMEENTEN_FILE),
+      naam: str(p, 'gemeentenaam', GEMEENTEN_FILE),
+      geometry: areal(f.geometry, GEMEENTEN_FILE),
+    };
   });
   const byCode = new Map<string, Area>([...wijken, ...buurten].map((a) => [a.code, a]));
   return { wijken, buurten, gemeenten, byCode };

@@ -19,27 +19,41 @@ export class Problems {
 
 export function readCsv(name: string, columns: readonly string[], p: Problems): Row[] {
   const path = join(GEODATA_DIR, name);
-  if (!existsSync(path)) { p.expect(false, `${name}: missing`); return []; }
+  if (!existsSync(path)) {
+    p.expect(false, `${name}: missing`);
+    return [];
+  }
   const res = Papa.parse<Row>(readFileSync(path, 'utf8'), { header: true, delimiter: ';', skipEmptyLines: true });
   p.expect(res.errors.length === 0, `${name}: CSV errors ${res.errors.map((e) => `row ${e.row ?? '?'}: ${e.message}`).join('; ')}`);
-  p.expect(JSON.stringify(res.meta.fields) === JSON.stringify(columns), `${name}: columns ${String(res.meta.fields)} ≠ ${columns.join(';')}`);
+  p.expect(
+    JSON.stringify(res.meta.fields) === JSON.stringify(columns),
+    `${name}: columns ${String(res.meta.fields)} ≠ ${columns.join(';')}`,
+  );
   return res.data;
 }
 
 export function readGeojson(name: string, p: Problems): { features: Feat[]; doc: Record<string, unknown> } {
   const path = join(GEODATA_DIR, name);
-  if (!existsSync(path)) { p.expect(false, `${name}: missing`); return { features: [], doc: {} }; }
-  const doc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<Geometry | null, Record<string, unknown>> & Record<string, unknown>;
+  if (!existsSync(path)) {
+    p.expect(false, `${name}: missing`);
+    return { features: [], doc: {} };
+  }
+  const doc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<Geometry | null, Record<string, unknown>> &
+    Record<string, unknown>;
   p.expect(doc.type === 'FeatureCollection', `${name}: not a FeatureCollection`);
   return { features: doc.features, doc };
 }
 
 function positions(g: Geometry): Position[] {
   switch (g.type) {
-    case 'Point': return [g.coordinates];
-    case 'Polygon': return g.coordinates.flat();
-    case 'MultiPolygon': return g.coordinates.flat(2);
-    default: return [];
+    case 'Point':
+      return [g.coordinates];
+    case 'Polygon':
+      return g.coordinates.flat();
+    case 'MultiPolygon':
+      return g.coordinates.flat(2);
+    default:
+      return [];
   }
 }
 
@@ -47,13 +61,20 @@ function positions(g: Geometry): Position[] {
 export function checkDrawn(name: string, f: Feat, label: string, p: Problems, needPrecisie = true): void {
   const g = f.geometry;
   const props = f.properties ?? {};
-  p.expect(g !== null && ['Point', 'Polygon', 'MultiPolygon'].includes(g.type), `${name} ${label}: geometry must be Point/Polygon/MultiPolygon`);
+  p.expect(
+    g !== null && ['Point', 'Polygon', 'MultiPolygon'].includes(g.type),
+    `${name} ${label}: geometry must be Point/Polygon/MultiPolygon`,
+  );
   if (g) {
     const out = positions(g).filter(([x, y]) => x === undefined || y === undefined || !inParkstadBox(x, y));
     p.expect(out.length === 0, `${name} ${label}: ${out.length} coordinates outside lon 5.7–6.2 / lat 50.75–51.0`);
   }
   p.expect(typeof props.bron === 'string' && props.bron.trim() !== '', `${name} ${label}: empty bron`);
-  if (needPrecisie) p.expect(typeof props.precisie === 'string' && props.precisie !== '' && props.precisie !== 'onbekend', `${name} ${label}: drawn feature needs a known precisie`);
+  if (needPrecisie)
+    p.expect(
+      typeof props.precisie === 'string' && props.precisie !== '' && props.precisie !== 'onbekend',
+      `${name} ${label}: drawn feature needs a known precisie`,
+    );
 }
 
 /** Decimal-comma coordinate from a CSV cell; empty → null; malformed → NaN. */
@@ -67,6 +88,7 @@ export function samePoint(row: Row, f: Feat): boolean {
   const g = f.geometry;
   if (!g || g.type !== 'Point') return false;
   const [x, y] = g.coordinates;
-  const lat = commaNumber(row.lat), lon = commaNumber(row.lon);
+  const lat = commaNumber(row.lat),
+    lon = commaNumber(row.lon);
   return lat !== null && lon !== null && x !== undefined && y !== undefined && Math.abs(x - lon) < 1e-5 && Math.abs(y - lat) < 1e-5;
 }

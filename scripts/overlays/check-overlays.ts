@@ -22,23 +22,39 @@ const NPLV_KINDS = ['herstructureringsprojecten', 'transformatie van het centrum
 const p = new Problems();
 
 /** Shared CSV ↔ GeoJSON rules: unknown ⇔ no coordinates ⇔ not drawn; drawn rows match their feature. */
-function checkPair(name: string, rows: Row[], features: Feat[], key: (r: Row | Record<string, unknown>) => string, area: readonly string[]): void {
+function checkPair(
+  name: string,
+  rows: Row[],
+  features: Feat[],
+  key: (r: Row | Record<string, unknown>) => string,
+  area: readonly string[],
+): void {
   const byKey = new Map(features.map((f) => [key(f.properties ?? {}), f]));
   p.expect(byKey.size === features.length, `${name}: duplicate feature keys`);
   for (const r of rows) {
     const k = key(r);
-    const lat = commaNumber(r.lat), lon = commaNumber(r.lon);
+    const lat = commaNumber(r.lat),
+      lon = commaNumber(r.lon);
     p.expect(!Number.isNaN(lat) && !Number.isNaN(lon), `${name} ${k}: lat/lon must use a decimal comma`);
     p.expect((r.precisie === 'onbekend') === (lat === null && lon === null), `${name} ${k}: precisie onbekend ⇔ no lat/lon`);
     p.expect((r.bron ?? '').trim() !== '', `${name} ${k}: empty bron`);
-    p.expect(/^(BU\d{8}|WK\d{6})$/.test(r.cbs_code ?? '') === area.includes(r.precisie ?? ''), `${name} ${k}: cbs_code "${r.cbs_code ?? ''}" does not fit precisie ${r.precisie ?? ''}`);
+    p.expect(
+      /^(BU\d{8}|WK\d{6})$/.test(r.cbs_code ?? '') === area.includes(r.precisie ?? ''),
+      `${name} ${k}: cbs_code "${r.cbs_code ?? ''}" does not fit precisie ${r.precisie ?? ''}`,
+    );
     const f = byKey.get(k);
-    p.expect((f !== undefined) === (r.precisie !== 'onbekend'), `${name} ${k}: ${f ? 'unknown location is drawn' : 'located row missing in GeoJSON'}`);
+    p.expect(
+      (f !== undefined) === (r.precisie !== 'onbekend'),
+      `${name} ${k}: ${f ? 'unknown location is drawn' : 'located row missing in GeoJSON'}`,
+    );
     if (!f) continue;
     p.expect(f.properties?.precisie === r.precisie, `${name} ${k}: precisie differs between CSV and GeoJSON`);
     if (f.geometry?.type === 'Point') p.expect(samePoint(r, f), `${name} ${k}: point differs from CSV lat/lon`);
   }
-  p.expect(features.length === rows.filter((r) => r.precisie !== 'onbekend').length, `${name}: GeoJSON has ${features.length} features, CSV ${rows.filter((r) => r.precisie !== 'onbekend').length} located rows`);
+  p.expect(
+    features.length === rows.filter((r) => r.precisie !== 'onbekend').length,
+    `${name}: GeoJSON has ${features.length} features, CSV ${rows.filter((r) => r.precisie !== 'onbekend').length} located rows`,
+  );
 }
 
 function checkColonies(): string {
@@ -48,18 +64,37 @@ function checkColonies(): string {
   p.expect(rows.map((r) => r.nr).join() === Array.from({ length: 29 }, (_, i) => String(i + 1)).join(), 'colonies.csv: nr must run 1..29');
   const counts: Record<string, number> = {};
   for (const r of rows) counts[r.status_code ?? ''] = (counts[r.status_code ?? ''] ?? 0) + 1;
-  for (const [code, n] of Object.entries(EXPECTED_STATUS)) p.expect(counts[code] === n, `colonies: status ${code} ×${counts[code] ?? 0}, seed prints ×${n}`);
-  p.expect(Object.keys(counts).every((c) => c in EXPECTED_STATUS), `colonies: unexpected status codes ${Object.keys(counts).join(', ')}`);
+  for (const [code, n] of Object.entries(EXPECTED_STATUS))
+    p.expect(counts[code] === n, `colonies: status ${code} ×${counts[code] ?? 0}, seed prints ×${n}`);
+  p.expect(
+    Object.keys(counts).every((c) => c in EXPECTED_STATUS),
+    `colonies: unexpected status codes ${Object.keys(counts).join(', ')}`,
+  );
   const afw = rows.filter((r) => r.status_afwijking === '1').map((r) => r.naam);
-  p.expect(JSON.stringify(afw) === JSON.stringify(EXPECTED_AFWIJKING), `colonies: status_afwijking on [${afw.join(', ')}], expected [${EXPECTED_AFWIJKING.join(', ')}]`);
-  p.expect(rows.every((r) => r.status_afwijking === '0' || (r.toelichting ?? '') !== ''), 'colonies: a status_afwijking row needs a toelichting');
-  p.expect(rows.every((r) => ['polygoon', 'buurt', 'wijk', 'stadsdeel', 'onbekend'].includes(r.precisie ?? '')), 'colonies: unknown precisie value');
+  p.expect(
+    JSON.stringify(afw) === JSON.stringify(EXPECTED_AFWIJKING),
+    `colonies: status_afwijking on [${afw.join(', ')}], expected [${EXPECTED_AFWIJKING.join(', ')}]`,
+  );
+  p.expect(
+    rows.every((r) => r.status_afwijking === '0' || (r.toelichting ?? '') !== ''),
+    'colonies: a status_afwijking row needs a toelichting',
+  );
+  p.expect(
+    rows.every((r) => ['polygoon', 'buurt', 'wijk', 'stadsdeel', 'onbekend'].includes(r.precisie ?? '')),
+    'colonies: unknown precisie value',
+  );
   checkPair('colonies', rows, features, (r) => String(r.nr), ['buurt', 'wijk']);
   for (const f of features) {
     const pr = f.properties ?? {};
     checkDrawn('colonies.geojson', f, `nr ${String(pr.nr)}`, p);
-    p.expect((pr.precisie === 'polygoon') === (f.geometry?.type !== 'Point'), `colonies.geojson nr ${String(pr.nr)}: polygoon ⇔ (Multi)Polygon`);
-    p.expect(typeof pr.status_code === 'string' && typeof pr.status_afwijking === 'boolean', `colonies.geojson nr ${String(pr.nr)}: status_code string, status_afwijking boolean`);
+    p.expect(
+      (pr.precisie === 'polygoon') === (f.geometry?.type !== 'Point'),
+      `colonies.geojson nr ${String(pr.nr)}: polygoon ⇔ (Multi)Polygon`,
+    );
+    p.expect(
+      typeof pr.status_code === 'string' && typeof pr.status_afwijking === 'boolean',
+      `colonies.geojson nr ${String(pr.nr)}: status_code string, status_afwijking boolean`,
+    );
   }
   return `colonies ${rows.length} (drawn ${features.length})`;
 }
@@ -69,17 +104,42 @@ function checkProjects(): string {
   const { features } = readGeojson('projects.geojson', p);
   const pf = rows.filter((r) => r.nr !== '');
   p.expect(pf.length === 51, `projects.csv: ${pf.length} portfolio rows, expected 51`);
-  p.expect(pf.map((r) => r.nr).join() === Array.from({ length: 51 }, (_, i) => String(i + 1)).join(), 'projects.csv: portfolio nr must run 1..51');
+  p.expect(
+    pf.map((r) => r.nr).join() === Array.from({ length: 51 }, (_, i) => String(i + 1)).join(),
+    'projects.csv: portfolio nr must run 1..51',
+  );
   p.expect(new Set(rows.map((r) => r.id)).size === rows.length, 'projects.csv: duplicate id');
-  p.expect(new Set(rows.map((r) => (r.naam ?? '').toLowerCase())).size === rows.length, 'projects.csv: duplicate project name (unmerged duplicate?)');
+  p.expect(
+    new Set(rows.map((r) => (r.naam ?? '').toLowerCase())).size === rows.length,
+    'projects.csv: duplicate project name (unmerged duplicate?)',
+  );
   for (const [fund, n] of Object.entries(EXPECTED_FLAGS)) {
-    p.expect(pf.every((r) => r[fund] === '0' || r[fund] === '1'), `projects.csv: ${fund} must be 1/0 on portfolio rows`);
-    p.expect(pf.filter((r) => r[fund] === '1').length === n, `projects.csv: ${fund} flagged ${pf.filter((r) => r[fund] === '1').length}×, seed table has ${n}`);
-    p.expect(rows.filter((r) => r.nr === '').every((r) => r[fund] === ''), `projects.csv: ${fund} must be empty outside the portfolio`);
+    p.expect(
+      pf.every((r) => r[fund] === '0' || r[fund] === '1'),
+      `projects.csv: ${fund} must be 1/0 on portfolio rows`,
+    );
+    p.expect(
+      pf.filter((r) => r[fund] === '1').length === n,
+      `projects.csv: ${fund} flagged ${pf.filter((r) => r[fund] === '1').length}×, seed table has ${n}`,
+    );
+    p.expect(
+      rows.filter((r) => r.nr === '').every((r) => r[fund] === ''),
+      `projects.csv: ${fund} must be empty outside the portfolio`,
+    );
   }
-  for (const naam of WBI_PROJECTS) p.expect(pf.some((r) => r.naam === naam && r.wbi === '1'), `projects.csv: "${naam}" must have Woningbouwimpuls (seed 001 prose)`);
-  p.expect(rows.every((r) => SOORTEN.includes(r.soort ?? '')), 'projects.csv: unknown soort');
-  p.expect(rows.every((r) => ['locatie', 'buurt', 'wijk', 'stadsdeel', 'onbekend'].includes(r.precisie ?? '')), 'projects.csv: unknown precisie value');
+  for (const naam of WBI_PROJECTS)
+    p.expect(
+      pf.some((r) => r.naam === naam && r.wbi === '1'),
+      `projects.csv: "${naam}" must have Woningbouwimpuls (seed 001 prose)`,
+    );
+  p.expect(
+    rows.every((r) => SOORTEN.includes(r.soort ?? '')),
+    'projects.csv: unknown soort',
+  );
+  p.expect(
+    rows.every((r) => ['locatie', 'buurt', 'wijk', 'stadsdeel', 'onbekend'].includes(r.precisie ?? '')),
+    'projects.csv: unknown precisie value',
+  );
   checkPair('projects', rows, features, (r) => String(r.id), ['buurt', 'wijk']);
   for (const f of features) {
     checkDrawn('projects.geojson', f, String(f.properties?.id), p);
@@ -94,18 +154,33 @@ function checkNplv(): string {
   const focus = features.filter((f) => f.properties?.rol === 'focus');
   const confirmed = wijken.filter((f) => f.properties?.basis === 'confirmed').length;
   p.expect(confirmed === 11, `nplv.geojson: ${confirmed} confirmed wijken, expected 11 (10 of Hoensbroek+Heerlerheide + WK091731)`);
-  p.expect(wijken.every((f) => ['confirmed', 'inferred'].includes(String(f.properties?.basis)) && /^WK\d{6}$/.test(String(f.properties?.code))), 'nplv.geojson: wijk basis/code malformed');
+  p.expect(
+    wijken.every((f) => ['confirmed', 'inferred'].includes(String(f.properties?.basis)) && /^WK\d{6}$/.test(String(f.properties?.code))),
+    'nplv.geojson: wijk basis/code malformed',
+  );
   p.expect(new Set(wijken.map((f) => f.properties?.code)).size === wijken.length, 'nplv.geojson: duplicate wijk');
-  p.expect(focus.map((f) => f.properties?.naam).join() === 'GMS,Vrieheide,grote Kastelenbuurt', 'nplv.geojson: focus areas must be GMS, Vrieheide, grote Kastelenbuurt');
+  p.expect(
+    focus.map((f) => f.properties?.naam).join() === 'GMS,Vrieheide,grote Kastelenbuurt',
+    'nplv.geojson: focus areas must be GMS, Vrieheide, grote Kastelenbuurt',
+  );
   for (const f of features) {
     checkDrawn('nplv.geojson', f, `${String(f.properties?.rol)} ${String(f.properties?.naam)}`, p, false);
-    p.expect(String(f.properties?.toelichting ?? '') !== '' && f.geometry?.type !== 'Point', `nplv.geojson ${String(f.properties?.naam)}: polygon with toelichting required`);
+    p.expect(
+      String(f.properties?.toelichting ?? '') !== '' && f.geometry?.type !== 'Point',
+      `nplv.geojson ${String(f.properties?.naam)}: polygon with toelichting required`,
+    );
   }
   const meta = (doc.metadata ?? {}) as Record<string, Record<string, unknown> | undefined>;
   p.expect(meta.inwoners?.waarde === 56000, 'nplv metadata: inwoners must be 56000 (seed 004)');
-  p.expect(meta.woningbouwopgave?.waarde === 2352 && meta.woningbouwopgave.waarvan_betaalbaar === 1775, 'nplv metadata: opgave 2352 / 1775 betaalbaar (seed 004)');
+  p.expect(
+    meta.woningbouwopgave?.waarde === 2352 && meta.woningbouwopgave.waarvan_betaalbaar === 1775,
+    'nplv metadata: opgave 2352 / 1775 betaalbaar (seed 004)',
+  );
   const kinds = (doc.metadata as { projectsoorten?: { naam?: string; citaat?: string }[] } | undefined)?.projectsoorten ?? [];
-  p.expect(NPLV_KINDS.every((k) => kinds.some((x) => x.naam === k && (x.citaat ?? '') !== '')), 'nplv metadata: the four kinds of projects with quotes are required');
+  p.expect(
+    NPLV_KINDS.every((k) => kinds.some((x) => x.naam === k && (x.citaat ?? '') !== '')),
+    'nplv metadata: the four kinds of projects with quotes are required',
+  );
   return `nplv ${wijken.length} wijken (${confirmed} confirmed) + ${focus.length} focus`;
 }
 

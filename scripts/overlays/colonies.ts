@@ -39,7 +39,9 @@ const ARTICLES = new Set(['de', 'het', 'den', 'der']);
 
 /** First word of at least 3 letters that is not an article: the join key on the name side. */
 function keyWord(naam: string): string {
-  const w = fold(naam).split(' ').find((t) => t.length >= 3 && !ARTICLES.has(t));
+  const w = fold(naam)
+    .split(' ')
+    .find((t) => t.length >= 3 && !ARTICLES.has(t));
   if (!w) throw new Error(`No key word in colony name "${naam}"`);
   return w;
 }
@@ -47,7 +49,8 @@ function keyWord(naam: string): string {
 function matchCsv(row: SeedColony, csv: readonly CsvRow[]): CsvRow {
   const key = keyWord(row.naam);
   const hits = csv.filter(
-    (c) => Number(cell(c, 'built_from')) === row.jaarVan &&
+    (c) =>
+      Number(cell(c, 'built_from')) === row.jaarVan &&
       Number(cell(c, 'built_to')) === (row.jaarTot ?? row.jaarVan) &&
       fold(cell(c, 'name')).split(' ').includes(key),
   );
@@ -64,7 +67,12 @@ function precisionOf(text: string): Precisie {
   throw new Error(`Unknown precision text in ${COLONIES_CSV}: "${text}"`);
 }
 
-interface Shape { geometry: Areal; bron: string; note: string; ruimer: boolean }
+interface Shape {
+  geometry: Areal;
+  bron: string;
+  note: string;
+  ruimer: boolean;
+}
 
 /**
  * The RCE polygon, or the polygon part, that the csv source column names ("BRON_ID 239 part 1").
@@ -83,10 +91,19 @@ function gezichtShape(source: string, gezichten: Map<string, Gezicht>): Shape {
   if (!part) throw new Error(`BRON_ID ${g.bronId} has no part ${m[2]}`);
   const geometry: Areal = { type: 'Polygon', coordinates: part };
   const partNote = `deelvlak ${m[2]} van RCE-gezicht ${g.bronId} (${areaHa(geometry).toFixed(1)} ha)`;
-  if (!m[3]) return { geometry, bron, note: `${partNote}; toewijzing van dit deelvlak aan deze kolonie is volgens colonies.csv afgeleid.`, ruimer: false };
+  if (!m[3])
+    return {
+      geometry,
+      bron,
+      note: `${partNote}; toewijzing van dit deelvlak aan deze kolonie is volgens colonies.csv afgeleid.`,
+      ruimer: false,
+    };
   return {
-    geometry, bron, ruimer: true,
-    note: `${partNote}, dat doorloopt buiten ${m[3]}. De kolonie is alleen het deel binnen ${m[3]}; dat deel is hier niet te knippen ` +
+    geometry,
+    bron,
+    ruimer: true,
+    note:
+      `${partNote}, dat doorloopt buiten ${m[3]}. De kolonie is alleen het deel binnen ${m[3]}; dat deel is hier niet te knippen ` +
       '(de CBS-grenzen in shared/ zijn te grof), dus het vlak is ruimer dan de kolonie. Het punt (lat/lon) is het zwaartepunt van het deel binnen de gemeente volgens colonies.csv.',
   };
 }
@@ -96,7 +113,13 @@ function years(r: SeedColony): string {
 }
 
 /** Join every seed row to its location; throws on an unmatched row or an unused csv row. */
-export function buildColonies(seed: readonly SeedColony[], seedName: string, csv: readonly CsvRow[], gezichten: Map<string, Gezicht>, cbs: CbsData): Colony[] {
+export function buildColonies(
+  seed: readonly SeedColony[],
+  seedName: string,
+  csv: readonly CsvRow[],
+  gezichten: Map<string, Gezicht>,
+  cbs: CbsData,
+): Colony[] {
   const mismatch = statusMismatches(seed);
   const matched = seed.map((r) => ({ r, c: matchCsv(r, csv) }));
   const unused = csv.filter((c) => !matched.some((m) => m.c === c));
@@ -107,11 +130,14 @@ export function buildColonies(seed: readonly SeedColony[], seedName: string, csv
     if (afw) notes.push(afw);
     const shared = matched.filter((m) => m.c === c).map((m) => m.r.nr);
     if (shared.length > 1) notes.push(`${COLONIES_CSV} voegt seedrijen ${shared.join(' en ')} samen in één rij ("${cell(c, 'name')}").`);
-    if (cell(c, 'status_code') !== r.statusCode) notes.push(`${COLONIES_CSV} geeft statuscode ${cell(c, 'status_code')} (${cell(c, 'status_label')}); de seed is aangehouden.`);
+    if (cell(c, 'status_code') !== r.statusCode)
+      notes.push(`${COLONIES_CSV} geeft statuscode ${cell(c, 'status_code')} (${cell(c, 'status_label')}); de seed is aangehouden.`);
     const precisie = precisionOf(cell(c, 'precision'));
-    const lat = coord(c, 'lat'), lon = coord(c, 'lon');
+    const lat = coord(c, 'lat'),
+      lon = coord(c, 'lon');
     if (precisie === 'onbekend') notes.unshift('Locatie onbekend: niet getekend.');
-    if ((precisie === 'onbekend') !== (lat === null || lon === null)) throw new Error(`Colony "${r.naam}": precision and coordinates disagree`);
+    if ((precisie === 'onbekend') !== (lat === null || lon === null))
+      throw new Error(`Colony "${r.naam}": precision and coordinates disagree`);
     const bron = [`seed ${seedName} (tabel Overzicht Mijnkoloniën, rij ${r.nr})`, `${COLONIES_CSV}: ${cell(c, 'source') || '(geen bron)'}`];
     let cbsCode = '';
     let geometry: Areal | null = null;
@@ -129,13 +155,26 @@ export function buildColonies(seed: readonly SeedColony[], seedName: string, csv
       if (cbsCode === '') throw new Error(`Colony "${r.naam}": no CBS code in cbs_area "${cell(c, 'cbs_area')}"`);
       const area = areaByCode(cbs, cbsCode);
       if (area.level !== precisie) throw new Error(`Colony "${r.naam}": ${cbsCode} is a ${area.level}, precision says ${precisie}`);
-      if (pt && !containsPoint(area.geometry, pt)) notes.push(`Het CBS-2014-labelpunt uit colonies.csv valt buiten het (gegeneraliseerde) 2024-vlak van ${cbsCode}.`);
+      if (pt && !containsPoint(area.geometry, pt))
+        notes.push(`Het CBS-2014-labelpunt uit colonies.csv valt buiten het (gegeneraliseerde) 2024-vlak van ${cbsCode}.`);
     }
     notes.push(`colonies.csv precisie: ${cell(c, 'precision')}${cell(c, 'notes') ? `; ${cell(c, 'notes')}` : ''}`);
     return {
-      nr: r.nr, naam: r.naam, bouwjaren: years(r), architect: r.architect,
-      status_code: r.statusCode, status_tekst: r.statusTekst, status_afwijking: afw !== undefined, vlak_ruimer_dan_kolonie: ruimer,
-      precisie, cbs_code: cbsCode, lat, lon, bron: bron.join(' | '), toelichting: notes.join(' '), geometry,
+      nr: r.nr,
+      naam: r.naam,
+      bouwjaren: years(r),
+      architect: r.architect,
+      status_code: r.statusCode,
+      status_tekst: r.statusTekst,
+      status_afwijking: afw !== undefined,
+      vlak_ruimer_dan_kolonie: ruimer,
+      precisie,
+      cbs_code: cbsCode,
+      lat,
+      lon,
+      bron: bron.join(' | '),
+      toelichting: notes.join(' '),
+      geometry,
     };
   });
 }

@@ -8,9 +8,26 @@ import { NPLV_MD } from './places.ts';
 
 export type Basis = 'confirmed' | 'inferred' | 'unverified';
 
-export interface NplvWijkRow { code: string; naam: string; basis: Basis; evidence: string; section: string }
-export interface FocusRow { naam: string; status: string; basis: Basis; codes: string[]; mapping: string }
-export interface NplvMd { wijken: NplvWijkRow[]; focus: FocusRow[]; stadsdelenClaim: string; rows: string[][] }
+export interface NplvWijkRow {
+  code: string;
+  naam: string;
+  basis: Basis;
+  evidence: string;
+  section: string;
+}
+export interface FocusRow {
+  naam: string;
+  status: string;
+  basis: Basis;
+  codes: string[];
+  mapping: string;
+}
+export interface NplvMd {
+  wijken: NplvWijkRow[];
+  focus: FocusRow[];
+  stadsdelenClaim: string;
+  rows: string[][];
+}
 
 const CODE = /\b(?:WK\d{6}|BU\d{8})\b/g;
 
@@ -20,7 +37,13 @@ function tables(md: string): { heading: string; cells: string[] }[] {
   for (const line of md.split(/\r?\n/)) {
     if (/^#+\s/.test(line)) heading = line.replace(/^#+\s*/, '');
     else if (/^\|/.test(line) && !/^\|[\s|:-]+\|?\s*$/.test(line)) {
-      out.push({ heading, cells: line.replace(/^\||\|\s*$/g, '').split('|').map((c) => c.trim()) });
+      out.push({
+        heading,
+        cells: line
+          .replace(/^\||\|\s*$/g, '')
+          .split('|')
+          .map((c) => c.trim()),
+      });
     }
   }
   return out;

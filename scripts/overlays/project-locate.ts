@@ -28,7 +28,14 @@ import { containsWords, fold, isNameVariant } from './text.ts';
 
 export type ProjectPrecisie = 'locatie' | 'buurt' | 'wijk' | 'stadsdeel' | 'onbekend';
 
-export interface Location { precisie: ProjectPrecisie; cbs_code: string; lat: number | null; lon: number | null; bron: string; note: string }
+export interface Location {
+  precisie: ProjectPrecisie;
+  cbs_code: string;
+  lat: number | null;
+  lon: number | null;
+  bron: string;
+  note: string;
+}
 
 const GENERIC = new Set(['centrum', 'buitengebied', 'verspreide huizen', 'ziekenhuis']);
 const CODE_RE = /\b(?:BU\d{8}|WK\d{6})\b/;
@@ -47,17 +54,33 @@ function areaKeys(a: Area): string[] {
 
 function fromCsv(r: ProjectRecord, cbs: CbsData): Location | null {
   const row = r.csv;
-  const lat = row ? coord(row, 'lat') : null, lon = row ? coord(row, 'lon') : null;
+  const lat = row ? coord(row, 'lat') : null,
+    lon = row ? coord(row, 'lon') : null;
   if (!row || lat === null || lon === null) return null;
   const p = cell(row, 'precision').toLowerCase();
-  const precisie: ProjectPrecisie = p.startsWith('site') ? 'locatie' : p.startsWith('buurt') ? 'buurt' : p.startsWith('wijk') ? 'wijk' : p.startsWith('stadsdeel') ? 'stadsdeel' : 'onbekend';
+  const precisie: ProjectPrecisie = p.startsWith('site')
+    ? 'locatie'
+    : p.startsWith('buurt')
+      ? 'buurt'
+      : p.startsWith('wijk')
+        ? 'wijk'
+        : p.startsWith('stadsdeel')
+          ? 'stadsdeel'
+          : 'onbekend';
   if (precisie === 'onbekend') throw new Error(`projects.csv "${cell(row, 'name')}": point with unknown precision "${p}"`);
   let code = '';
   if (precisie === 'buurt' || precisie === 'wijk') {
     code = CODE_RE.exec(`${cell(row, 'precision')} ${cell(row, 'source')}`)?.[0] ?? '';
     if (areaByCode(cbs, code).level !== precisie) throw new Error(`projects.csv "${cell(row, 'name')}": ${code} is not a ${precisie}`);
   }
-  return { precisie, cbs_code: code, lat, lon, bron: 'punt uit places/projects.csv', note: `Locatie volgens projects.csv: ${cell(row, 'precision')}.` };
+  return {
+    precisie,
+    cbs_code: code,
+    lat,
+    lon,
+    bron: 'punt uit places/projects.csv',
+    note: `Locatie volgens projects.csv: ${cell(row, 'precision')}.`,
+  };
 }
 
 type Match = { area: Area; score: number } | 'ambiguous' | null;
@@ -66,12 +89,16 @@ type Match = { area: Area; score: number } | 'ambiguous' | null;
 function matchCore(core: string, areas: readonly Area[]): Match {
   const scored = areas.map((a) => {
     const keys = areaKeys(a);
-    return { a, s: keys.includes(core) ? 3 : keys.some((k) => isNameVariant(k, core)) ? 2 : keys.some((k) => containsWords(core, k)) ? 1 : 0 };
+    return {
+      a,
+      s: keys.includes(core) ? 3 : keys.some((k) => isNameVariant(k, core)) ? 2 : keys.some((k) => containsWords(core, k)) ? 1 : 0,
+    };
   });
   const best = Math.max(0, ...scored.map((x) => x.s));
   if (best === 0) return null;
   let cands = scored.filter((x) => x.s === best).map((x) => x.a);
-  const b = cands.find((a) => a.level === 'buurt'), w = cands.find((a) => a.level === 'wijk');
+  const b = cands.find((a) => a.level === 'buurt'),
+    w = cands.find((a) => a.level === 'wijk');
   if (cands.length === 2 && b && w && b.wijkcode === w.code) cands = [b];
   const [hit] = cands;
   return cands.length === 1 && hit ? { area: hit, score: best } : 'ambiguous';
@@ -82,7 +109,9 @@ const HOW = ['', 'gebiedsnaam komt als heel woord voor in de projectnaam', 'spel
 /** Rule 2: every core name of the project must resolve to one and the same area. */
 function fromCbsNames(r: ProjectRecord, cbs: CbsData, gemeentecode: string): { loc: Location | null; near: Area[]; why: string } {
   const cores = recordCores(r);
-  const areas = [...cbs.buurten, ...cbs.wijken].filter((a) => a.gemeentecode === gemeentecode && a.naam !== '' && !GENERIC.has(fold(a.naam)));
+  const areas = [...cbs.buurten, ...cbs.wijken].filter(
+    (a) => a.gemeentecode === gemeentecode && a.naam !== '' && !GENERIC.has(fold(a.naam)),
+  );
   const near = areas.filter((a) => cores.some((c) => c.split(' ').some((w) => w.length >= 6 && coreOf(a.naam).split(' ').includes(w))));
   const matches = cores.map((c) => ({ c, m: matchCore(c, areas) }));
   const found = matches.flatMap(({ m }) => (m && m !== 'ambiguous' ? [m] : []));
@@ -92,10 +121,24 @@ function fromCbsNames(r: ProjectRecord, cbs: CbsData, gemeentecode: string): { l
   const missing = matches.filter((x) => x.m === null || x.m === 'ambiguous').map((x) => `"${x.c}"`);
   if (codes.size > 1 || missing.length > 0) {
     const parts = found.map((m) => `${m.area.naam} (${m.area.code})`).join(', ');
-    return { loc: null, near, why: ` Naamdelen wijzen niet naar één gebied: gevonden ${parts}${missing.length ? `, niet gevonden ${missing.join(', ')}` : ''}.` };
+    return {
+      loc: null,
+      near,
+      why: ` Naamdelen wijzen niet naar één gebied: gevonden ${parts}${missing.length ? `, niet gevonden ${missing.join(', ')}` : ''}.`,
+    };
   }
   const hit = first.area;
-  return { loc: { precisie: hit.level, cbs_code: hit.code, ...inside(hit), bron: `CBS 2024 ${hit.level} ${hit.code} ${hit.naam} (${hit.file})`, note: `Geplaatst in ${hit.level} ${hit.naam} (${hit.code}): ${HOW[first.score] ?? ''}; punt binnen het vlak, niet de exacte projectlocatie.` }, near, why: '' };
+  return {
+    loc: {
+      precisie: hit.level,
+      cbs_code: hit.code,
+      ...inside(hit),
+      bron: `CBS 2024 ${hit.level} ${hit.code} ${hit.naam} (${hit.file})`,
+      note: `Geplaatst in ${hit.level} ${hit.naam} (${hit.code}): ${HOW[first.score] ?? ''}; punt binnen het vlak, niet de exacte projectlocatie.`,
+    },
+    near,
+    why: '',
+  };
 }
 
 function fromNplv(r: ProjectRecord, cbs: CbsData, nplv: NplvMd): Location | null {
@@ -103,15 +146,32 @@ function fromNplv(r: ProjectRecord, cbs: CbsData, nplv: NplvMd): Location | null
   let code: string | undefined;
   let why = '';
   const focus = nplv.focus.find((f) => coreNames(f.naam.split(':')[0] ?? '').some((c) => cores.includes(c)));
-  if (focus) { code = focus.codes[0]; why = `focusgebied "${focus.naam}"`; }
+  if (focus) {
+    code = focus.codes[0];
+    why = `focusgebied "${focus.naam}"`;
+  }
   const acr = r.names.find((n) => /^[A-Z]{2,4}$/.test(n));
   if (!code && acr) {
-    const codes = new Set(nplv.rows.filter((row) => row.some((c) => new RegExp(`\\b${acr}\\b`).test(c))).map((row) => row.join(' ').match(CODE_RE)?.[0]).filter((c) => c !== undefined));
-    if (codes.size === 1) { code = [...codes][0]; why = `afkorting ${acr} staat in nplv.md alleen bij ${code}`; }
+    const codes = new Set(
+      nplv.rows
+        .filter((row) => row.some((c) => new RegExp(`\\b${acr}\\b`).test(c)))
+        .map((row) => row.join(' ').match(CODE_RE)?.[0])
+        .filter((c) => c !== undefined),
+    );
+    if (codes.size === 1) {
+      code = [...codes][0];
+      why = `afkorting ${acr} staat in nplv.md alleen bij ${code}`;
+    }
   }
   if (!code) return null;
   const a = areaByCode(cbs, code);
-  return { precisie: a.level, cbs_code: a.code, ...inside(a), bron: `places/nplv.md (${why}); CBS 2024 ${a.level} ${a.code} (${a.file})`, note: `Geplaatst in ${a.level} ${a.naam} (${a.code}) via places/nplv.md: ${why}; punt binnen het vlak.` };
+  return {
+    precisie: a.level,
+    cbs_code: a.code,
+    ...inside(a),
+    bron: `places/nplv.md (${why}); CBS 2024 ${a.level} ${a.code} (${a.file})`,
+    note: `Geplaatst in ${a.level} ${a.naam} (${a.code}) via places/nplv.md: ${why}; punt binnen het vlak.`,
+  };
 }
 
 /** Decide the location of one project (rules in the module comment). */
@@ -123,8 +183,18 @@ export function locateProject(r: ProjectRecord, cbs: CbsData, nplv: NplvMd, geme
   const n = fromNplv(r, cbs, nplv);
   if (n) return n;
   const stated = r.csv ? ` projects.csv: ${cell(r.csv, 'precision')}.` : '';
-  const hint = near.length > 0 ? ` Geen eenduidige match; gebieden met een deel van de naam: ${near.map((a) => `${a.naam} (${a.code})`).join(', ')}.` : '';
-  return { precisie: 'onbekend', cbs_code: '', lat: null, lon: null, bron: '', note: `Locatie onbekend: niet getekend.${stated}${why}${hint}` };
+  const hint =
+    near.length > 0
+      ? ` Geen eenduidige match; gebieden met een deel van de naam: ${near.map((a) => `${a.naam} (${a.code})`).join(', ')}.`
+      : '';
+  return {
+    precisie: 'onbekend',
+    cbs_code: '',
+    lat: null,
+    lon: null,
+    bron: '',
+    note: `Locatie onbekend: niet getekend.${stated}${why}${hint}`,
+  };
 }
 
 export type Soort = 'herstructurering' | 'nieuwbouw' | 'transformatie' | 'gebiedsontwikkeling' | 'renovatie/verduurzaming' | 'overig';
@@ -151,7 +221,8 @@ export function soortOf(r: ProjectRecord, prose: readonly FundProse[]): { soort:
   for (const f of FUNDS) {
     if (!r.flags?.[f]) continue;
     const p = prose.find((x) => FUND_NAMES[x.fonds] === f);
-    if (p?.herstructurering) return { soort: 'herstructurering', regel: `financiering ${p.fonds}: seed 001 noemt dit herstructureringsprojecten` };
+    if (p?.herstructurering)
+      return { soort: 'herstructurering', regel: `financiering ${p.fonds}: seed 001 noemt dit herstructureringsprojecten` };
     if (p?.woningbouw) return { soort: 'nieuwbouw', regel: `financiering ${p.fonds}: seed 001 noemt dit woningbouw` };
   }
   return { soort: 'overig', regel: 'geen regel van toepassing' };

@@ -33,18 +33,36 @@ export interface ProjectRecord {
   merged: number;
 }
 
-const KIND_WORDS = new Set(['herstructurering', 'blokgewijze', 'renovatie', 'verduurzaming', 'transformatie', 'wijkontwikkeling',
-  'gebiedsontwikkeling', 'gebiedsontwikkelingen', 'wijkaanpak', 'revitalisering', 'aanpak']);
+const KIND_WORDS = new Set([
+  'herstructurering',
+  'blokgewijze',
+  'renovatie',
+  'verduurzaming',
+  'transformatie',
+  'wijkontwikkeling',
+  'gebiedsontwikkeling',
+  'gebiedsontwikkelingen',
+  'wijkaanpak',
+  'revitalisering',
+  'aanpak',
+]);
 const STOP = new Set(['de', 'het', 'van', 'der', 'den', 't']);
 
 /** Folded text without kind words and articles/prepositions; also applied to CBS area names before comparing. */
 export function coreOf(text: string): string {
-  return fold(text).split(' ').filter((w) => w !== '' && !KIND_WORDS.has(w) && !STOP.has(w)).join(' ');
+  return fold(text)
+    .split(' ')
+    .filter((w) => w !== '' && !KIND_WORDS.has(w) && !STOP.has(w))
+    .join(' ');
 }
 
 /** Core names of one printed name (see module comment). */
 export function coreNames(name: string): string[] {
-  return name.replace(/\([^)]*\)/g, ' ').split('/').map(coreOf).filter((c) => c !== '');
+  return name
+    .replace(/\([^)]*\)/g, ' ')
+    .split('/')
+    .map(coreOf)
+    .filter((c) => c !== '');
 }
 
 export function recordCores(r: ProjectRecord): string[] {
@@ -52,24 +70,52 @@ export function recordCores(r: ProjectRecord): string[] {
 }
 
 function sameProject(r: ProjectRecord, name: string): { variant: boolean } | null {
-  for (const a of recordCores(r)) for (const b of coreNames(name)) {
-    if (a === b) return { variant: false };
-    if (isNameVariant(a, b)) return { variant: true };
-  }
+  for (const a of recordCores(r))
+    for (const b of coreNames(name)) {
+      if (a === b) return { variant: false };
+      if (isNameVariant(a, b)) return { variant: true };
+    }
   return null;
 }
 
 export function portfolioRecords(rows: readonly PortfolioRow[], seed: string): ProjectRecord[] {
   return rows.map((p) => ({
-    id: `pf-${String(p.nr).padStart(2, '0')}`, nr: p.nr, naam: p.naam, gemeente: p.gemeente, corporaties: p.corporaties,
-    flags: p.flags, names: [p.naam], soortTeksten: [], woningen: [], periode: [], csv: null, context: [], merged: 0,
-    bron: [`seed ${seed} (regionale projectenportefeuille, rij ${p.nr})`], notes: [],
+    id: `pf-${String(p.nr).padStart(2, '0')}`,
+    nr: p.nr,
+    naam: p.naam,
+    gemeente: p.gemeente,
+    corporaties: p.corporaties,
+    flags: p.flags,
+    names: [p.naam],
+    soortTeksten: [],
+    woningen: [],
+    periode: [],
+    csv: null,
+    context: [],
+    merged: 0,
+    bron: [`seed ${seed} (regionale projectenportefeuille, rij ${p.nr})`],
+    notes: [],
   }));
 }
 
 function newRecord(naam: string): ProjectRecord {
-  return { id: `hl-${coreNames(naam)[0]?.replace(/ /g, '-') ?? fold(naam).replace(/ /g, '-')}`, nr: null, naam, gemeente: '', corporaties: [],
-    flags: null, names: [naam], soortTeksten: [], woningen: [], periode: [], bron: [], notes: [], csv: null, context: [], merged: 0 };
+  return {
+    id: `hl-${coreNames(naam)[0]?.replace(/ /g, '-') ?? fold(naam).replace(/ /g, '-')}`,
+    nr: null,
+    naam,
+    gemeente: '',
+    corporaties: [],
+    flags: null,
+    names: [naam],
+    soortTeksten: [],
+    woningen: [],
+    periode: [],
+    bron: [],
+    notes: [],
+    csv: null,
+    context: [],
+    merged: 0,
+  };
 }
 
 /** Add a source to the single record it matches, or as a new record; returns the record used. */
@@ -93,7 +139,10 @@ export function mergeCsv(records: ProjectRecord[], rows: readonly CsvRow[]): str
   const skipped: string[] = [];
   for (const row of rows) {
     const naam = cell(row, 'name');
-    if (/\(context\)/i.test(naam)) { skipped.push(naam); continue; }
+    if (/\(context\)/i.test(naam)) {
+      skipped.push(naam);
+      continue;
+    }
     const r = addOrMerge(records, naam, PROJECTS_CSV);
     r.csv = row;
     r.soortTeksten.push(cell(row, 'kind'));
@@ -126,14 +175,17 @@ export function attachWbi(records: readonly ProjectRecord[], mentions: readonly 
   const log: string[] = [];
   for (const m of mentions) {
     const pf = fold(m.naam);
-    const hits = records.filter((r) => r.nr !== null && r.gemeente === m.gemeente &&
-      (containsWords(pf, fold(r.naam)) || isNameVariant(fold(r.naam), pf)));
+    const hits = records.filter(
+      (r) => r.nr !== null && r.gemeente === m.gemeente && (containsWords(pf, fold(r.naam)) || isNameVariant(fold(r.naam), pf)),
+    );
     const [hit] = hits;
-    if (hits.length !== 1 || !hit) throw new Error(`seed 001: Woningbouwimpuls project "${m.naam}" (${m.gemeente}) matches ${hits.length} portfolio rows`);
+    if (hits.length !== 1 || !hit)
+      throw new Error(`seed 001: Woningbouwimpuls project "${m.naam}" (${m.gemeente}) matches ${hits.length} portfolio rows`);
     if (!hit.flags?.wbi) throw new Error(`seed 001: prose says "${hit.naam}" got the Woningbouwimpuls, the table does not flag it`);
     hit.woningen.push(m.woningen);
     hit.bron.push(`seed ${m.seed} (tekst bij de portefeuille): "${m.citaat}"`);
-    if (!containsWords(pf, fold(hit.naam))) hit.notes.push(`De tekst van seed 001 schrijft "${m.naam}"; gelezen als "${hit.naam}" (spellingsvariant, zelfde gemeente).`);
+    if (!containsWords(pf, fold(hit.naam)))
+      hit.notes.push(`De tekst van seed 001 schrijft "${m.naam}"; gelezen als "${hit.naam}" (spellingsvariant, zelfde gemeente).`);
     log.push(`${hit.naam} (${hit.gemeente}) ← "${m.naam}"`);
   }
   return log;

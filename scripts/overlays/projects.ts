@@ -50,10 +50,19 @@ export function finishProjects(records: readonly ProjectRecord[], cbs: CbsData, 
     const { soort, regel } = soortOf(r, prose);
     notes.push(loc.note, `Soort "${soort}": ${regel}.`);
     return {
-      ...loc, id: r.id, nr: r.nr, naam: r.naam, gemeente, corporaties: r.corporaties.join(', '),
+      ...loc,
+      id: r.id,
+      nr: r.nr,
+      naam: r.naam,
+      gemeente,
+      corporaties: r.corporaties.join(', '),
       flags: r.flags ? (Object.fromEntries(FUNDS.map((f) => [f, r.flags?.[f] ? 1 : 0])) as Record<Fund, 0 | 1>) : null,
-      soort, woningen: r.woningen.join(' | '), periode: r.periode.join(' | '),
-      bron: [...r.bron, ...(loc.bron ? [loc.bron] : [])].join(' | '), toelichting: notes.join(' '), merged: r.merged,
+      soort,
+      woningen: r.woningen.join(' | '),
+      periode: r.periode.join(' | '),
+      bron: [...r.bron, ...(loc.bron ? [loc.bron] : [])].join(' | '),
+      toelichting: notes.join(' '),
+      merged: r.merged,
     };
   });
 }

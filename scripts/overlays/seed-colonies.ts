@@ -114,7 +114,10 @@ export function statusMismatches(rows: readonly SeedColony[]): Map<number, strin
     const w = firstWord(r);
     const other = [...usual].find(([code, word]) => word === w && code !== r.statusCode);
     if (other && usual.get(r.statusCode) !== w) {
-      out.set(r.nr, `Seed drukt code "${r.statusCode}." met tekst "${r.statusTekst}"; die tekst hoort bij code ${other[0]} (${other[1]}). Beide overgenomen zoals gedrukt.`);
+      out.set(
+        r.nr,
+        `Seed drukt code "${r.statusCode}." met tekst "${r.statusTekst}"; die tekst hoort bij code ${other[0]} (${other[1]}). Beide overgenomen zoals gedrukt.`,
+      );
     }
   }
   return out;

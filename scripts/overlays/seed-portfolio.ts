@@ -26,7 +26,11 @@ export interface PortfolioRow {
 
 const HEADER = /Volkshuisvestingsfonds\s+Woningbouwimpuls\s+Startbouwimpuls\s+Regio Deal\s+DU Bevolkingsdaling/;
 
-interface Cells { prefix: string; lead: number; cells: string[] }
+interface Cells {
+  prefix: string;
+  lead: number;
+  cells: string[];
+}
 
 /** Split a raw line into its text prefix and the five trailing funding cells, if it carries them. */
 export function trailingCells(line: string): Cells | null {
@@ -46,7 +50,8 @@ function splitGemeente(text: string, gemeenten: readonly string[], nr: number): 
     const re = new RegExp(`(?<=\\s)${g}(?=\\s|$)`, 'g');
     for (const m of text.matchAll(re)) {
       const at = m.index;
-      if (at > 0 && (!best || at > best.at)) best = { naam: text.slice(0, at).trim(), gemeente: g, rest: text.slice(at + g.length).trim(), at };
+      if (at > 0 && (!best || at > best.at))
+        best = { naam: text.slice(0, at).trim(), gemeente: g, rest: text.slice(at + g.length).trim(), at };
     }
   }
   if (!best || best.naam === '') throw new Error(`seed 001 portfolio row ${nr}: no gemeente found in "${text}"`);

@@ -3,11 +3,25 @@ import { SOORT_RULES } from './project-locate.ts';
 import { write } from './writers.ts';
 
 export interface OverlaySummary {
-  colonies: number; statusCounts: Record<string, number>; colonyPrecision: Record<string, number>; afwijkingen: string[];
-  nplvWijken: Record<string, number>; focus: string[];
-  portfolio: number; projects: number; projectPrecision: Record<string, number>; located: number; unknown: number;
-  merged: string[]; mergeCount: number; soort: Record<string, number>; fundTable: Record<string, number>; fundProse: string[];
-  wbi: string[]; skipped: string[]; nplvLog: string[];
+  colonies: number;
+  statusCounts: Record<string, number>;
+  colonyPrecision: Record<string, number>;
+  afwijkingen: string[];
+  nplvWijken: Record<string, number>;
+  focus: string[];
+  portfolio: number;
+  projects: number;
+  projectPrecision: Record<string, number>;
+  located: number;
+  unknown: number;
+  merged: string[];
+  mergeCount: number;
+  soort: Record<string, number>;
+  fundTable: Record<string, number>;
+  fundProse: string[];
+  wbi: string[];
+  skipped: string[];
+  nplvLog: string[];
 }
 
 /** "k n, …", numeric keys in numeric order (JS objects put "4.5" after "5"). */

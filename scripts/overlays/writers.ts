@@ -26,10 +26,14 @@ export function writeCsv(name: string, columns: readonly string[], rows: readonl
 function roundGeometry(g: Geometry): Geometry {
   const r = (p: Position): Position => roundPos(p, g.type === 'Point' ? 5 : 6);
   switch (g.type) {
-    case 'Point': return { type: 'Point', coordinates: r(g.coordinates) };
-    case 'Polygon': return { type: 'Polygon', coordinates: g.coordinates.map((ring) => ring.map(r)) };
-    case 'MultiPolygon': return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((ring) => ring.map(r))) };
-    default: throw new Error(`Unsupported geometry ${g.type}`);
+    case 'Point':
+      return { type: 'Point', coordinates: r(g.coordinates) };
+    case 'Polygon':
+      return { type: 'Polygon', coordinates: g.coordinates.map((ring) => ring.map(r)) };
+    case 'MultiPolygon':
+      return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((ring) => ring.map(r))) };
+    default:
+      throw new Error(`Unsupported geometry ${g.type}`);
   }
 }
 
@@ -40,7 +44,9 @@ export interface OutFeature {
 
 /** Write a FeatureCollection (optional top-level members first, e.g. `metadata`), one feature per line. */
 export function writeGeojson(name: string, features: readonly OutFeature[], members: Record<string, unknown> = {}): string {
-  const head = Object.entries({ type: 'FeatureCollection', ...members }).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v, null, 1).replace(/\n\s*/g, ' ')}`);
+  const head = Object.entries({ type: 'FeatureCollection', ...members }).map(
+    ([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v, null, 1).replace(/\n\s*/g, ' ')}`,
+  );
   const feats = features.map((f) => JSON.stringify({ type: 'Feature', properties: f.properties, geometry: roundGeometry(f.geometry) }));
   return write(name, `{${head.join(',\n')},\n"features":[\n${feats.join(',\n')}\n]}\n`);
 }

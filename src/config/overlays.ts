@@ -14,7 +14,12 @@ export const STATUS_STYLE: Record<StatusCode, { color: string; shape: Shape; nl:
   '2': { color: '#0072B2', shape: 'diamond', nl: 'rijksbeschermd stadsgezicht', en: 'nationally protected townscape' },
   '3': { color: '#009E73', shape: 'triangle', nl: 'gemeentelijk stadsgezicht', en: 'municipal townscape' },
   '4': { color: '#E69F00', shape: 'circle', nl: 'bestemmingsplan', en: 'zoning plan' },
-  '4.5': { color: '#CC79A7', shape: 'triangle-down', nl: 'gedeeltelijke bescherming / wederopbouwgebied', en: 'partial protection / post-war reconstruction area' },
+  '4.5': {
+    color: '#CC79A7',
+    shape: 'triangle-down',
+    nl: 'gedeeltelijke bescherming / wederopbouwgebied',
+    en: 'partial protection / post-war reconstruction area',
+  },
   '5': { color: '#4D4D4D', shape: 'ring', nl: 'geen bescherming', en: 'no protection' },
 };
 

@@ -9,7 +9,10 @@ import type { Parsed } from '../domain/types';
 export const GEODATA_BASE = './geodata/';
 
 export class LoadError extends Error {
-  constructor(public readonly file: string, message: string) {
+  constructor(
+    public readonly file: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -53,7 +56,10 @@ export async function loadDataset(): Promise<Dataset> {
 /** Colonies, NPLV area and projects (issue 3): loaded after the base map, reported like the base data. */
 export async function loadOverlays(): Promise<Parsed<OverlayData>> {
   const [coloniesCsv, coloniesGeo, nplvGeo, projectsCsv] = await Promise.all([
-    fetchText('colonies.csv'), fetchJson('colonies.geojson'), fetchJson('nplv.geojson'), fetchText('projects.csv'),
+    fetchText('colonies.csv'),
+    fetchJson('colonies.geojson'),
+    fetchJson('nplv.geojson'),
+    fetchText('projects.csv'),
   ]);
   const colonies = parseColonies(coloniesCsv, coloniesGeo);
   const nplv = parseNplv(nplvGeo);

@@ -41,8 +41,14 @@ export function buildDataset(raw: RawGeodata): Dataset {
     gemeenteRows,
     levels: { wijk: { areas: wijk.areas, report: wijk.report }, buurt: { areas: buurt.areas, report: buurt.report } },
     issues: [
-      ...gemeenten.issues, ...wijken.issues, ...buurten.issues, ...borders.issues,
-      ...stock.issues, ...live.issues, ...wijk.issues, ...buurt.issues,
+      ...gemeenten.issues,
+      ...wijken.issues,
+      ...buurten.issues,
+      ...borders.issues,
+      ...stock.issues,
+      ...live.issues,
+      ...wijk.issues,
+      ...buurt.issues,
     ],
   };
 }

@@ -21,7 +21,10 @@ function fieldCount(line: string, delimiter: string): number {
  * do not count. Ties go to `;` (the Dutch default), then tab, `,`, `|`; a one-column file gives `;`.
  */
 export function detectDelimiter(text: string): string {
-  const lines = stripBom(text.slice(0, 65536)).split(/\r\n|\n|\r/).filter((l) => l.trim() !== '').slice(0, 30);
+  const lines = stripBom(text.slice(0, 65536))
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 30);
   const header = lines[0];
   if (header === undefined) return ';';
   let best: string = ';';

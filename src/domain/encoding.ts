@@ -36,7 +36,11 @@ export function decodeBytes(bytes: Uint8Array, choice: EncodingChoice = 'auto', 
   const bom = bomOf(bytes);
   if (choice === 'auto' && !bom) {
     try {
-      return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream: partial }), encoding: 'utf-8', bom: false };
+      return {
+        text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream: partial }),
+        encoding: 'utf-8',
+        bom: false,
+      };
     } catch {
       return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', bom: false };
     }

@@ -5,7 +5,14 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function isPosition(p: unknown): p is [number, number] {
-  return Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number' && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+  return (
+    Array.isArray(p) &&
+    p.length >= 2 &&
+    typeof p[0] === 'number' &&
+    typeof p[1] === 'number' &&
+    Number.isFinite(p[0]) &&
+    Number.isFinite(p[1])
+  );
 }
 
 /** Ring problems: too few positions, not closed, non-numeric positions. Returns a message or null. */

@@ -9,7 +9,8 @@ type Ring = number[][];
 
 function ringArea(ring: Ring): number {
   let a = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += ((ring[j]?.[0] ?? 0) * (ring[i]?.[1] ?? 0)) - ((ring[i]?.[0] ?? 0) * (ring[j]?.[1] ?? 0));
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    a += (ring[j]?.[0] ?? 0) * (ring[i]?.[1] ?? 0) - (ring[i]?.[0] ?? 0) * (ring[j]?.[1] ?? 0);
   return a / 2;
 }
 
@@ -18,7 +19,10 @@ export function insidePolygon(x: number, y: number, rings: readonly Ring[]): boo
   let inside = false;
   for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const xi = ring[i]?.[0] ?? 0, yi = ring[i]?.[1] ?? 0, xj = ring[j]?.[0] ?? 0, yj = ring[j]?.[1] ?? 0;
+      const xi = ring[i]?.[0] ?? 0,
+        yi = ring[i]?.[1] ?? 0,
+        xj = ring[j]?.[0] ?? 0,
+        yj = ring[j]?.[1] ?? 0;
       if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     }
   }
@@ -28,9 +32,10 @@ export function insidePolygon(x: number, y: number, rings: readonly Ring[]): boo
 function centroid(ring: Ring): [number, number] {
   const a = ringArea(ring);
   if (a === 0) return [ring[0]?.[0] ?? 0, ring[0]?.[1] ?? 0];
-  let cx = 0, cy = 0;
+  let cx = 0,
+    cy = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const f = ((ring[j]?.[0] ?? 0) * (ring[i]?.[1] ?? 0)) - ((ring[i]?.[0] ?? 0) * (ring[j]?.[1] ?? 0));
+    const f = (ring[j]?.[0] ?? 0) * (ring[i]?.[1] ?? 0) - (ring[i]?.[0] ?? 0) * (ring[j]?.[1] ?? 0);
     cx += ((ring[j]?.[0] ?? 0) + (ring[i]?.[0] ?? 0)) * f;
     cy += ((ring[j]?.[1] ?? 0) + (ring[i]?.[1] ?? 0)) * f;
   }
@@ -42,7 +47,10 @@ function scanline(rings: readonly Ring[], y: number): [number, number] | null {
   const xs: number[] = [];
   for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const xi = ring[i]?.[0] ?? 0, yi = ring[i]?.[1] ?? 0, xj = ring[j]?.[0] ?? 0, yj = ring[j]?.[1] ?? 0;
+      const xi = ring[i]?.[0] ?? 0,
+        yi = ring[i]?.[1] ?? 0,
+        xj = ring[j]?.[0] ?? 0,
+        yj = ring[j]?.[1] ?? 0;
       if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
     }
   }
@@ -51,7 +59,10 @@ function scanline(rings: readonly Ring[], y: number): [number, number] | null {
   let width = -1;
   for (let k = 0; k + 1 < xs.length; k += 2) {
     const w = (xs[k + 1] ?? 0) - (xs[k] ?? 0);
-    if (w > width) { width = w; best = [((xs[k] ?? 0) + (xs[k + 1] ?? 0)) / 2, y]; }
+    if (w > width) {
+      width = w;
+      best = [((xs[k] ?? 0) + (xs[k + 1] ?? 0)) / 2, y];
+    }
   }
   return best;
 }
@@ -64,8 +75,12 @@ export function interiorPoint(geometry: AreaGeometry): [number, number] {
   const outer = rings[0] ?? [];
   const c = centroid(outer);
   if (insidePolygon(c[0], c[1], rings)) return c;
-  let minY = Infinity, maxY = -Infinity;
-  for (const p of outer) { minY = Math.min(minY, p[1] ?? 0); maxY = Math.max(maxY, p[1] ?? 0); }
+  let minY = Infinity,
+    maxY = -Infinity;
+  for (const p of outer) {
+    minY = Math.min(minY, p[1] ?? 0);
+    maxY = Math.max(maxY, p[1] ?? 0);
+  }
   // Try the centroid's latitude first, then a few others; a vertex is the last resort.
   for (const t of [NaN, 0.5, 0.35, 0.65, 0.2, 0.8]) {
     const y = Number.isNaN(t) ? c[1] : minY + t * (maxY - minY);

@@ -46,10 +46,21 @@ export function joinLevel(
   const duplicateRows = [...rowsByCode].filter(([, l]) => l.length > 1).map(([code, l]) => ({ code, rows: l.map((r) => r.row) }));
   const duplicateFeatures = [...featuresByCode].filter(([, l]) => l.length > 1).map(([code]) => code);
   for (const d of duplicateRows) {
-    issues.push({ severity: 'warning', code: 'join.duplicate-row', message: `Code ${d.code} staat in rijen ${d.rows.join(', ')}; de eerste is gebruikt.`, key: d.code, row: d.rows[1] });
+    issues.push({
+      severity: 'warning',
+      code: 'join.duplicate-row',
+      message: `Code ${d.code} staat in rijen ${d.rows.join(', ')}; de eerste is gebruikt.`,
+      key: d.code,
+      row: d.rows[1],
+    });
   }
   for (const code of duplicateFeatures) {
-    issues.push({ severity: 'warning', code: 'join.duplicate-feature', message: `Code ${code} komt meer dan eens voor in de geometrie; de eerste is gebruikt.`, key: code });
+    issues.push({
+      severity: 'warning',
+      code: 'join.duplicate-feature',
+      message: `Code ${code} komt meer dan eens voor in de geometrie; de eerste is gebruikt.`,
+      key: code,
+    });
   }
   const areas: Area[] = [];
   const unmatchedFeatures: JoinReport['unmatchedFeatures'] = [];
@@ -62,8 +73,14 @@ export function joinLevel(
       liveabilityByYear[l.year] = { year: l.year, lbm: l.lbm, afw: l.afw, fys: l.fys, onv: l.onv, soc: l.soc, vrz: l.vrz, won: l.won };
     }
     areas.push({
-      code, name: row?.name ?? f.name, level, gemeenteCode: f.gemeenteCode || row?.gemeenteCode || '',
-      geometry: f.geometry, labelPoint: f.labelPoint, stock: row, liveability: liveabilityByYear,
+      code,
+      name: row?.name ?? f.name,
+      level,
+      gemeenteCode: f.gemeenteCode || row?.gemeenteCode || '',
+      geometry: f.geometry,
+      labelPoint: f.labelPoint,
+      stock: row,
+      liveability: liveabilityByYear,
     });
   }
   const unmatchedRows = [...rowsByCode]
@@ -73,19 +90,30 @@ export function joinLevel(
       return { code, name: r.name, row: r.row, gemeenteCode: r.gemeenteCode };
     });
   for (const f of unmatchedFeatures) {
-    issues.push({ severity: 'warning', code: 'join.unmatched-feature', message: `Gebied ${f.name} (${f.code}) heeft geen cijfers.`, key: f.code });
+    issues.push({
+      severity: 'warning',
+      code: 'join.unmatched-feature',
+      message: `Gebied ${f.name} (${f.code}) heeft geen cijfers.`,
+      key: f.code,
+    });
   }
   const matched = areas.filter((a) => a.stock).length;
   const withPct = areas.filter((a) => a.stock?.corporationPct != null).length;
   const dwellingsAll = areas.reduce((s, a) => s + (a.stock?.dwellings ?? 0), 0);
-  const dwellingsPct = areas.reduce((s, a) => s + (a.stock?.corporationPct != null ? a.stock.dwellings ?? 0 : 0), 0);
+  const dwellingsPct = areas.reduce((s, a) => s + (a.stock?.corporationPct != null ? (a.stock.dwellings ?? 0) : 0), 0);
   areas.sort((a, b) => a.code.localeCompare(b.code));
   return {
     areas,
     issues,
     report: {
-      level, features: featuresByCode.size, rows: rowsByCode.size, matched, unmatchedRows, unmatchedFeatures,
-      duplicateRows, duplicateFeatures,
+      level,
+      features: featuresByCode.size,
+      rows: rowsByCode.size,
+      matched,
+      unmatchedRows,
+      unmatchedFeatures,
+      duplicateRows,
+      duplicateFeatures,
       featureCoverage: featuresByCode.size ? withPct / featuresByCode.size : 0,
       dwellingCoverage: dwellingsAll ? dwellingsPct / dwellingsAll : 0,
     },

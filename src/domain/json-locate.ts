@@ -40,12 +40,22 @@ export function jsonErrorOffset(text: string): number | null {
   const list = (close: string, item: () => boolean): boolean => {
     i++;
     ws();
-    if (text[i] === close) { i++; return true; }
+    if (text[i] === close) {
+      i++;
+      return true;
+    }
     for (;;) {
       if (!item()) return false;
       ws();
-      if (text[i] === ',') { i++; ws(); continue; }
-      if (text[i] === close) { i++; return true; }
+      if (text[i] === ',') {
+        i++;
+        ws();
+        continue;
+      }
+      if (text[i] === close) {
+        i++;
+        return true;
+      }
       return false;
     }
   };

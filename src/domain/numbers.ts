@@ -8,10 +8,7 @@ export type DecimalMark = ',' | '.';
 
 export const NO_DATA_SYMBOLS: ReadonlySet<string> = new Set(['', '.', 'x', 'X', '-', '–', '?']);
 
-export type CellValue =
-  | { kind: 'number'; value: number }
-  | { kind: 'empty' }
-  | { kind: 'invalid'; raw: string };
+export type CellValue = { kind: 'number'; value: number } | { kind: 'empty' } | { kind: 'invalid'; raw: string };
 
 const THOUSANDS_DOT = /^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/;
 const THOUSANDS_COMMA = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;

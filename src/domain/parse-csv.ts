@@ -81,7 +81,13 @@ export function scanTable(
       }
       rows += 1;
       if (cells.length !== header.length) {
-        rowIssue({ severity: 'warning', code: 'csv.field-count', message: `Rij ${rows} heeft ${cells.length} velden, de kopregel ${header.length}.`, file, row: rows });
+        rowIssue({
+          severity: 'warning',
+          code: 'csv.field-count',
+          message: `Rij ${rows} heeft ${cells.length} velden, de kopregel ${header.length}.`,
+          file,
+          row: rows,
+        });
       }
       onRecord(cells, rows, header);
       if (onProgress && res.meta.cursor >= nextProgress) {
@@ -92,7 +98,8 @@ export function scanTable(
     },
   });
   for (const [code, n] of perKind) {
-    if (n > ROW_ISSUE_CAP) issues.push({ severity: 'warning', code, message: `… en nog ${n - ROW_ISSUE_CAP} rijen met deze melding (${n} in totaal).`, file });
+    if (n > ROW_ISSUE_CAP)
+      issues.push({ severity: 'warning', code, message: `… en nog ${n - ROW_ISSUE_CAP} rijen met deze melding (${n} in totaal).`, file });
   }
   const head: string[] = header ?? [];
   if (head.length === 0 || (head.length === 1 && head[0] === '')) {
@@ -101,7 +108,8 @@ export function scanTable(
   }
   const seen = new Set<string>();
   for (const h of head) {
-    if (seen.has(h)) issues.push({ severity: 'error', code: 'csv.duplicate-column', message: `Kolom "${h}" komt twee keer voor.`, file, column: h });
+    if (seen.has(h))
+      issues.push({ severity: 'error', code: 'csv.duplicate-column', message: `Kolom "${h}" komt twee keer voor.`, file, column: h });
     seen.add(h);
   }
   return { value: { header: head, delimiter, rows }, issues };

@@ -45,30 +45,57 @@ const fmt = (v: number) => v.toFixed(5);
  * 1-based feature index) and left out. Coordinates in RD New are reprojected when a converter is given
  * (info issue); another or unrecognisable CRS is an error and gives no features.
  */
-export function parseAreaGeoJson(json: unknown, file: string, options: GeoJsonOptions = {}): Parsed<AreaFeature[]> & { crs?: CrsDetection } {
+export function parseAreaGeoJson(
+  json: unknown,
+  file: string,
+  options: GeoJsonOptions = {},
+): Parsed<AreaFeature[]> & { crs?: CrsDetection } {
   const issues: Issue[] = [];
   if (!isRecord(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
     issues.push({ severity: 'error', code: 'geojson.not-collection', message: 'Geen GeoJSON FeatureCollection.', file });
     return { value: [], issues };
   }
   const list: unknown[] = json.features;
-  const crs = detectCrs(json, list.map((f) => (isRecord(f) ? f.geometry : null)));
+  const crs = detectCrs(
+    json,
+    list.map((f) => (isRecord(f) ? f.geometry : null)),
+  );
   if (crs.unsupported) {
-    issues.push({ severity: 'error', code: 'geojson.unsupported-crs', message: `Coördinatenstelsel ${crs.unsupported} wordt niet ondersteund; gebruik WGS84 (EPSG:4326) of RD New (EPSG:28992).`, file });
+    issues.push({
+      severity: 'error',
+      code: 'geojson.unsupported-crs',
+      message: `Coördinatenstelsel ${crs.unsupported} wordt niet ondersteund; gebruik WGS84 (EPSG:4326) of RD New (EPSG:28992).`,
+      file,
+    });
     return { value: [], issues, crs };
   }
   if (crs.crs === null && list.length > 0) {
-    issues.push({ severity: 'error', code: 'geojson.unknown-crs', message: 'De coördinaten passen niet bij WGS84 (lengte/breedte) of RD New (meters); het coördinatenstelsel is onbekend.', file });
+    issues.push({
+      severity: 'error',
+      code: 'geojson.unknown-crs',
+      message: 'De coördinaten passen niet bij WGS84 (lengte/breedte) of RD New (meters); het coördinatenstelsel is onbekend.',
+      file,
+    });
     return { value: [], issues, crs };
   }
   const reprojectRd = options.reprojectRd;
   if (crs.crs === 'rd' && !reprojectRd) {
-    issues.push({ severity: 'error', code: 'geojson.unsupported-crs', message: 'RD New (EPSG:28992) wordt hier niet omgerekend; gebruik WGS84.', file });
+    issues.push({
+      severity: 'error',
+      code: 'geojson.unsupported-crs',
+      message: 'RD New (EPSG:28992) wordt hier niet omgerekend; gebruik WGS84.',
+      file,
+    });
     return { value: [], issues, crs };
   }
   if (crs.crs === 'rd') {
     const how = crs.by === 'crs-member' ? 'het crs-lid' : 'het bereik van de coördinaten';
-    issues.push({ severity: 'info', code: 'geojson.reprojected', message: `RD New (EPSG:28992) herkend aan ${how}; omgerekend naar WGS84.`, file });
+    issues.push({
+      severity: 'info',
+      code: 'geojson.reprojected',
+      message: `RD New (EPSG:28992) herkend aan ${how}; omgerekend naar WGS84.`,
+      file,
+    });
   }
   const codeKeys = options.codeProperty ? [options.codeProperty] : CODE_KEYS;
   const nameKeys = options.nameProperty ? [options.nameProperty] : NAME_KEYS;
@@ -81,7 +108,14 @@ export function parseAreaGeoJson(json: unknown, file: string, options: GeoJsonOp
     const level = code ? levelOfCode(code) : null;
     if (!code || !level) {
       const what = rawCode ? `geen geldige CBS-code ("${rawCode}")` : `geen code-eigenschap (${codeKeys.join(', ')})`;
-      issues.push({ severity: 'error', code: 'geojson.missing-code', message: `Feature ${row} heeft ${what}.`, file, row, column: options.codeProperty });
+      issues.push({
+        severity: 'error',
+        code: 'geojson.missing-code',
+        message: `Feature ${row} heeft ${what}.`,
+        file,
+        row,
+        column: options.codeProperty,
+      });
       return;
     }
     const geometry = isRecord(f) ? f.geometry : null;
@@ -96,7 +130,14 @@ export function parseAreaGeoJson(json: unknown, file: string, options: GeoJsonOp
     if (options.selfIntersection) {
       const kink = options.selfIntersection(geom);
       if (kink) {
-        issues.push({ severity: 'warning', code: 'geojson.self-intersection', message: `Feature ${row} (${code}): de rand snijdt zichzelf bij ${fmt(kink[0])}, ${fmt(kink[1])}; vlakken en oppervlak kunnen afwijken.`, file, row, key: code });
+        issues.push({
+          severity: 'warning',
+          code: 'geojson.self-intersection',
+          message: `Feature ${row} (${code}): de rand snijdt zichzelf bij ${fmt(kink[0])}, ${fmt(kink[1])}; vlakken en oppervlak kunnen afwijken.`,
+          file,
+          row,
+          key: code,
+        });
       }
     }
     const p = interiorPoint(geom);

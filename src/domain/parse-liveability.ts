@@ -17,12 +17,28 @@ export function parseLiveabilityCsv(text: string, file = 'liveability.csv'): Par
     const num = cellReader(cells, row, file, issues);
     const year = num('jaar');
     if (!code || !level || year === null) {
-      issues.push({ severity: 'error', code: 'csv.bad-code', message: `Rij zonder geldige code of jaar ("${cells.code ?? ''}").`, file, row });
+      issues.push({
+        severity: 'error',
+        code: 'csv.bad-code',
+        message: `Rij zonder geldige code of jaar ("${cells.code ?? ''}").`,
+        file,
+        row,
+      });
       continue;
     }
     rows.push({
-      code, name: cells.naam ?? code, level, year, row,
-      lbm: num('lbm'), afw: num('afw'), fys: num('fys'), onv: num('onv'), soc: num('soc'), vrz: num('vrz'), won: num('won'),
+      code,
+      name: cells.naam ?? code,
+      level,
+      year,
+      row,
+      lbm: num('lbm'),
+      afw: num('afw'),
+      fys: num('fys'),
+      onv: num('onv'),
+      soc: num('soc'),
+      vrz: num('vrz'),
+      won: num('won'),
     });
   }
   return { value: rows, issues };

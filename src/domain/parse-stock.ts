@@ -5,8 +5,22 @@ import { normaliseCode, levelOfCode, gemeenteOf } from './codes';
 import type { Issue, Level, Parsed, StockRow } from './types';
 
 export const STOCK_COLUMNS = [
-  'code', 'naam', 'niveau', 'gemeentecode', 'gemeentenaam', 'woningen', 'woningen_peiljaar', 'koop_pct', 'huur_pct',
-  'corporatie_pct', 'overige_verhuurders_pct', 'woz_gem_x1000', 'inwoners', 'huishoudens', 'peiljaar', 'bron',
+  'code',
+  'naam',
+  'niveau',
+  'gemeentecode',
+  'gemeentenaam',
+  'woningen',
+  'woningen_peiljaar',
+  'koop_pct',
+  'huur_pct',
+  'corporatie_pct',
+  'overige_verhuurders_pct',
+  'woz_gem_x1000',
+  'inwoners',
+  'huishoudens',
+  'peiljaar',
+  'bron',
 ] as const;
 
 const PCT_COLUMNS = new Set(['koop_pct', 'huur_pct', 'corporatie_pct', 'overige_verhuurders_pct']);
@@ -18,11 +32,25 @@ export function cellReader(cells: Record<string, string>, row: number, file: str
     const cell = parseCell(cells[column] ?? '', ',');
     if (cell.kind === 'empty') return null;
     if (cell.kind === 'invalid') {
-      issues.push({ severity: 'warning', code: 'csv.non-numeric', message: `"${cell.raw}" is geen getal; behandeld als geen gegevens.`, file, row, column });
+      issues.push({
+        severity: 'warning',
+        code: 'csv.non-numeric',
+        message: `"${cell.raw}" is geen getal; behandeld als geen gegevens.`,
+        file,
+        row,
+        column,
+      });
       return null;
     }
     if (PCT_COLUMNS.has(column) && (cell.value < 0 || cell.value > 100)) {
-      issues.push({ severity: 'warning', code: 'csv.out-of-range', message: `${cell.value} ligt buiten 0–100 %; behandeld als geen gegevens.`, file, row, column });
+      issues.push({
+        severity: 'warning',
+        code: 'csv.out-of-range',
+        message: `${cell.value} ligt buiten 0–100 %; behandeld als geen gegevens.`,
+        file,
+        row,
+        column,
+      });
       return null;
     }
     return cell.value;
@@ -42,12 +70,26 @@ export function parseStockCsv(text: string, file = 'stock.csv'): Parsed<StockRow
     const code = normaliseCode(cells.code ?? '');
     const level = code ? levelOfCode(code) : null;
     if (!code || !level) {
-      issues.push({ severity: 'error', code: 'csv.bad-code', message: `"${cells.code ?? ''}" is geen CBS-code (GM/WK/BU).`, file, row, column: 'code' });
+      issues.push({
+        severity: 'error',
+        code: 'csv.bad-code',
+        message: `"${cells.code ?? ''}" is geen CBS-code (GM/WK/BU).`,
+        file,
+        row,
+        column: 'code',
+      });
       continue;
     }
     const declared = cells.niveau ?? '';
     if (LEVELS.has(declared) && declared !== level) {
-      issues.push({ severity: 'warning', code: 'csv.level-mismatch', message: `Niveau "${declared}" past niet bij code ${code}; ${level} aangehouden.`, file, row, column: 'niveau' });
+      issues.push({
+        severity: 'warning',
+        code: 'csv.level-mismatch',
+        message: `Niveau "${declared}" past niet bij code ${code}; ${level} aangehouden.`,
+        file,
+        row,
+        column: 'niveau',
+      });
     }
     const num = cellReader(cells, row, file, issues);
     rows.push({

@@ -93,7 +93,10 @@ function drawNorthAndScale(ctx: CanvasRenderingContext2D, map: Rect, camera: Cam
 }
 
 /** Render the map through `capture` and compose the whole image. */
-export async function composeExport(input: ExportInput, capture: (r: CaptureRequest) => Promise<CaptureResult>): Promise<{ canvas: HTMLCanvasElement; meta: ExportMeta }> {
+export async function composeExport(
+  input: ExportInput,
+  capture: (r: CaptureRequest) => Promise<CaptureResult>,
+): Promise<{ canvas: HTMLCanvasElement; meta: ExportMeta }> {
   const { preset, titles, t } = input;
   const layout = exportLayout(preset);
   const s = layout.scale;

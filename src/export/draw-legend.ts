@@ -56,7 +56,11 @@ export function drawLegend(ctx: CanvasRenderingContext2D, r: Rect, m: LegendMode
     ctx.fillStyle = '#8a0048';
     ctx.font = font(10);
     ctx.textAlign = 'center';
-    ctx.fillText(`${t.legendAverage} ${formatPct(m.average, lang, 0)}`, Math.min(Math.max(ax(m.average), left + 50), left + width - 50), top - 8);
+    ctx.fillText(
+      `${t.legendAverage} ${formatPct(m.average, lang, 0)}`,
+      Math.min(Math.max(ax(m.average), left + 50), left + width - 50),
+      top - 8,
+    );
   }
   m.dots.forEach((d, i) => {
     ctx.beginPath();

@@ -11,10 +11,23 @@ import { drawWrapped, font, INK, MUTED } from './draw';
 function shapePath(ctx: CanvasRenderingContext2D, shape: Shape, cx: number, cy: number, r: number): void {
   ctx.beginPath();
   if (shape === 'square') ctx.rect(cx - r * 0.8, cy - r * 0.8, r * 1.6, r * 1.6);
-  else if (shape === 'diamond') { ctx.moveTo(cx, cy - r); ctx.lineTo(cx + r, cy); ctx.lineTo(cx, cy + r); ctx.lineTo(cx - r, cy); ctx.closePath(); }
-  else if (shape === 'triangle') { ctx.moveTo(cx, cy - r); ctx.lineTo(cx + r, cy + r * 0.8); ctx.lineTo(cx - r, cy + r * 0.8); ctx.closePath(); }
-  else if (shape === 'triangle-down') { ctx.moveTo(cx, cy + r); ctx.lineTo(cx + r, cy - r * 0.8); ctx.lineTo(cx - r, cy - r * 0.8); ctx.closePath(); }
-  else ctx.arc(cx, cy, shape === 'ring' ? r * 0.7 : r * 0.85, 0, Math.PI * 2);
+  else if (shape === 'diamond') {
+    ctx.moveTo(cx, cy - r);
+    ctx.lineTo(cx + r, cy);
+    ctx.lineTo(cx, cy + r);
+    ctx.lineTo(cx - r, cy);
+    ctx.closePath();
+  } else if (shape === 'triangle') {
+    ctx.moveTo(cx, cy - r);
+    ctx.lineTo(cx + r, cy + r * 0.8);
+    ctx.lineTo(cx - r, cy + r * 0.8);
+    ctx.closePath();
+  } else if (shape === 'triangle-down') {
+    ctx.moveTo(cx, cy + r);
+    ctx.lineTo(cx + r, cy - r * 0.8);
+    ctx.lineTo(cx - r, cy - r * 0.8);
+    ctx.closePath();
+  } else ctx.arc(cx, cy, shape === 'ring' ? r * 0.7 : r * 0.85, 0, Math.PI * 2);
 }
 
 function line(ctx: CanvasRenderingContext2D, x: number, y: number, color: string, dash: number[]): void {
@@ -32,7 +45,15 @@ function line(ctx: CanvasRenderingContext2D, x: number, y: number, color: string
 type Entry = { label: string; draw: (cx: number, cy: number) => void };
 
 /** Draw the entries of the visible overlays from `y`, in two columns; returns the y below them. */
-export function drawOverlayLegend(ctx: CanvasRenderingContext2D, visible: readonly OverlayId[], left: number, y: number, width: number, t: Dict, lang: Lang): number {
+export function drawOverlayLegend(
+  ctx: CanvasRenderingContext2D,
+  visible: readonly OverlayId[],
+  left: number,
+  y: number,
+  width: number,
+  t: Dict,
+  lang: Lang,
+): number {
   if (visible.length === 0) return y;
   ctx.save();
   ctx.font = font(9.5);
@@ -62,33 +83,46 @@ export function drawOverlayLegend(ctx: CanvasRenderingContext2D, visible: readon
     ]);
   }
   if (visible.includes('colonies')) {
-    grid(STATUS_CODES.map((s) => {
-      const st = STATUS_STYLE[s];
-      return {
-        label: `${s}. ${st[lang]}`,
-        draw: (cx, cy) => {
-          shapePath(ctx, st.shape, cx, cy, 5.5);
-          if (st.shape === 'ring') { ctx.strokeStyle = st.color; ctx.lineWidth = 2.5; ctx.stroke(); }
-          else { ctx.fillStyle = st.color; ctx.fill(); ctx.strokeStyle = '#111'; ctx.lineWidth = 1; ctx.stroke(); }
-        },
-      };
-    }));
+    grid(
+      STATUS_CODES.map((s) => {
+        const st = STATUS_STYLE[s];
+        return {
+          label: `${s}. ${st[lang]}`,
+          draw: (cx, cy) => {
+            shapePath(ctx, st.shape, cx, cy, 5.5);
+            if (st.shape === 'ring') {
+              ctx.strokeStyle = st.color;
+              ctx.lineWidth = 2.5;
+              ctx.stroke();
+            } else {
+              ctx.fillStyle = st.color;
+              ctx.fill();
+              ctx.strokeStyle = '#111';
+              ctx.lineWidth = 1;
+              ctx.stroke();
+            }
+          },
+        };
+      }),
+    );
   }
   if (visible.includes('projects')) {
-    grid(PROJECT_KINDS.map((k) => {
-      const st = KIND_STYLE[k];
-      return {
-        label: st[lang],
-        draw: (cx, cy) => {
-          ctx.fillStyle = st.color;
-          ctx.fillRect(cx - 6, cy - 6, 12, 12);
-          ctx.fillStyle = '#fff';
-          ctx.font = font(8.5, true);
-          ctx.textAlign = 'center';
-          ctx.fillText(st.letter, cx, cy + 3);
-        },
-      };
-    }));
+    grid(
+      PROJECT_KINDS.map((k) => {
+        const st = KIND_STYLE[k];
+        return {
+          label: st[lang],
+          draw: (cx, cy) => {
+            ctx.fillStyle = st.color;
+            ctx.fillRect(cx - 6, cy - 6, 12, 12);
+            ctx.fillStyle = '#fff';
+            ctx.font = font(8.5, true);
+            ctx.textAlign = 'center';
+            ctx.fillText(st.letter, cx, cy + 3);
+          },
+        };
+      }),
+    );
   }
   if (visible.includes('colonies') || visible.includes('projects')) {
     ctx.fillStyle = MUTED;

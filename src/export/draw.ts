@@ -17,7 +17,10 @@ let fontsReady: Promise<void> | null = null;
 /** Load the bundled Noto Sans (regular and bold) once, so exports look the same on every machine. */
 export function loadExportFonts(): Promise<void> {
   fontsReady ??= Promise.all(
-    [[regularUrl, '400'], [boldUrl, '700']].map(async ([url, weight]) => {
+    [
+      [regularUrl, '400'],
+      [boldUrl, '700'],
+    ].map(async ([url, weight]) => {
       const face = new FontFace(EXPORT_FONT, `url(${new URL(url ?? '', window.location.href).href})`, { weight });
       document.fonts.add(await face.load());
     }),
@@ -54,7 +57,14 @@ export function wrapText(ctx: CanvasRenderingContext2D, text: string, maxWidth: 
 }
 
 /** Draw wrapped text from (x, y) downwards; returns the y below the last line. */
-export function drawWrapped(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth: number, lineHeight: number): number {
+export function drawWrapped(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+  maxWidth: number,
+  lineHeight: number,
+): number {
   let yy = y;
   for (const l of wrapText(ctx, text, maxWidth)) {
     ctx.fillText(l, x, yy);
@@ -65,7 +75,9 @@ export function drawWrapped(ctx: CanvasRenderingContext2D, text: string, x: numb
 
 /** A swatch of a band class: its colour plus the map's pattern (hatching above, dots below, cross-hatch no data). */
 export function drawSwatch(ctx: CanvasRenderingContext2D, cls: BandClass, x: number, y: number, w: number, h: number): void {
-  const colour = { below: BAND_COLORS['below-2'], within: BAND_COLORS.within, above: BAND_COLORS['above-2'], nodata: BAND_COLORS.nodata }[cls];
+  const colour = { below: BAND_COLORS['below-2'], within: BAND_COLORS.within, above: BAND_COLORS['above-2'], nodata: BAND_COLORS.nodata }[
+    cls
+  ];
   ctx.save();
   ctx.fillStyle = colour;
   ctx.fillRect(x, y, w, h);

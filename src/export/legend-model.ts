@@ -29,7 +29,14 @@ export interface LegendModel {
   scenario: string | null;
 }
 
-export function legendModel(dataset: Dataset, scope: string, level: MapLevel, setting: BandSetting | null, overlays: OverlayId[] = [], scenario: string | null = null): LegendModel {
+export function legendModel(
+  dataset: Dataset,
+  scope: string,
+  level: MapLevel,
+  setting: BandSetting | null,
+  overlays: OverlayId[] = [],
+  scenario: string | null = null,
+): LegendModel {
   const band = activeBand(dataset, scope, setting);
   const areas = scopeAreas(dataset, scope, level);
   const classes = classifyAreas(areas, band.lower, band.upper);

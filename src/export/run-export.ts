@@ -28,12 +28,22 @@ export async function runExport(presetId: ExportPresetId, now = new Date()): Pro
   if (!s.dataset || !preset) throw new Error('De gegevens zijn nog niet geladen.');
   const t = DICTS[s.lang];
   const band = activeBand(s.dataset, s.scope, s.band);
-  const titles = presentationTitles({ title: c.title, subtitle: c.subtitle, scope: s.scope, level: s.level, band, basemap: s.basemap, lang: s.lang, date: now }, t);
+  const titles = presentationTitles(
+    { title: c.title, subtitle: c.subtitle, scope: s.scope, level: s.level, band, basemap: s.basemap, lang: s.lang, date: now },
+    t,
+  );
   // The legend counts what the map shows: a scenario's values while one is shown.
   const pairs = usePairsStore.getState();
   const showing = pairs.showOnMap && pairs.draft.moves.some((m) => m.n > 0);
   const shown = showing ? viewDataset(s.dataset, scenarioResult(s.dataset, pairs.draft.moves).rows) : s.dataset;
-  const legend = legendModel(shown, s.scope, s.level, s.band, [...useOverlays.getState().visible], showing ? pairs.draft.name || '–' : null);
+  const legend = legendModel(
+    shown,
+    s.scope,
+    s.level,
+    s.band,
+    [...useOverlays.getState().visible],
+    showing ? pairs.draft.name || '–' : null,
+  );
   const { canvas, meta } = await composeExport({ preset, titles, legend, t, lang: s.lang, link: window.location.href }, captureMap);
   const blob = await new Promise<Blob>((resolve, reject) => {
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG kon niet worden gemaakt.'))), 'image/png');

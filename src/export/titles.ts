@@ -30,13 +30,17 @@ export interface Titles {
 }
 
 export function scopeName(scope: string, t: Dict): string {
-  return scope === PARKSTAD_SCOPE ? t.parkstad : PARKSTAD.find((g) => g.code === scope)?.name ?? scope;
+  return scope === PARKSTAD_SCOPE ? t.parkstad : (PARKSTAD.find((g) => g.code === scope)?.name ?? scope);
 }
 
 export function presentationTitles(input: TitleInput, t: Dict): Titles {
   const auto = {
     title: fill(t.councilDefaultTitle, { scope: scopeName(input.scope, t) }),
-    subtitle: fill(t.councilDefaultSubtitle, { level: t[input.level], lower: formatEdge(input.band.lower, input.lang), upper: formatEdge(input.band.upper, input.lang) }),
+    subtitle: fill(t.councilDefaultSubtitle, {
+      level: t[input.level],
+      lower: formatEdge(input.band.lower, input.lang),
+      upper: formatEdge(input.band.upper, input.lang),
+    }),
   };
   return {
     title: input.title.trim() || auto.title,

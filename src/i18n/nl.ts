@@ -32,7 +32,8 @@ const core = {
   legendTitle: 'Aandeel corporatiebezit',
   legendAverage: 'gemiddelde',
   legendAxis: 'aandeel corporatiebezit (% van alle woningen)',
-  legendSteps: 'Kleur: afstand tot de dichtstbijzijnde bandgrens (0–5, 5–15, >15 procentpunt). Arcering: boven de band; stippen: onder de band.',
+  legendSteps:
+    'Kleur: afstand tot de dichtstbijzijnde bandgrens (0–5, 5–15, >15 procentpunt). Arcering: boven de band; stippen: onder de band.',
   legendNoBuurten: 'Geen buurtgrenzen beschikbaar voor',
   generalised: 'Buurtgrenzen zijn sterk gegeneraliseerd (3–12 hoekpunten per buurt).',
   sourceLine: 'Bron: CBS, Kerncijfers wijken en buurten 2024 (85984NED); geometrie CBS/Kadaster (PDOK), CC BY 4.0.',

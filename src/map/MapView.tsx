@@ -3,7 +3,15 @@
  * GeoJSON and deck layers computed by pure functions, and sends hover/click back as store actions.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { Map as MlMap, setWorkerUrl, AttributionControl, NavigationControl, ScaleControl, type StyleSpecification, type MapLayerMouseEvent } from 'maplibre-gl';
+import {
+  Map as MlMap,
+  setWorkerUrl,
+  AttributionControl,
+  NavigationControl,
+  ScaleControl,
+  type StyleSpecification,
+  type MapLayerMouseEvent,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
@@ -65,7 +73,13 @@ export function MapView() {
   const lang = useStore((s) => s.lang);
 
   const style: StyleSpecification = useMemo(
-    () => buildStyle({ basemap, level, fontUrl: new URL(fontUrl, window.location.href).href, overlays: new Set(visibleOverlays) }) as StyleSpecification,
+    () =>
+      buildStyle({
+        basemap,
+        level,
+        fontUrl: new URL(fontUrl, window.location.href).href,
+        overlays: new Set(visibleOverlays),
+      }) as StyleSpecification,
     [basemap, level, visibleOverlays],
   );
   const areas = useMemo(() => (view ? scopeAreas(view, scope, level) : []), [view, scope, level]);
@@ -80,10 +94,16 @@ export function MapView() {
     return labelCollection(baseScopeAreas(dataset, scope, level), level, gemeenten);
   }, [dataset, level, scope]);
 
-  const overlayFcs = useMemo(() => overlayData && {
-    [OSRC.nplv]: nplvAreas(overlayData), [OSRC.colonyAreas]: colonyAreas(overlayData),
-    [OSRC.colonyPoints]: colonyPoints(overlayData), [OSRC.projects]: projectPoints(overlayData),
-  }, [overlayData]);
+  const overlayFcs = useMemo(
+    () =>
+      overlayData && {
+        [OSRC.nplv]: nplvAreas(overlayData),
+        [OSRC.colonyAreas]: colonyAreas(overlayData),
+        [OSRC.colonyPoints]: colonyPoints(overlayData),
+        [OSRC.projects]: projectPoints(overlayData),
+      },
+    [overlayData],
+  );
 
   // Create the map once.
   useEffect(() => {
@@ -121,7 +141,8 @@ export function MapView() {
     map.on('mousemove', LAYER.areaFill, (e: MapLayerMouseEvent) => {
       const f = e.features?.[0];
       const code = typeof f?.properties?.code === 'string' ? f.properties.code : null;
-      if (hoveredRef.current && hoveredRef.current !== code) map.setFeatureState({ source: SRC.areas, id: hoveredRef.current }, { hover: false });
+      if (hoveredRef.current && hoveredRef.current !== code)
+        map.setFeatureState({ source: SRC.areas, id: hoveredRef.current }, { hover: false });
       hoveredRef.current = code;
       if (code) map.setFeatureState({ source: SRC.areas, id: code }, { hover: true });
       map.getCanvas().style.cursor = code ? 'pointer' : '';
@@ -156,7 +177,13 @@ export function MapView() {
 
   // The latest source data, read by handlers that run after later renders (never a stale closure).
   const dataRef = useRef<SourceData>({});
-  dataRef.current = { [SRC.areas]: areaFc, [SRC.gemeenten]: gemeenteFc, [SRC.wijkBorders]: bordersFc, [SRC.labels]: labelsFc, ...overlayFcs };
+  dataRef.current = {
+    [SRC.areas]: areaFc,
+    [SRC.gemeenten]: gemeenteFc,
+    [SRC.wijkBorders]: bordersFc,
+    [SRC.labels]: labelsFc,
+    ...overlayFcs,
+  };
 
   // Style: diffed. The diff resets GeoJSON sources to the style's empty data and a non-diffable
   // change reloads the style; either way the sources get the current data again.
@@ -200,7 +227,8 @@ export function MapView() {
 
   // "Zoom to" requests from panels (a colony in the list, a project in the table).
   useEffect(() => {
-    if (focus) mapRef.current?.fitBounds(focus.bounds, { padding: { top: 60, right: 60, bottom: 60, left: 360 }, maxZoom: 15, duration: 600 });
+    if (focus)
+      mapRef.current?.fitBounds(focus.bounds, { padding: { top: 60, right: 60, bottom: 60, left: 360 }, maxZoom: 15, duration: 600 });
   }, [focus]);
 
   // An area hovered in the scatter plot is outlined on the map like a map hover.
@@ -217,12 +245,15 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || (arcs.length === 0 && !deck.current)) return;
-    deck.current ??= Promise.all([import('@deck.gl/maplibre'), import('@deck.gl/layers'), loaded.current ? null : new Promise((r) => map.once('load', r))])
-      .then(([{ MapLibreOverlay: Overlay }, { ArcLayer: Arc }]) => {
-        const overlay = new Overlay({ interleaved: true, layers: [] });
-        map.addControl(overlay);
-        return { overlay, Arc };
-      });
+    deck.current ??= Promise.all([
+      import('@deck.gl/maplibre'),
+      import('@deck.gl/layers'),
+      loaded.current ? null : new Promise((r) => map.once('load', r)),
+    ]).then(([{ MapLibreOverlay: Overlay }, { ArcLayer: Arc }]) => {
+      const overlay = new Overlay({ interleaved: true, layers: [] });
+      map.addControl(overlay);
+      return { overlay, Arc };
+    });
     void deck.current.then(({ overlay, Arc }) => {
       const layers = arcLayerProps(arcs, OVERLAY_ANCHOR).map((p) => new Arc(p));
       overlay.setProps({ layers });

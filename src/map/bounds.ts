@@ -2,10 +2,14 @@
 import type { AreaGeometry } from '../domain/types';
 
 export function boundsOf(geoms: readonly AreaGeometry[]): [[number, number], [number, number]] | null {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   const visit = (ring: number[][]) => {
     for (const p of ring) {
-      const x = p[0] ?? NaN, y = p[1] ?? NaN;
+      const x = p[0] ?? NaN,
+        y = p[1] ?? NaN;
       if (x < w) w = x;
       if (x > e) e = x;
       if (y < s) s = y;
@@ -16,5 +20,10 @@ export function boundsOf(geoms: readonly AreaGeometry[]): [[number, number], [nu
     if (g.type === 'Polygon') g.coordinates.forEach(visit);
     else g.coordinates.forEach((p) => p.forEach(visit));
   }
-  return Number.isFinite(w) ? [[w, s], [e, n]] : null;
+  return Number.isFinite(w)
+    ? [
+        [w, s],
+        [e, n],
+      ]
+    : null;
 }

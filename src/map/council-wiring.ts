@@ -68,10 +68,11 @@ export function useControlLabels(container: RefObject<HTMLDivElement | null>, la
     const el = container.current;
     if (!el) return;
     const t = DICTS[lang];
-    const label = (selector: string, text: string) => el.querySelectorAll(selector).forEach((n) => {
-      n.setAttribute('aria-label', text);
-      n.setAttribute('title', text);
-    });
+    const label = (selector: string, text: string) =>
+      el.querySelectorAll(selector).forEach((n) => {
+        n.setAttribute('aria-label', text);
+        n.setAttribute('title', text);
+      });
     label('.maplibregl-ctrl-zoom-in', t.councilZoomIn);
     label('.maplibregl-ctrl-zoom-out', t.councilZoomOut);
     el.querySelector('.maplibregl-canvas')?.setAttribute('aria-label', t.councilMapCanvas);

@@ -27,7 +27,11 @@ export const TOP_ARCS = 5;
  * so it is on top). The chosen pair gets its arc even when it is not among the ranked pairs (a saved scenario
  * from another scope), from the points given in `chosen`.
  */
-export function arcData(pairs: readonly RankedPair[], chosen: { id: string; source: [number, number]; target: [number, number] } | null, top = TOP_ARCS): ArcDatum[] {
+export function arcData(
+  pairs: readonly RankedPair[],
+  chosen: { id: string; source: [number, number]; target: [number, number] } | null,
+  top = TOP_ARCS,
+): ArcDatum[] {
   const out: ArcDatum[] = pairs
     .slice(0, top)
     .filter((p) => p.id !== chosen?.id)
@@ -45,12 +49,24 @@ const HALO: Rgba = [255, 255, 255, 230];
  */
 export function arcLayerProps(data: readonly ArcDatum[], beforeId: string) {
   const common = {
-    data, beforeId, pickable: false, greatCircle: false, widthUnits: 'pixels' as const, getHeight: 0.35, getTilt: 90,
+    data,
+    beforeId,
+    pickable: false,
+    greatCircle: false,
+    widthUnits: 'pixels' as const,
+    getHeight: 0.35,
+    getTilt: 90,
     getSourcePosition: (d: ArcDatum) => d.source,
     getTargetPosition: (d: ArcDatum) => d.target,
   };
   return [
     { ...common, id: 'wb-pair-arcs-halo', getSourceColor: () => HALO, getTargetColor: () => HALO, getWidth: (d: ArcDatum) => d.width + 4 },
-    { ...common, id: 'wb-pair-arcs', getSourceColor: (d: ArcDatum) => d.color, getTargetColor: (d: ArcDatum) => d.color, getWidth: (d: ArcDatum) => d.width },
+    {
+      ...common,
+      id: 'wb-pair-arcs',
+      getSourceColor: (d: ArcDatum) => d.color,
+      getTargetColor: (d: ArcDatum) => d.color,
+      getWidth: (d: ArcDatum) => d.width,
+    },
   ];
 }

@@ -16,15 +16,27 @@ function hex(color: string): [number, number, number] {
 
 /** Is (x, y) in [-1, 1]² inside the shape scaled by `s`? */
 export function insideShape(shape: Shape | 'badge', x: number, y: number, s: number): boolean {
-  const X = x / s, Y = y / s;
+  const X = x / s,
+    Y = y / s;
   switch (shape) {
-    case 'square': return Math.abs(X) <= 0.72 && Math.abs(Y) <= 0.72;
-    case 'badge': return Math.abs(X) <= 0.8 && Math.abs(Y) <= 0.8 && (Math.abs(X) <= 0.55 || Math.abs(Y) <= 0.55 || (Math.abs(X) - 0.55) ** 2 + (Math.abs(Y) - 0.55) ** 2 <= 0.0625);
-    case 'diamond': return Math.abs(X) + Math.abs(Y) <= 0.95;
-    case 'circle': return X * X + Y * Y <= 0.78 * 0.78;
-    case 'ring': return X * X + Y * Y <= 0.82 * 0.82 && (s < 1 ? false : X * X + Y * Y >= 0.45 * 0.45);
-    case 'triangle': return Y <= 0.75 && Y >= 1.9 * Math.abs(X) - 0.9;
-    case 'triangle-down': return Y >= -0.75 && -Y >= 1.9 * Math.abs(X) - 0.9;
+    case 'square':
+      return Math.abs(X) <= 0.72 && Math.abs(Y) <= 0.72;
+    case 'badge':
+      return (
+        Math.abs(X) <= 0.8 &&
+        Math.abs(Y) <= 0.8 &&
+        (Math.abs(X) <= 0.55 || Math.abs(Y) <= 0.55 || (Math.abs(X) - 0.55) ** 2 + (Math.abs(Y) - 0.55) ** 2 <= 0.0625)
+      );
+    case 'diamond':
+      return Math.abs(X) + Math.abs(Y) <= 0.95;
+    case 'circle':
+      return X * X + Y * Y <= 0.78 * 0.78;
+    case 'ring':
+      return X * X + Y * Y <= 0.82 * 0.82 && (s < 1 ? false : X * X + Y * Y >= 0.45 * 0.45);
+    case 'triangle':
+      return Y <= 0.75 && Y >= 1.9 * Math.abs(X) - 0.9;
+    case 'triangle-down':
+      return Y >= -0.75 && -Y >= 1.9 * Math.abs(X) - 0.9;
   }
 }
 
@@ -34,7 +46,8 @@ export function shapeImage(shape: Shape | 'badge', color: string): PatternImage 
   const fill = hex(color);
   for (let py = 0; py < SIZE; py++) {
     for (let px = 0; px < SIZE; px++) {
-      let cover = 0, inner = 0;
+      let cover = 0,
+        inner = 0;
       for (let sy = 0; sy < 3; sy++) {
         for (let sx = 0; sx < 3; sx++) {
           const x = ((px + (sx + 0.5) / 3) / SIZE) * 2 - 1;
@@ -61,6 +74,10 @@ export interface IconImage extends PatternImage {
 
 /** All overlay icons by image id (`colony-<status>`, `project-<kind>`), created on demand. */
 export const ICONS: Record<string, () => IconImage> = {
-  ...Object.fromEntries(Object.entries(STATUS_STYLE).map(([code, st]) => [`colony-${code}`, () => ({ ...shapeImage(st.shape, st.color), pixelRatio: RATIO })])),
-  ...Object.fromEntries(Object.entries(KIND_STYLE).map(([kind, st]) => [`project-${kind}`, () => ({ ...shapeImage('badge', st.color), pixelRatio: RATIO })])),
+  ...Object.fromEntries(
+    Object.entries(STATUS_STYLE).map(([code, st]) => [`colony-${code}`, () => ({ ...shapeImage(st.shape, st.color), pixelRatio: RATIO })]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(KIND_STYLE).map(([kind, st]) => [`project-${kind}`, () => ({ ...shapeImage('badge', st.color), pixelRatio: RATIO })]),
+  ),
 };

@@ -23,7 +23,14 @@ export function areaCollection(areas: readonly Area[], classes: ReadonlyMap<stri
       type: 'Feature' as const,
       id: a.code,
       geometry: a.geometry,
-      properties: { code: a.code, name: a.name, inScope: c !== undefined, cls: c?.cls ?? 'nodata', step: c?.step ?? 'nodata', pct: a.stock?.corporationPct ?? null },
+      properties: {
+        code: a.code,
+        name: a.name,
+        inScope: c !== undefined,
+        cls: c?.cls ?? 'nodata',
+        step: c?.step ?? 'nodata',
+        pct: a.stock?.corporationPct ?? null,
+      },
     });
   }
   return { type: 'FeatureCollection', features };
@@ -45,10 +52,18 @@ export interface LabelProps {
 }
 
 /** Label points for the areas in scope (names without the "Wijk 40" prefix), plus gemeente names when several are shown. */
-export function labelCollection(areas: readonly Area[], level: MapLevel, gemeenten: readonly AreaFeature[] = []): FeatureCollection<Geometry, LabelProps> {
+export function labelCollection(
+  areas: readonly Area[],
+  level: MapLevel,
+  gemeenten: readonly AreaFeature[] = [],
+): FeatureCollection<Geometry, LabelProps> {
   const features = [];
   for (const g of gemeenten) {
-    features.push({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: g.labelPoint }, properties: { code: g.code, text: g.name.toUpperCase(), size: 15, rank: 0 } });
+    features.push({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: g.labelPoint },
+      properties: { code: g.code, text: g.name.toUpperCase(), size: 15, rank: 0 },
+    });
   }
   for (const a of areas) {
     if (!a.labelPoint) continue;

@@ -24,7 +24,13 @@ export function applyData(map: MlMap, data: SourceData, force = false): void {
 export function overlayPickAt(map: MlMap, x: number, y: number): OverlayPick | null {
   const layers = CLICKABLE_OVERLAY_LAYERS.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
   if (layers.length === 0) return null;
-  const hits = map.queryRenderedFeatures([[x - 6, y - 6], [x + 6, y + 6]], { layers });
+  const hits = map.queryRenderedFeatures(
+    [
+      [x - 6, y - 6],
+      [x + 6, y + 6],
+    ],
+    { layers },
+  );
   const top = hits[0];
   if (!top) return null;
   const kind = top.properties?.kind as OverlayPick['kind'];

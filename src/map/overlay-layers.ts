@@ -10,31 +10,49 @@ const fc = (features: Feature<Geometry, Props>[]): Fc => ({ type: 'FeatureCollec
 
 /** Colonies with an RCE polygon, as areas. */
 export function colonyAreas(data: OverlayData): Fc {
-  return fc(data.colonies.filter((c) => c.polygon).map((c) => ({
-    type: 'Feature', geometry: c.polygon as Geometry,
-    properties: { kind: 'colony', nr: c.nr, status: c.status, wider: c.polygonWider },
-  })));
+  return fc(
+    data.colonies
+      .filter((c) => c.polygon)
+      .map((c) => ({
+        type: 'Feature',
+        geometry: c.polygon as Geometry,
+        properties: { kind: 'colony', nr: c.nr, status: c.status, wider: c.polygonWider },
+      })),
+  );
 }
 
 /** Every located colony as a point (polygon colonies at their representative point). Unknown ones are not drawn. */
 export function colonyPoints(data: OverlayData): Fc {
-  return fc(data.colonies.filter((c) => c.point).map((c) => ({
-    type: 'Feature', geometry: { type: 'Point', coordinates: c.point as [number, number] },
-    properties: { kind: 'colony', nr: c.nr, status: c.status, precision: c.precision },
-  })));
+  return fc(
+    data.colonies
+      .filter((c) => c.point)
+      .map((c) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: c.point as [number, number] },
+        properties: { kind: 'colony', nr: c.nr, status: c.status, precision: c.precision },
+      })),
+  );
 }
 
 export function nplvAreas(data: OverlayData): Fc {
-  return fc(data.nplv.areas.map((a, i) => ({
-    type: 'Feature', geometry: a.geometry as Geometry,
-    properties: { kind: 'nplv', index: i, role: a.role, basis: a.basis, code: a.code },
-  })));
+  return fc(
+    data.nplv.areas.map((a, i) => ({
+      type: 'Feature',
+      geometry: a.geometry as Geometry,
+      properties: { kind: 'nplv', index: i, role: a.role, basis: a.basis, code: a.code },
+    })),
+  );
 }
 
 /** Located projects as points; projects with an unknown location are listed in the panel only. */
 export function projectPoints(data: OverlayData): Fc {
-  return fc(data.projects.filter((p) => p.point).map((p) => ({
-    type: 'Feature', geometry: { type: 'Point', coordinates: p.point as [number, number] },
-    properties: { kind: 'project', id: p.id, projectKind: p.kind, letter: KIND_STYLE[p.kind].letter, precision: p.precision },
-  })));
+  return fc(
+    data.projects
+      .filter((p) => p.point)
+      .map((p) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: p.point as [number, number] },
+        properties: { kind: 'project', id: p.id, projectKind: p.kind, letter: KIND_STYLE[p.kind].letter, precision: p.precision },
+      })),
+  );
 }

@@ -8,14 +8,28 @@ import { LABEL_FONT_NAME } from './font';
 
 export const OSRC = { nplv: 'wb-nplv', colonyAreas: 'wb-colony-areas', colonyPoints: 'wb-colony-points', projects: 'wb-projects' } as const;
 export const OLAYER = {
-  nplvCasing: 'wb-nplv-casing', nplvConfirmed: 'wb-nplv-confirmed', nplvInferred: 'wb-nplv-inferred',
-  focusCasing: 'wb-focus-casing', focusLine: 'wb-focus-line',
-  colonyFill: 'wb-colony-fill', colonyLine: 'wb-colony-line', colonyApprox: 'wb-colony-approx', colonyIcon: 'wb-colony-icon',
-  projectApprox: 'wb-project-approx', projectIcon: 'wb-project-icon',
+  nplvCasing: 'wb-nplv-casing',
+  nplvConfirmed: 'wb-nplv-confirmed',
+  nplvInferred: 'wb-nplv-inferred',
+  focusCasing: 'wb-focus-casing',
+  focusLine: 'wb-focus-line',
+  colonyFill: 'wb-colony-fill',
+  colonyLine: 'wb-colony-line',
+  colonyApprox: 'wb-colony-approx',
+  colonyIcon: 'wb-colony-icon',
+  projectApprox: 'wb-project-approx',
+  projectIcon: 'wb-project-icon',
 } as const;
 
 /** Layers that answer a click with a popup, topmost first. */
-export const CLICKABLE_OVERLAY_LAYERS = [OLAYER.projectIcon, OLAYER.colonyIcon, OLAYER.colonyFill, OLAYER.focusLine, OLAYER.nplvConfirmed, OLAYER.nplvInferred];
+export const CLICKABLE_OVERLAY_LAYERS = [
+  OLAYER.projectIcon,
+  OLAYER.colonyIcon,
+  OLAYER.colonyFill,
+  OLAYER.focusLine,
+  OLAYER.nplvConfirmed,
+  OLAYER.nplvInferred,
+];
 
 const empty = (): SourceSpecification => ({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
 
@@ -32,21 +46,115 @@ export function overlayLayers(visible: ReadonlySet<OverlayId>): LayerSpecificati
   const wijk = ['==', ['get', 'role'], 'nplv-wijk'];
   const focus = ['==', ['get', 'role'], 'focus'];
   const layers = [
-    { id: OLAYER.nplvCasing, type: 'line', source: OSRC.nplv, filter: wijk, layout: vis('nplv'), paint: { 'line-color': '#ffffff', 'line-width': 6, 'line-opacity': 0.8 } },
-    { id: OLAYER.nplvConfirmed, type: 'line', source: OSRC.nplv, filter: ['all', wijk, ['==', ['get', 'basis'], 'confirmed']], layout: vis('nplv'), paint: { 'line-color': NPLV_COLOR, 'line-width': 3.5 } },
-    { id: OLAYER.nplvInferred, type: 'line', source: OSRC.nplv, filter: ['all', wijk, ['==', ['get', 'basis'], 'inferred']], layout: vis('nplv'), paint: { 'line-color': NPLV_COLOR, 'line-width': 3.5, 'line-dasharray': [2, 1.5] } },
-    { id: OLAYER.focusCasing, type: 'line', source: OSRC.nplv, filter: focus, layout: vis('nplv'), paint: { 'line-color': '#ffffff', 'line-width': 5, 'line-offset': -3 } },
-    { id: OLAYER.focusLine, type: 'line', source: OSRC.nplv, filter: focus, layout: { ...vis('nplv'), 'line-cap': 'round' }, paint: { 'line-color': FOCUS_COLOR, 'line-width': 2.5, 'line-offset': -3, 'line-dasharray': [0.2, 1.6] } },
-    { id: OLAYER.colonyFill, type: 'fill', source: OSRC.colonyAreas, layout: vis('colonies'), paint: { 'fill-color': statusColor, 'fill-opacity': 0.3 } },
-    { id: OLAYER.colonyLine, type: 'line', source: OSRC.colonyAreas, layout: vis('colonies'), paint: { 'line-color': statusColor, 'line-width': 2 } },
-    { id: OLAYER.colonyApprox, type: 'circle', source: OSRC.colonyPoints, filter: isApprox, layout: vis('colonies'), paint: { 'circle-radius': approxRadius, 'circle-color': statusColor, 'circle-opacity': 0.12, 'circle-stroke-color': statusColor, 'circle-stroke-width': 1.5, 'circle-stroke-opacity': 0.9 } },
-    { id: OLAYER.colonyIcon, type: 'symbol', source: OSRC.colonyPoints, layout: { ...vis('colonies'), 'icon-image': ['concat', 'colony-', ['get', 'status']], 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-size': 0.9 } },
-    { id: OLAYER.projectApprox, type: 'circle', source: OSRC.projects, filter: isApprox, layout: vis('projects'), paint: { 'circle-radius': approxRadius, 'circle-opacity': 0, 'circle-stroke-color': '#333333', 'circle-stroke-width': 1, 'circle-stroke-opacity': 0.7 } },
     {
-      id: OLAYER.projectIcon, type: 'symbol', source: OSRC.projects,
+      id: OLAYER.nplvCasing,
+      type: 'line',
+      source: OSRC.nplv,
+      filter: wijk,
+      layout: vis('nplv'),
+      paint: { 'line-color': '#ffffff', 'line-width': 6, 'line-opacity': 0.8 },
+    },
+    {
+      id: OLAYER.nplvConfirmed,
+      type: 'line',
+      source: OSRC.nplv,
+      filter: ['all', wijk, ['==', ['get', 'basis'], 'confirmed']],
+      layout: vis('nplv'),
+      paint: { 'line-color': NPLV_COLOR, 'line-width': 3.5 },
+    },
+    {
+      id: OLAYER.nplvInferred,
+      type: 'line',
+      source: OSRC.nplv,
+      filter: ['all', wijk, ['==', ['get', 'basis'], 'inferred']],
+      layout: vis('nplv'),
+      paint: { 'line-color': NPLV_COLOR, 'line-width': 3.5, 'line-dasharray': [2, 1.5] },
+    },
+    {
+      id: OLAYER.focusCasing,
+      type: 'line',
+      source: OSRC.nplv,
+      filter: focus,
+      layout: vis('nplv'),
+      paint: { 'line-color': '#ffffff', 'line-width': 5, 'line-offset': -3 },
+    },
+    {
+      id: OLAYER.focusLine,
+      type: 'line',
+      source: OSRC.nplv,
+      filter: focus,
+      layout: { ...vis('nplv'), 'line-cap': 'round' },
+      paint: { 'line-color': FOCUS_COLOR, 'line-width': 2.5, 'line-offset': -3, 'line-dasharray': [0.2, 1.6] },
+    },
+    {
+      id: OLAYER.colonyFill,
+      type: 'fill',
+      source: OSRC.colonyAreas,
+      layout: vis('colonies'),
+      paint: { 'fill-color': statusColor, 'fill-opacity': 0.3 },
+    },
+    {
+      id: OLAYER.colonyLine,
+      type: 'line',
+      source: OSRC.colonyAreas,
+      layout: vis('colonies'),
+      paint: { 'line-color': statusColor, 'line-width': 2 },
+    },
+    {
+      id: OLAYER.colonyApprox,
+      type: 'circle',
+      source: OSRC.colonyPoints,
+      filter: isApprox,
+      layout: vis('colonies'),
+      paint: {
+        'circle-radius': approxRadius,
+        'circle-color': statusColor,
+        'circle-opacity': 0.12,
+        'circle-stroke-color': statusColor,
+        'circle-stroke-width': 1.5,
+        'circle-stroke-opacity': 0.9,
+      },
+    },
+    {
+      id: OLAYER.colonyIcon,
+      type: 'symbol',
+      source: OSRC.colonyPoints,
       layout: {
-        ...vis('projects'), 'icon-image': ['concat', 'project-', ['get', 'projectKind']], 'icon-allow-overlap': true, 'icon-ignore-placement': true,
-        'text-field': ['get', 'letter'], 'text-font': [LABEL_FONT_NAME], 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true,
+        ...vis('colonies'),
+        'icon-image': ['concat', 'colony-', ['get', 'status']],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'icon-size': 0.9,
+      },
+    },
+    {
+      id: OLAYER.projectApprox,
+      type: 'circle',
+      source: OSRC.projects,
+      filter: isApprox,
+      layout: vis('projects'),
+      paint: {
+        'circle-radius': approxRadius,
+        'circle-opacity': 0,
+        'circle-stroke-color': '#333333',
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': 0.7,
+      },
+    },
+    {
+      id: OLAYER.projectIcon,
+      type: 'symbol',
+      source: OSRC.projects,
+      layout: {
+        ...vis('projects'),
+        'icon-image': ['concat', 'project-', ['get', 'projectKind']],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'text-field': ['get', 'letter'],
+        'text-font': [LABEL_FONT_NAME],
+        'text-size': 11,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
       },
       paint: { 'text-color': '#ffffff' },
     },

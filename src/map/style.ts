@@ -33,45 +33,63 @@ function stepColor(): ExpressionSpecification {
 
 export function buildStyle(opts: StyleOptions): StyleSpecification {
   const pdok = opts.basemap === 'pdok';
-  const layers: LayerSpecification[] = [
-    { id: LAYER.background, type: 'background', paint: { 'background-color': THEME.background } },
-  ];
+  const layers: LayerSpecification[] = [{ id: LAYER.background, type: 'background', paint: { 'background-color': THEME.background } }];
   if (pdok) layers.push({ id: LAYER.basemap, type: 'raster', source: SRC.basemap, paint: { 'raster-opacity': 0.9 } });
   layers.push(
-    { id: LAYER.gemeenteFill, type: 'fill', source: SRC.gemeenten, paint: { 'fill-color': THEME.outOfScopeFill, 'fill-opacity': pdok ? 0.35 : 1 } },
     {
-      id: LAYER.areaFill, type: 'fill', source: SRC.areas, filter: ['==', ['get', 'inScope'], true],
+      id: LAYER.gemeenteFill,
+      type: 'fill',
+      source: SRC.gemeenten,
+      paint: { 'fill-color': THEME.outOfScopeFill, 'fill-opacity': pdok ? 0.35 : 1 },
+    },
+    {
+      id: LAYER.areaFill,
+      type: 'fill',
+      source: SRC.areas,
+      filter: ['==', ['get', 'inScope'], true],
       paint: { 'fill-color': stepColor(), 'fill-opacity': pdok ? 0.78 : 0.95 },
     },
     {
-      id: LAYER.areaPattern, type: 'fill', source: SRC.areas,
+      id: LAYER.areaPattern,
+      type: 'fill',
+      source: SRC.areas,
       filter: ['all', ['==', ['get', 'inScope'], true], ['!=', ['get', 'cls'], 'within']],
       paint: { 'fill-pattern': ['match', ['get', 'cls'], 'above', PATTERN_ABOVE, 'below', PATTERN_BELOW, PATTERN_NODATA] },
     },
     {
-      id: LAYER.areaLine, type: 'line', source: SRC.areas,
+      id: LAYER.areaLine,
+      type: 'line',
+      source: SRC.areas,
       paint: {
         'line-color': ['case', ['==', ['get', 'inScope'], true], THEME.areaLine, '#9aa5b1'],
         'line-width': ['case', ['==', ['get', 'cls'], 'within'], 0.6, 1.4],
       },
     },
     {
-      id: LAYER.wijkBorders, type: 'line', source: SRC.wijkBorders,
+      id: LAYER.wijkBorders,
+      type: 'line',
+      source: SRC.wijkBorders,
       layout: { visibility: opts.level === 'buurt' ? 'visible' : 'none' },
       paint: { 'line-color': THEME.gemeenteLine, 'line-width': 1.6 },
     },
     { id: LAYER.gemeenteLine, type: 'line', source: SRC.gemeenten, paint: { 'line-color': THEME.gemeenteLine, 'line-width': 2.4 } },
     {
-      id: LAYER.hoverLine, type: 'line', source: SRC.areas,
+      id: LAYER.hoverLine,
+      type: 'line',
+      source: SRC.areas,
       paint: { 'line-color': THEME.hoverLine, 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 3, 0] },
     },
     {
-      id: LAYER.selectedLine, type: 'line', source: SRC.areas,
+      id: LAYER.selectedLine,
+      type: 'line',
+      source: SRC.areas,
       paint: { 'line-color': THEME.selectedLine, 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 0] },
     },
     ...overlayLayers(opts.overlays ?? new Set()),
     {
-      id: LAYER.labels, type: 'symbol', source: SRC.labels,
+      id: LAYER.labels,
+      type: 'symbol',
+      source: SRC.labels,
       layout: {
         'text-field': ['get', 'text'],
         'text-font': [LABEL_FONT],

@@ -35,8 +35,18 @@ export function installTestHooks(map: MlMap): () => void {
       const area = s.dataset?.levels[s.level].areas.find((a) => a.code === code);
       if (!area?.labelPoint) return null;
       const canvas = map.getCanvas().getBoundingClientRect();
-      const isArea = (x: number, y: number) => map.queryRenderedFeatures([x, y], { layers: [LAYER.areaFill] })[0]?.properties?.code === code;
-      const DIRS = [[1, 0], [-1, 0], [0, 1], [0, -1], [0.7, 0.7], [-0.7, 0.7], [0.7, -0.7], [-0.7, -0.7]];
+      const isArea = (x: number, y: number) =>
+        map.queryRenderedFeatures([x, y], { layers: [LAYER.areaFill] })[0]?.properties?.code === code;
+      const DIRS = [
+        [1, 0],
+        [-1, 0],
+        [0, 1],
+        [0, -1],
+        [0.7, 0.7],
+        [-0.7, 0.7],
+        [0.7, -0.7],
+        [-0.7, -0.7],
+      ];
       let best: [number, number] | null = null;
       let bestScore = -Infinity;
       for (let x = 4; x < canvas.width; x += 5) {
@@ -49,9 +59,19 @@ export function installTestHooks(map: MlMap): () => void {
             if (!DIRS.every(([dx, dy]) => isArea(x + (dx ?? 0) * r, y + (dy ?? 0) * r))) break;
             depth = r;
           }
-          const onText = map.queryRenderedFeatures([[x - 4, y - 4], [x + 4, y + 4]], { layers: [LAYER.labels] }).length > 0;
+          const onText =
+            map.queryRenderedFeatures(
+              [
+                [x - 4, y - 4],
+                [x + 4, y + 4],
+              ],
+              { layers: [LAYER.labels] },
+            ).length > 0;
           const score = depth - (onText ? 100 : 0);
-          if (score > bestScore) { bestScore = score; best = [x, y]; }
+          if (score > bestScore) {
+            bestScore = score;
+            best = [x, y];
+          }
         }
       }
       return best;

@@ -10,8 +10,13 @@ import { arcData, type ArcDatum } from './deck-layers';
 
 const NO_ARCS: ArcDatum[] = [];
 const arcsFor = memoLast((pairs: readonly RankedPair[], dataset: Dataset, vulnerable: string | null, strong: string | null): ArcDatum[] => {
-  const find = (code: string | null) => (code ? (levelOfCode(code) === 'buurt' ? dataset.levels.buurt : dataset.levels.wijk).areas.find((a) => a.code === code)?.labelPoint ?? null : null);
-  const source = find(vulnerable), target = find(strong);
+  const find = (code: string | null) =>
+    code
+      ? ((levelOfCode(code) === 'buurt' ? dataset.levels.buurt : dataset.levels.wijk).areas.find((a) => a.code === code)?.labelPoint ??
+        null)
+      : null;
+  const source = find(vulnerable),
+    target = find(strong);
   const chosen = source && target && vulnerable && strong ? { id: pairId(vulnerable, strong), source, target } : null;
   return arcData(pairs, chosen);
 });

@@ -18,7 +18,10 @@ const MOVES = new RegExp(`^${MOVE}(,${MOVE}){0,59}$`);
 
 /** `WK091740.sell.100,…` for the moves that change something; '' when none does. */
 export function encodeMoves(moves: readonly Move[]): string {
-  return moves.filter((m) => m.n > 0).map((m) => `${m.area}.${m.kind}.${m.n}`).join(',');
+  return moves
+    .filter((m) => m.n > 0)
+    .map((m) => `${m.area}.${m.kind}.${m.n}`)
+    .join(',');
 }
 
 /** The moves of an encoded text, or [] when the text is not valid. */
@@ -47,7 +50,11 @@ function readPairs() {
   };
 }
 
-function applyPairs(view: { pair: readonly [string, string] | null; scenario: string | null; extra: Readonly<Record<string, string>> }): void {
+function applyPairs(view: {
+  pair: readonly [string, string] | null;
+  scenario: string | null;
+  extra: Readonly<Record<string, string>>;
+}): void {
   const store = usePairsStore.getState();
   const now = readPairs();
   const wanted = view.extra.moves ?? '';
@@ -70,8 +77,7 @@ function applyPairs(view: { pair: readonly [string, string] | null; scenario: st
         if (usePairsStore.getState().draft.name === provisional) usePairsStore.getState().renameDraft(`${areaName(v)} – ${areaName(st)}`);
       });
     }
-  }
-  else store.newDraft('');
+  } else store.newDraft('');
   for (const m of decodeMoves(wanted)) usePairsStore.getState().setMove(m.area, m.kind, m.n);
   usePairsStore.getState().setShowOnMap(Boolean(view.pair) || wanted !== '');
 }
@@ -86,13 +92,17 @@ export function registerFeatureBindings(): void {
   registerViewBinding({
     read: () => ({ layers: [...useOverlays.getState().visible] }),
     apply: (view) => useOverlays.getState().setVisible(view.layers.filter((l): l is OverlayId => OVERLAY_IDS.includes(l as OverlayId))),
-    subscribe: (onChange) => useOverlays.subscribe((s, prev) => { if (s.visible !== prev.visible) onChange(); }),
+    subscribe: (onChange) =>
+      useOverlays.subscribe((s, prev) => {
+        if (s.visible !== prev.visible) onChange();
+      }),
   });
   registerViewBinding({
     read: readPairs,
     apply: applyPairs,
-    subscribe: (onChange) => usePairsStore.subscribe((s, prev) => {
-      if (s.pair !== prev.pair || s.draft !== prev.draft || s.showOnMap !== prev.showOnMap || s.saved !== prev.saved) onChange();
-    }),
+    subscribe: (onChange) =>
+      usePairsStore.subscribe((s, prev) => {
+        if (s.pair !== prev.pair || s.draft !== prev.draft || s.showOnMap !== prev.showOnMap || s.saved !== prev.saved) onChange();
+      }),
   });
 }

@@ -45,11 +45,12 @@ export const useOverlays = create<OverlayState>()((set) => ({
   colonyFilter: 'all',
   setData: (data, issues) => set({ data, issues, error: null }),
   setError: (error) => set({ error }),
-  toggle: (id, on) => set((s) => {
-    const isOn = s.visible.includes(id);
-    const next = on ?? !isOn;
-    return { visible: next ? (isOn ? s.visible : [...s.visible, id]) : s.visible.filter((v) => v !== id), pick: null };
-  }),
+  toggle: (id, on) =>
+    set((s) => {
+      const isOn = s.visible.includes(id);
+      const next = on ?? !isOn;
+      return { visible: next ? (isOn ? s.visible : [...s.visible, id]) : s.visible.filter((v) => v !== id), pick: null };
+    }),
   setVisible: (visible) => set({ visible: [...visible] }),
   setPick: (pick) => set({ pick }),
   focusOn: (bounds) => set((s) => ({ focus: { bounds, seq: (s.focus?.seq ?? 0) + 1 } })),

@@ -18,7 +18,9 @@ export const scenarioResult = memoLast((dataset: Dataset, moves: readonly Move[]
 
 const NO_ROWS: ReadonlyMap<string, StockRow> = new Map();
 /** The dataset the views draw: today's, or with the scenario's rows when it is shown. */
-export const viewDataset = memoLast((dataset: Dataset, rows: ReadonlyMap<string, StockRow> | null) => withScenarioRows(dataset, rows ?? NO_ROWS));
+export const viewDataset = memoLast((dataset: Dataset, rows: ReadonlyMap<string, StockRow> | null) =>
+  withScenarioRows(dataset, rows ?? NO_ROWS),
+);
 
 /** Today's areas of a scope (its own cache, so it never competes with `scopeAreas` on the view dataset). */
 export const baseScopeAreas = memoLast((dataset: Dataset, scope: Scope, level: MapLevel): Area[] => {
@@ -27,9 +29,12 @@ export const baseScopeAreas = memoLast((dataset: Dataset, scope: Scope, level: M
 });
 
 export const pairCandidates = memoLast((areas: readonly Area[], lower: number, upper: number, centre: number, criteria: PairCriteria) =>
-  findCandidates(areas, { lower, upper, centre }, criteria));
+  findCandidates(areas, { lower, upper, centre }, criteria),
+);
 
-export const rankedPairs = memoLast((set: CandidateSet, weights: Weights, differentGemeente: boolean) => rankPairs(set, weights, { differentGemeente }));
+export const rankedPairs = memoLast((set: CandidateSet, weights: Weights, differentGemeente: boolean) =>
+  rankPairs(set, weights, { differentGemeente }),
+);
 
 /** The level of a scenario: that of its first area (the interface keeps a scenario on one level). */
 export function scenarioLevel(moves: readonly Move[]): MapLevel | null {
@@ -55,10 +60,22 @@ export function scenarioTotals(dataset: Dataset, moves: readonly Move[], changed
   const rows = dataset.stock.filter((r) => r.level === level);
   const touched = [...new Set(moves.map((m) => gemeenteOf(m.area) ?? ''))].filter((g) => PARKSTAD.some((p) => p.code === g));
   const groups: TotalsGroup[] = touched.map((g) => ({
-    code: g, cbsPct: dataset.gemeenteRows.get(g)?.corporationPct ?? null, totals: groupTotals(rows.filter((r) => r.gemeenteCode === g), changed),
+    code: g,
+    cbsPct: dataset.gemeenteRows.get(g)?.corporationPct ?? null,
+    totals: groupTotals(
+      rows.filter((r) => r.gemeenteCode === g),
+      changed,
+    ),
   }));
   const parkstad = new Set(scopeGemeenten(PARKSTAD_SCOPE));
-  groups.push({ code: PARKSTAD_SCOPE, cbsPct: scopeAverage(dataset, PARKSTAD_SCOPE), totals: groupTotals(rows.filter((r) => parkstad.has(r.gemeenteCode)), changed) });
+  groups.push({
+    code: PARKSTAD_SCOPE,
+    cbsPct: scopeAverage(dataset, PARKSTAD_SCOPE),
+    totals: groupTotals(
+      rows.filter((r) => parkstad.has(r.gemeenteCode)),
+      changed,
+    ),
+  });
   return groups;
 }
 
@@ -73,7 +90,12 @@ export function compensationGroup(moves: readonly Move[]): string {
  * The count for a `build` or `buy` move in `area` that brings the overall share back to today's: for the one
  * gemeente the scenario lies in, or for Parkstad when it spans gemeenten. The move's current value is ignored.
  */
-export function compensationFor(dataset: Dataset, moves: readonly Move[], area: string, kind: 'build' | 'buy'): { group: string; n: number } | null {
+export function compensationFor(
+  dataset: Dataset,
+  moves: readonly Move[],
+  area: string,
+  kind: 'build' | 'buy',
+): { group: string; n: number } | null {
   const without = moves.filter((m) => !(m.area === area && m.kind === kind));
   const code = compensationGroup(moves);
   const group = scenarioTotals(dataset, moves, applyScenario(stockIndex(dataset), without).rows).find((g) => g.code === code);

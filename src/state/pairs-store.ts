@@ -85,20 +85,31 @@ export const usePairsStore = create<PairsState>()((set, get) => {
     resetWeights: () => set({ weights: DEFAULT_WEIGHTS }),
     setCriteria: (c) => set((s) => ({ criteria: { ...s.criteria, ...c } })),
     setDifferentGemeente: (differentGemeente) => set({ differentGemeente }),
-    choosePair: (vulnerable, strong, name) => set({
-      pair: { vulnerable, strong },
-      draft: { ...emptyScenario(name), pair: { vulnerable, strong }, moves: [{ area: vulnerable, kind: 'sell', n: 0 }, { area: strong, kind: 'build', n: 0 }] },
-      view: 'scenario',
-      showOnMap: true,
-    }),
+    choosePair: (vulnerable, strong, name) =>
+      set({
+        pair: { vulnerable, strong },
+        draft: {
+          ...emptyScenario(name),
+          pair: { vulnerable, strong },
+          moves: [
+            { area: vulnerable, kind: 'sell', n: 0 },
+            { area: strong, kind: 'build', n: 0 },
+          ],
+        },
+        view: 'scenario',
+        showOnMap: true,
+      }),
     setMove: (area, kind, n) => set((s) => ({ draft: { ...s.draft, moves: withMove(s.draft.moves, area, kind, n) } })),
-    addArea: (area) => set((s) => (scenarioAreas(s.draft).includes(area) ? s : { draft: { ...s.draft, moves: withMove(s.draft.moves, area, 'sell', 0) } })),
+    addArea: (area) =>
+      set((s) => (scenarioAreas(s.draft).includes(area) ? s : { draft: { ...s.draft, moves: withMove(s.draft.moves, area, 'sell', 0) } })),
     removeArea: (area) => set((s) => ({ draft: { ...s.draft, moves: s.draft.moves.filter((m) => m.area !== area) } })),
     renameDraft: (name) => set((s) => ({ draft: { ...s.draft, name } })),
     newDraft: (name) => set({ draft: emptyScenario(name), pair: null }),
     saveDraft: () => {
       const draft = { ...get().draft, savedAt: new Date().toISOString() };
-      const saved = get().saved.some((x) => x.id === draft.id) ? get().saved.map((x) => (x.id === draft.id ? draft : x)) : [...get().saved, draft];
+      const saved = get().saved.some((x) => x.id === draft.id)
+        ? get().saved.map((x) => (x.id === draft.id ? draft : x))
+        : [...get().saved, draft];
       set({ draft });
       persist(saved);
     },
@@ -119,5 +130,12 @@ export const usePairsStore = create<PairsState>()((set, get) => {
 
 /** The serialisable part of the pair/scenario state (for the URL, issue 6). */
 export function pairsSnapshot(s: PairsState) {
-  return { weights: s.weights, criteria: s.criteria, differentGemeente: s.differentGemeente, pair: s.pair, draft: s.draft, showOnMap: s.showOnMap };
+  return {
+    weights: s.weights,
+    criteria: s.criteria,
+    differentGemeente: s.differentGemeente,
+    pair: s.pair,
+    draft: s.draft,
+    showOnMap: s.showOnMap,
+  };
 }

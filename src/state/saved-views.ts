@@ -60,7 +60,12 @@ export function viewsToJson(list: readonly SavedView[], exportedAt: string): str
 }
 
 const issue = (severity: Issue['severity'], code: string, message: string, row?: number, key?: string): Issue => ({
-  severity, code, message, file: 'views.json', ...(row !== undefined ? { row } : {}), ...(key !== undefined ? { key } : {}),
+  severity,
+  code,
+  message,
+  file: 'views.json',
+  ...(row !== undefined ? { row } : {}),
+  ...(key !== undefined ? { key } : {}),
 });
 
 /**
@@ -103,9 +108,19 @@ export function viewsFromJson(text: string, makeId: () => string): { views: Save
       issues.push(issue('error', 'views.link-version', `De link van "${title}" komt uit een andere versie; overgeslagen.`, row, title));
       return;
     }
-    if (notice) issues.push(issue('warning', 'views.link-damaged', `In "${title}" zijn ${notice.fields.join(', ')} op de standaard gezet.`, row, notice.fields.join(',')));
+    if (notice)
+      issues.push(
+        issue(
+          'warning',
+          'views.link-damaged',
+          `In "${title}" zijn ${notice.fields.join(', ')} op de standaard gezet.`,
+          row,
+          notice.fields.join(','),
+        ),
+      );
     views.push({ id: makeId(), title, subtitle, hash: encodeView(view) });
   });
-  if (firstSkipped !== null) issues.push(issue('warning', 'views.too-many', `Meer dan ${MAX_VIEWS} weergaven; de rest is overgeslagen.`, firstSkipped));
+  if (firstSkipped !== null)
+    issues.push(issue('warning', 'views.too-many', `Meer dan ${MAX_VIEWS} weergaven; de rest is overgeslagen.`, firstSkipped));
   return { views, issues };
 }

@@ -17,7 +17,17 @@ export function loadStoredScenarios(): Parsed<Scenario[]> {
   try {
     return parseScenarios(s.getItem(STORAGE_KEY));
   } catch {
-    return { value: [], issues: [{ severity: 'warning', code: 'scenario.storage-unavailable', message: 'Opslag van de browser is niet beschikbaar.', key: STORAGE_KEY }] };
+    return {
+      value: [],
+      issues: [
+        {
+          severity: 'warning',
+          code: 'scenario.storage-unavailable',
+          message: 'Opslag van de browser is niet beschikbaar.',
+          key: STORAGE_KEY,
+        },
+      ],
+    };
   }
 }
 
@@ -29,6 +39,11 @@ export function storeScenarios(list: readonly Scenario[]): Issue | null {
     s.setItem(STORAGE_KEY, serialiseScenarios(list));
     return null;
   } catch {
-    return { severity: 'warning', code: 'scenario.storage-unavailable', message: 'Scenario’s konden niet in de browser worden bewaard.', key: STORAGE_KEY };
+    return {
+      severity: 'warning',
+      code: 'scenario.storage-unavailable',
+      message: 'Scenario’s konden niet in de browser worden bewaard.',
+      key: STORAGE_KEY,
+    };
   }
 }

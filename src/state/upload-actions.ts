@@ -14,7 +14,8 @@ import { maxBytes, uploadKind } from '../config/upload';
 const set = useUploadStore.setState;
 const get = useUploadStore.getState;
 
-const newId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `u${Date.now()}${Math.random().toString(36).slice(2)}`);
+const newId = () =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `u${Date.now()}${Math.random().toString(36).slice(2)}`;
 const geoSignature = (props: readonly string[]) => `geojson:${[...props].sort().join('|')}`;
 
 async function previewCsvFile(blob: Blob, fileName: string, choice: CsvChoice) {
@@ -24,7 +25,13 @@ async function previewCsvFile(blob: Blob, fileName: string, choice: CsvChoice) {
 
 /** Start an upload: refuse empty or too large files with a clear message, else preview it. */
 export async function chooseFile(file: File): Promise<void> {
-  const kind = uploadKind(file.name, await file.slice(0, 1).text().catch(() => ''));
+  const kind = uploadKind(
+    file.name,
+    await file
+      .slice(0, 1)
+      .text()
+      .catch(() => ''),
+  );
   set({ failure: null, pending: null });
   if (file.size > maxBytes(kind)) {
     set({ failure: { message: '', file: file.name, issues: [], tooLarge: { size: file.size, limit: maxBytes(kind) } } });
@@ -39,11 +46,21 @@ export async function chooseFile(file: File): Promise<void> {
     if (kind === 'csv') {
       let preview = await previewCsvFile(file, file.name, AUTO_CHOICE);
       const remembered = await getMapping(headerSignature(preview.header)).catch(() => undefined);
-      const recall = remembered?.kind === 'csv' && mappedColumns(remembered.mapping).every((c) => preview.header.includes(c)) ? remembered : null;
+      const recall =
+        remembered?.kind === 'csv' && mappedColumns(remembered.mapping).every((c) => preview.header.includes(c)) ? remembered : null;
       const choice = recall?.choice ?? AUTO_CHOICE;
       if (recall && JSON.stringify(choice) !== JSON.stringify(AUTO_CHOICE)) preview = await previewCsvFile(file, file.name, choice);
       if (preview.issues.length > 0) throw Object.assign(new Error(), { issues: preview.issues });
-      pending = { kind, blob: file, fileName: file.name, size: file.size, choice, preview, mapping: recall?.mapping ?? preview.suggested, remembered: recall !== null };
+      pending = {
+        kind,
+        blob: file,
+        fileName: file.name,
+        size: file.size,
+        choice,
+        preview,
+        mapping: recall?.mapping ?? preview.suggested,
+        remembered: recall !== null,
+      };
     } else {
       set({ busy: { file: file.name, step: 'preview', fraction: null } });
       const preview = await runInWorker('preview-geojson', { blob: file, file: file.name });
@@ -90,9 +107,17 @@ export async function confirmPending(mapping: ColumnMapping | GeoMapping, option
   const base = get().base;
   if (!p || !base) return false;
   const common = { id: newId(), fileName: p.fileName, size: p.size, addedAt: new Date().toISOString(), blob: p.blob, use: options.use };
-  const meta: StoredUpload = p.kind === 'csv'
-    ? ({ ...common, kind: 'csv', choice: p.choice, mapping: mapping as ColumnMapping, keepEmbedded: options.keepEmbedded, label: options.label } satisfies StoredCsv)
-    : ({ ...common, kind: 'geojson', mapping: mapping as GeoMapping } satisfies StoredGeo);
+  const meta: StoredUpload =
+    p.kind === 'csv'
+      ? ({
+          ...common,
+          kind: 'csv',
+          choice: p.choice,
+          mapping: mapping as ColumnMapping,
+          keepEmbedded: options.keepEmbedded,
+          label: options.label,
+        } satisfies StoredCsv)
+      : ({ ...common, kind: 'geojson', mapping: mapping as GeoMapping } satisfies StoredGeo);
   set({ failure: null, busy: { file: p.fileName, step: 'read', fraction: 0 } });
   try {
     const { key, areas } = areasInForce(base, get().entries);
@@ -100,9 +125,15 @@ export async function confirmPending(mapping: ColumnMapping | GeoMapping, option
     const next = withUse([...get().entries, entry], meta.id, options.use);
     if (!(await commit(next, meta.id))) return false;
     set({ pending: null });
-    const remember = meta.kind === 'csv'
-      ? { signature: headerSignature(p.kind === 'csv' ? p.preview.header : []), kind: 'csv' as const, mapping: meta.mapping, choice: meta.choice }
-      : { signature: geoSignature(p.kind === 'geojson' ? p.preview.properties : []), kind: 'geojson' as const, mapping: meta.mapping };
+    const remember =
+      meta.kind === 'csv'
+        ? {
+            signature: headerSignature(p.kind === 'csv' ? p.preview.header : []),
+            kind: 'csv' as const,
+            mapping: meta.mapping,
+            choice: meta.choice,
+          }
+        : { signature: geoSignature(p.kind === 'geojson' ? p.preview.properties : []), kind: 'geojson' as const, mapping: meta.mapping };
     await putMapping(remember).catch(() => undefined);
     return true;
   } catch (e) {
@@ -119,8 +150,11 @@ export async function unmatchedCsv(id: string): Promise<string | null> {
   set({ busy: { file: entry.meta.fileName, step: 'extract', fraction: null } });
   try {
     const text = await runInWorker('extract-rows', {
-      blob: entry.meta.blob, choice: entry.meta.choice, delimiter: entry.result.profile.delimiter,
-      rows: entry.result.report.unmatchedRowNumbers, file: entry.meta.fileName,
+      blob: entry.meta.blob,
+      choice: entry.meta.choice,
+      delimiter: entry.result.profile.delimiter,
+      rows: entry.result.report.unmatchedRowNumbers,
+      file: entry.meta.fileName,
     });
     set({ busy: null });
     return text;

@@ -39,9 +39,10 @@ export async function ensureParsed(entry: UploadEntry, key: string, areas: AreaK
   const m = entry.meta;
   if (entry.result && (m.kind === 'geojson' || entry.resultKey === key)) return entry;
   const onProgress = progressTo(m.fileName);
-  const result = m.kind === 'csv'
-    ? await runInWorker('ingest-csv', { blob: m.blob, choice: m.choice, mapping: m.mapping, areas, file: m.fileName }, onProgress)
-    : await runInWorker('ingest-geojson', { blob: m.blob, mapping: m.mapping, file: m.fileName }, onProgress);
+  const result =
+    m.kind === 'csv'
+      ? await runInWorker('ingest-csv', { blob: m.blob, choice: m.choice, mapping: m.mapping, areas, file: m.fileName }, onProgress)
+      : await runInWorker('ingest-geojson', { blob: m.blob, mapping: m.mapping, file: m.fileName }, onProgress);
   if (result.fatal) throw new ApplyError(failureOf(null, m.fileName, result.issues));
   return { ...entry, result, resultKey: key };
 }
@@ -55,7 +56,9 @@ export function areasInForce(base: Dataset, entries: readonly UploadEntry[]): { 
 
 /** What the map shows depends only on the entries in use, their settings and what they were joined against. */
 function activeSignature(entries: readonly UploadEntry[]): string {
-  return JSON.stringify(entries.filter((e) => e.meta.use === 'map').map((e) => [e.meta.id, e.meta.kind === 'csv' && e.meta.keepEmbedded, e.resultKey]));
+  return JSON.stringify(
+    entries.filter((e) => e.meta.use === 'map').map((e) => [e.meta.id, e.meta.kind === 'csv' && e.meta.keepEmbedded, e.resultKey]),
+  );
 }
 let shown = activeSignature([]);
 
@@ -121,7 +124,8 @@ export function withUse(entries: readonly UploadEntry[], id: string, use: Upload
   const target = entries.find((e) => e.meta.id === id);
   return entries.map((e) => {
     if (e.meta.id === id) return { ...e, meta: { ...e.meta, use } };
-    if (use === 'map' && target && e.meta.kind === target.meta.kind && e.meta.use === 'map') return { ...e, meta: { ...e.meta, use: 'off' } };
+    if (use === 'map' && target && e.meta.kind === target.meta.kind && e.meta.use === 'map')
+      return { ...e, meta: { ...e.meta, use: 'off' } };
     return e;
   });
 }
@@ -156,7 +160,8 @@ export async function initUploads(base: Dataset): Promise<void> {
     set({ entries, busy: { file: '', step: 'restore', fraction: null } });
     const active = entries.find((e) => e.meta.kind === 'csv' && e.meta.use === 'map') ?? entries.find((e) => e.meta.use !== 'off');
     // If they cannot be applied now, the map stays embedded and the list says so (stored settings are kept for the next visit).
-    if (!(await commit(entries, active?.meta.id ?? null))) set({ entries: entries.map((e) => ({ ...e, meta: { ...e.meta, use: 'off' as const } })) });
+    if (!(await commit(entries, active?.meta.id ?? null)))
+      set({ entries: entries.map((e) => ({ ...e, meta: { ...e.meta, use: 'off' as const } })) });
   } else {
     set({ entries });
   }

@@ -21,7 +21,16 @@ export interface UploadEntry {
 }
 
 export type PendingUpload =
-  | { kind: 'csv'; blob: Blob; fileName: string; size: number; choice: CsvChoice; preview: CsvPreview; mapping: ColumnMapping | null; remembered: boolean }
+  | {
+      kind: 'csv';
+      blob: Blob;
+      fileName: string;
+      size: number;
+      choice: CsvChoice;
+      preview: CsvPreview;
+      mapping: ColumnMapping | null;
+      remembered: boolean;
+    }
   | { kind: 'geojson'; blob: Blob; fileName: string; size: number; preview: GeoPreview; mapping: GeoMapping; remembered: boolean };
 
 export interface Busy {

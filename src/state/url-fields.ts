@@ -80,7 +80,8 @@ export const CORE_FIELDS: readonly FieldCodec[] = [
       const zoom = readDecimal(z ?? '', 0, 22);
       return lon === null || lat === null || zoom === null || rest.length > 0 ? null : { position: { lon, lat, zoom } };
     },
-    write: (v) => (v.position ? [writeDecimal(v.position.lon, 5), writeDecimal(v.position.lat, 5), writeDecimal(v.position.zoom, 2)].join(',') : null),
+    write: (v) =>
+      v.position ? [writeDecimal(v.position.lon, 5), writeDecimal(v.position.lat, 5), writeDecimal(v.position.zoom, 2)].join(',') : null,
   },
   {
     key: 'layers',

@@ -53,8 +53,14 @@ export function registerViewBinding(binding: ViewBinding): () => void {
 export function currentView(): View {
   const s = useStore.getState();
   let view: View = {
-    scope: s.scope, level: s.level, band: s.band, lang: s.lang, basemap: s.basemap, selected: s.selected,
-    position: useCamera.getState().position, ...carried,
+    scope: s.scope,
+    level: s.level,
+    band: s.band,
+    lang: s.lang,
+    basemap: s.basemap,
+    selected: s.selected,
+    position: useCamera.getState().position,
+    ...carried,
   };
   for (const b of bindings) view = { ...view, ...b.read() };
   return view;
@@ -63,9 +69,15 @@ export function currentView(): View {
 /** Show a view: all fields at once (setScope/setLevel would clear the selection and band). */
 export function applyView(view: View): void {
   useStore.setState((s) => ({
-    scope: view.scope, level: view.level, band: view.band, lang: view.lang, basemap: view.basemap,
+    scope: view.scope,
+    level: view.level,
+    band: view.band,
+    lang: view.lang,
+    basemap: view.basemap,
     basemapFailed: view.basemap === s.basemap ? s.basemapFailed : false,
-    selected: view.selected, hovered: null, panel: view.selected ? 'area' : s.panel,
+    selected: view.selected,
+    hovered: null,
+    panel: view.selected ? 'area' : s.panel,
   }));
   carried = { layers: view.layers, pair: view.pair, scenario: view.scenario, extra: view.extra };
   for (const b of bindings) b.apply(view);

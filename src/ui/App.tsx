@@ -84,8 +84,16 @@ export function App() {
           <ScenarioBanner />
           <Notices />
           <NorthArrow />
-          {status === 'loading' && <div className="overlay-msg" role="status">{t.loading}</div>}
-          {status === 'error' && <div className="overlay-msg error" role="alert">{t.loadFailed}: {loadError}</div>}
+          {status === 'loading' && (
+            <div className="overlay-msg" role="status">
+              {t.loading}
+            </div>
+          )}
+          {status === 'error' && (
+            <div className="overlay-msg error" role="alert">
+              {t.loadFailed}: {loadError}
+            </div>
+          )}
         </div>
         <SidePanel />
       </main>

@@ -22,7 +22,12 @@ export function AreaPanel() {
   const select = useStore((s) => s.select);
   if (!dataset) return null;
   const area = findArea(dataset, level, selected);
-  if (!area) return <p className="muted" data-testid="no-selection">{t.noSelection}</p>;
+  if (!area)
+    return (
+      <p className="muted" data-testid="no-selection">
+        {t.noSelection}
+      </p>
+    );
   const band = activeBand(dataset, scope, setting);
   const s = area.stock;
   const pct = s?.corporationPct ?? null;
@@ -40,28 +45,49 @@ export function AreaPanel() {
     <article className="area-panel" data-testid="area-panel" aria-labelledby="area-panel-title">
       <header className="panel-head">
         <h2 id="area-panel-title">{displayName(area.name)}</h2>
-        <button type="button" className="icon-button" onClick={() => select(null)} aria-label={t.close}>×</button>
+        <button type="button" className="icon-button" onClick={() => select(null)} aria-label={t.close}>
+          ×
+        </button>
       </header>
-      <p className="muted">{area.code} · {area.name}</p>
+      <p className="muted">
+        {area.code} · {area.name}
+      </p>
       <div className="big-figure">
         <span data-testid="panel-pct">{formatPct(pct, lang)}</span> <span className="muted">{t.corporationShare}</span>
-        <div className={`cls cls-${cls}`} data-testid="panel-class">{t[cls]} ({formatPct(band.lower, lang, 0)} – {formatPct(band.upper, lang, 0)})</div>
+        <div className={`cls cls-${cls}`} data-testid="panel-class">
+          {t[cls]} ({formatPct(band.lower, lang, 0)} – {formatPct(band.upper, lang, 0)})
+        </div>
       </div>
       <h3>{t.composition}</h3>
       <CompositionBar stock={s} />
       <dl className="facts">
         <dt>{t.dwellings}</dt>
-        <dd>{formatNumber(s?.dwellings ?? null, 0, lang)}{s?.dwellingsYear && s.dwellingsYear !== s.year ? ` (${s.dwellingsYear})` : ''}</dd>
+        <dd>
+          {formatNumber(s?.dwellings ?? null, 0, lang)}
+          {s?.dwellingsYear && s.dwellingsYear !== s.year ? ` (${s.dwellingsYear})` : ''}
+        </dd>
         <dt>{t.distance}</dt>
-        <dd data-testid="panel-distance">{pct === null ? '–' : cls === 'within' ? t.inBand : formatPoints(distanceToBand(pct, band), lang)}</dd>
+        <dd data-testid="panel-distance">
+          {pct === null ? '–' : cls === 'within' ? t.inBand : formatPoints(distanceToBand(pct, band), lang)}
+        </dd>
         <dt>{t.distanceDwellings}</dt>
         <dd data-testid="panel-dwellings-to-band">
-          {!toBand ? '–' : toBand.direction === 'none' ? t.inBand : `${formatNumber(toBand.dwellings, 0, lang)} ${toBand.direction === 'remove' ? t.toRemove : t.toAdd}`}
+          {!toBand
+            ? '–'
+            : toBand.direction === 'none'
+              ? t.inBand
+              : `${formatNumber(toBand.dwellings, 0, lang)} ${toBand.direction === 'remove' ? t.toRemove : t.toAdd}`}
         </dd>
         <dt>{t.liveability}</dt>
         <dd data-testid="panel-liveability">
           {live?.lbm != null ? `${formatNumber(live.lbm, 3, lang)} (afw ${formatNumber(live.afw, 3, lang)})` : '–'}
-          {change !== null && <span className="muted"> · {t.liveabilityChange}: {change >= 0 ? '+' : '−'}{formatNumber(Math.abs(change), 3, lang)}</span>}
+          {change !== null && (
+            <span className="muted">
+              {' '}
+              · {t.liveabilityChange}: {change >= 0 ? '+' : '−'}
+              {formatNumber(Math.abs(change), 3, lang)}
+            </span>
+          )}
         </dd>
         <dt>{t.woz}</dt>
         <dd>{s?.wozK != null ? `€ ${formatNumber(s.wozK * 1000, 0, lang)}` : '–'}</dd>
@@ -79,7 +105,9 @@ export function AreaPanel() {
       <p className="note">{t.liveabilityNote}</p>
       <h3>{t.caveats}</h3>
       <ul className="caveats" data-testid="panel-caveats">
-        {caveats.map((c) => <li key={c}>{c}</li>)}
+        {caveats.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
       </ul>
     </article>
   );

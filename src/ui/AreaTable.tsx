@@ -34,32 +34,54 @@ export function AreaTable() {
     const value = (a: Area): number | string | null => {
       const pct = a.stock?.corporationPct ?? null;
       switch (sort.key) {
-        case 'name': return displayName(a.name);
-        case 'code': return a.code;
-        case 'pct': return pct;
-        case 'dwellings': return a.stock?.dwellings ?? null;
-        case 'distance': return pct === null || !band ? null : distanceToBand(pct, band);
+        case 'name':
+          return displayName(a.name);
+        case 'code':
+          return a.code;
+        case 'pct':
+          return pct;
+        case 'dwellings':
+          return a.stock?.dwellings ?? null;
+        case 'distance':
+          return pct === null || !band ? null : distanceToBand(pct, band);
       }
     };
     return [...areas].sort((a, b) => {
-      const va = value(a), vb = value(b);
+      const va = value(a),
+        vb = value(b);
       if (typeof va === 'string' && typeof vb === 'string') return va.localeCompare(vb, 'nl') * sort.dir;
       return nullsLast(va as number | null, sort.dir) - nullsLast(vb as number | null, sort.dir);
     });
   }, [areas, sort, band]);
   if (!dataset || !band) return null;
   const onKey = (e: KeyboardEvent<HTMLTableRowElement>, i: number, code: string) => {
-    const go = (j: number) => (body.current?.querySelectorAll<HTMLTableRowElement>('tr')[j])?.focus();
-    if (e.key === 'ArrowDown') { e.preventDefault(); go(Math.min(rows.length - 1, i + 1)); }
-    else if (e.key === 'ArrowUp') { e.preventDefault(); go(Math.max(0, i - 1)); }
-    else if (e.key === 'Home') { e.preventDefault(); go(0); }
-    else if (e.key === 'End') { e.preventDefault(); go(rows.length - 1); }
-    else if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(code); }
+    const go = (j: number) => body.current?.querySelectorAll<HTMLTableRowElement>('tr')[j]?.focus();
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      go(Math.min(rows.length - 1, i + 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      go(Math.max(0, i - 1));
+    } else if (e.key === 'Home') {
+      e.preventDefault();
+      go(0);
+    } else if (e.key === 'End') {
+      e.preventDefault();
+      go(rows.length - 1);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      select(code);
+    }
   };
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-      <button type="button" onClick={() => setSort((s) => ({ key, dir: s.key === key ? (-s.dir as 1 | -1) : 1 }))} aria-label={`${t.sortBy} ${label}`}>
-        {label}{sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
+      <button
+        type="button"
+        onClick={() => setSort((s) => ({ key, dir: s.key === key ? (-s.dir as 1 | -1) : 1 }))}
+        aria-label={`${t.sortBy} ${label}`}
+      >
+        {label}
+        {sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
       </button>
     </th>
   );
@@ -80,13 +102,22 @@ export function AreaTable() {
           {rows.map((a, i) => {
             const c = classes.get(a.code);
             return (
-              <tr key={a.code} tabIndex={0} aria-selected={selected === a.code} className={selected === a.code ? 'selected' : ''}
-                onClick={() => select(a.code)} onKeyDown={(e) => onKey(e, i, a.code)} data-code={a.code}>
+              <tr
+                key={a.code}
+                tabIndex={0}
+                aria-selected={selected === a.code}
+                className={selected === a.code ? 'selected' : ''}
+                onClick={() => select(a.code)}
+                onKeyDown={(e) => onKey(e, i, a.code)}
+                data-code={a.code}
+              >
                 <td>{displayName(a.name)}</td>
                 <td className="mono">{a.code}</td>
                 <td className="num">{formatPct(a.stock?.corporationPct ?? null, lang)}</td>
                 <td className="num">{formatNumber(a.stock?.dwellings ?? null, 0, lang)}</td>
-                <td><span className={`cls cls-${c?.cls ?? 'nodata'}`}>{t[c?.cls ?? 'nodata']}</span></td>
+                <td>
+                  <span className={`cls cls-${c?.cls ?? 'nodata'}`}>{t[c?.cls ?? 'nodata']}</span>
+                </td>
               </tr>
             );
           })}

@@ -25,25 +25,67 @@ export function BandControls() {
       <legend>{t.band}</legend>
       <label className="field small">
         <span>{t.bandCentre}</span>
-        <input type="number" min={0} max={100} step={0.5} value={band.centre} data-testid="band-centre"
-          onChange={(e) => { const v = clampNumber(e.target.value, 0, 100); if (v !== null) setBand({ centre: v, halfWidth: band.halfWidth }); }} />
+        <input
+          type="number"
+          min={0}
+          max={100}
+          step={0.5}
+          value={band.centre}
+          data-testid="band-centre"
+          onChange={(e) => {
+            const v = clampNumber(e.target.value, 0, 100);
+            if (v !== null) setBand({ centre: v, halfWidth: band.halfWidth });
+          }}
+        />
       </label>
       <label className="field small">
         <span>{t.bandHalfWidth}</span>
-        <input type="number" min={0} max={50} step={0.5} value={band.halfWidth} data-testid="band-halfwidth"
-          onChange={(e) => { const v = clampNumber(e.target.value, 0, 50); if (v !== null) setBand({ centre: band.centre, halfWidth: v }); }} />
+        <input
+          type="number"
+          min={0}
+          max={50}
+          step={0.5}
+          value={band.halfWidth}
+          data-testid="band-halfwidth"
+          onChange={(e) => {
+            const v = clampNumber(e.target.value, 0, 50);
+            if (v !== null) setBand({ centre: band.centre, halfWidth: v });
+          }}
+        />
       </label>
       <label className="field small">
         <span>{t.bandLower}</span>
-        <input type="number" min={0} max={100} step={0.5} value={band.lower} data-testid="band-lower"
-          onChange={(e) => { const v = clampNumber(e.target.value, 0, 100); if (v !== null) setEdges(v, band.upper); }} />
+        <input
+          type="number"
+          min={0}
+          max={100}
+          step={0.5}
+          value={band.lower}
+          data-testid="band-lower"
+          onChange={(e) => {
+            const v = clampNumber(e.target.value, 0, 100);
+            if (v !== null) setEdges(v, band.upper);
+          }}
+        />
       </label>
       <label className="field small">
         <span>{t.bandUpper}</span>
-        <input type="number" min={0} max={100} step={0.5} value={band.upper} data-testid="band-upper"
-          onChange={(e) => { const v = clampNumber(e.target.value, 0, 100); if (v !== null) setEdges(band.lower, v); }} />
+        <input
+          type="number"
+          min={0}
+          max={100}
+          step={0.5}
+          value={band.upper}
+          data-testid="band-upper"
+          onChange={(e) => {
+            const v = clampNumber(e.target.value, 0, 100);
+            if (v !== null) setEdges(band.lower, v);
+          }}
+        />
       </label>
-      <button type="button" onClick={() => setBand(null)} disabled={band.isDefault} title={t.bandDefaultNote}>{t.bandReset}</button>
+      <button type="button" onClick={() => setBand(null)} disabled={band.isDefault} title={t.bandDefaultNote}>
+        {t.bandReset}
+      </button>
     </fieldset>
   );
 }

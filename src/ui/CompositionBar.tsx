@@ -20,14 +20,22 @@ export function CompositionBar({ stock }: { stock: StockRow | null }) {
   return (
     <div className="composition">
       <div className="composition-bar" aria-hidden="true">
-        {parts.map((p) => p.value ? <span key={p.key} style={{ width: `${p.value}%`, background: p.color }} /> : null)}
+        {parts.map((p) => (p.value ? <span key={p.key} style={{ width: `${p.value}%`, background: p.color }} /> : null))}
         {rest > 0 && <span style={{ width: `${rest}%`, background: '#e0e0e0' }} />}
       </div>
       <ul className="composition-legend">
         {parts.map((p) => (
-          <li key={p.key}><span className="dot" style={{ background: p.color }} aria-hidden="true" />{p.label}: <strong>{formatPct(p.value, lang)}</strong></li>
+          <li key={p.key}>
+            <span className="dot" style={{ background: p.color }} aria-hidden="true" />
+            {p.label}: <strong>{formatPct(p.value, lang)}</strong>
+          </li>
         ))}
-        {rest > 0.5 && known > 0 && <li><span className="dot" style={{ background: '#e0e0e0' }} aria-hidden="true" />{t.unknownTenure}: {formatPct(rest, lang)}</li>}
+        {rest > 0.5 && known > 0 && (
+          <li>
+            <span className="dot" style={{ background: '#e0e0e0' }} aria-hidden="true" />
+            {t.unknownTenure}: {formatPct(rest, lang)}
+          </li>
+        )}
       </ul>
     </div>
   );

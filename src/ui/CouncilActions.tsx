@@ -27,16 +27,25 @@ export function CouncilActions() {
       useCouncil.getState().report('clipboard');
       return;
     }
-    clipboard.writeText(window.location.href)
+    clipboard
+      .writeText(window.location.href)
       .then(() => setCopied(true))
       .catch(() => useCouncil.getState().report('clipboard'));
   };
   return (
     <div className="council-actions" role="group" aria-label={t.councilActions}>
-      <button type="button" id={PRESENT_BUTTON_ID} onClick={() => present()} title={t.councilPresentHint} data-testid="present">{t.councilPresent}</button>
-      <button type="button" onClick={() => setExporting(true)} data-testid="export-open">{t.exportOpen}</button>
-      <button type="button" onClick={copy} data-testid="copy-link">{t.councilCopyLink}</button>
-      <span className="quiet-notice" role="status" data-testid="copy-status">{copied ? t.councilLinkCopied : ''}</span>
+      <button type="button" id={PRESENT_BUTTON_ID} onClick={() => present()} title={t.councilPresentHint} data-testid="present">
+        {t.councilPresent}
+      </button>
+      <button type="button" onClick={() => setExporting(true)} data-testid="export-open">
+        {t.exportOpen}
+      </button>
+      <button type="button" onClick={copy} data-testid="copy-link">
+        {t.councilCopyLink}
+      </button>
+      <span className="quiet-notice" role="status" data-testid="copy-status">
+        {copied ? t.councilLinkCopied : ''}
+      </span>
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}
     </div>
   );

@@ -17,21 +17,37 @@ export function DataReport() {
           <div key={level} className="report-level">
             <h3>{t[level]}</h3>
             <ul>
-              <li>{r.matched} / {r.features} {t.reportMatched}</li>
-              <li>{r.unmatchedRows.length} {t.reportRowsWithout}{r.unmatchedRows.length > 0 && `: ${summariseByGemeente(r.unmatchedRows)}`}</li>
-              <li>{r.unmatchedFeatures.length} {t.reportAreasWithout}{r.unmatchedFeatures.length > 0 && `: ${r.unmatchedFeatures.map((f) => f.code).join(', ')}`}</li>
-              <li>{r.duplicateRows.length + r.duplicateFeatures.length} {t.reportDuplicates}</li>
-              <li>{t.reportCoverage}: {formatNumber(r.featureCoverage * 100, 1, lang)} % / {formatNumber(r.dwellingCoverage * 100, 1, lang)} %</li>
+              <li>
+                {r.matched} / {r.features} {t.reportMatched}
+              </li>
+              <li>
+                {r.unmatchedRows.length} {t.reportRowsWithout}
+                {r.unmatchedRows.length > 0 && `: ${summariseByGemeente(r.unmatchedRows)}`}
+              </li>
+              <li>
+                {r.unmatchedFeatures.length} {t.reportAreasWithout}
+                {r.unmatchedFeatures.length > 0 && `: ${r.unmatchedFeatures.map((f) => f.code).join(', ')}`}
+              </li>
+              <li>
+                {r.duplicateRows.length + r.duplicateFeatures.length} {t.reportDuplicates}
+              </li>
+              <li>
+                {t.reportCoverage}: {formatNumber(r.featureCoverage * 100, 1, lang)} % / {formatNumber(r.dwellingCoverage * 100, 1, lang)} %
+              </li>
             </ul>
           </div>
         );
       })}
       <h3>{t.reportIssues}</h3>
-      {dataset.issues.length === 0 ? <p>{t.reportNone}</p> : (
+      {dataset.issues.length === 0 ? (
+        <p>{t.reportNone}</p>
+      ) : (
         <ul className="issues">
           {dataset.issues.map((i, n) => (
             <li key={n} className={`issue issue-${i.severity}`}>
-              <span className="mono">{i.code}</span> {i.file ? `${i.file}` : ''}{i.row ? ` rij ${i.row}` : ''}{i.column ? ` kolom ${i.column}` : ''}: {i.message}
+              <span className="mono">{i.code}</span> {i.file ? `${i.file}` : ''}
+              {i.row ? ` rij ${i.row}` : ''}
+              {i.column ? ` kolom ${i.column}` : ''}: {i.message}
             </li>
           ))}
         </ul>

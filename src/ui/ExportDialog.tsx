@@ -7,7 +7,8 @@ import { runExport } from '../export/run-export';
 import type { ExportMeta } from '../export/compose';
 import { downloadBlob } from './download';
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string; meta: ExportMeta } | { kind: 'failed'; message: string };
+type Status =
+  { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string; meta: ExportMeta } | { kind: 'failed'; message: string };
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
@@ -40,21 +41,40 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         <legend>{t.exportPreset}</legend>
         {EXPORT_PRESETS.map((p) => (
           <label key={p.id} className="check">
-            <input type="radio" name="export-preset" value={p.id} checked={preset === p.id} onChange={() => setPreset(p.id)} data-testid={`export-preset-${p.id}`} />
+            <input
+              type="radio"
+              name="export-preset"
+              value={p.id}
+              checked={preset === p.id}
+              onChange={() => setPreset(p.id)}
+              data-testid={`export-preset-${p.id}`}
+            />
             {label[p.id]}
           </label>
         ))}
       </fieldset>
       <div className="dialog-buttons">
-        <button type="button" className="primary" onClick={() => void run()} disabled={status.kind === 'busy'} data-testid="export-run">{t.exportRun}</button>
-        <button type="button" onClick={() => ref.current?.close()}>{t.close}</button>
+        <button type="button" className="primary" onClick={() => void run()} disabled={status.kind === 'busy'} data-testid="export-run">
+          {t.exportRun}
+        </button>
+        <button type="button" onClick={() => ref.current?.close()}>
+          {t.close}
+        </button>
       </div>
-      <p role="status" className="export-status" data-testid="export-status"
-        data-meta={status.kind === 'done' ? JSON.stringify(status.meta) : undefined}>
+      <p
+        role="status"
+        className="export-status"
+        data-testid="export-status"
+        data-meta={status.kind === 'done' ? JSON.stringify(status.meta) : undefined}
+      >
         {status.kind === 'busy' && t.exportBusy}
         {status.kind === 'done' && fill(t.exportDone, { file: status.fileName, w: status.meta.width, h: status.meta.height })}
       </p>
-      {status.kind === 'failed' && <p role="alert" className="issue-error" data-testid="export-error">{t.councilProblemExport} {status.message}</p>}
+      {status.kind === 'failed' && (
+        <p role="alert" className="issue-error" data-testid="export-error">
+          {t.councilProblemExport} {status.message}
+        </p>
+      )}
       <p className="note">{t.exportPrintHint}</p>
     </dialog>
   );

@@ -43,7 +43,16 @@ export function Legend() {
       <h2>{t.legendTitle}</h2>
       <svg width={W} height={H + 18} role="img" aria-label={`${t.band}: ${formatEdge(band.lower, lang)} – ${formatEdge(band.upper, lang)}`}>
         <rect x={PAD} y={18} width={W - 2 * PAD} height={H - 24} fill="#ffffff" stroke="#8a8a8a" />
-        <rect x={x(band.lower)} y={18} width={x(band.upper) - x(band.lower)} height={H - 24} fill={BAND_COLORS.within} stroke="#333" strokeWidth={1.5} data-testid="legend-band" />
+        <rect
+          x={x(band.lower)}
+          y={18}
+          width={x(band.upper) - x(band.lower)}
+          height={H - 24}
+          fill={BAND_COLORS.within}
+          stroke="#333"
+          strokeWidth={1.5}
+          data-testid="legend-band"
+        />
         {avg !== null && (
           <g>
             <line x1={x(avg)} x2={x(avg)} y1={12} y2={H - 2} stroke="#d6006f" strokeWidth={2} strokeDasharray="3 2" />
@@ -54,16 +63,37 @@ export function Legend() {
           const pct = a.stock?.corporationPct ?? 0;
           const step = classes.get(a.code)?.step ?? 'nodata';
           return (
-            <circle key={a.code} cx={x(pct)} cy={24 + ((i * 7) % (H - 34))} r={4} fill={BAND_COLORS[step]} stroke="#222" strokeWidth={0.8}
-              onClick={() => select(a.code)} className="legend-dot">
+            <circle
+              key={a.code}
+              cx={x(pct)}
+              cy={24 + ((i * 7) % (H - 34))}
+              r={4}
+              fill={BAND_COLORS[step]}
+              stroke="#222"
+              strokeWidth={0.8}
+              onClick={() => select(a.code)}
+              className="legend-dot"
+            >
               <title>{`${displayName(a.name)}: ${formatPct(pct, lang, 0)}`}</title>
             </circle>
           );
         })}
-        {band.lower >= 20 && <text x={x(0)} y={H + 12} fontSize={10} textAnchor="start">0 %</text>}
-        {band.upper <= 80 && <text x={x(100)} y={H + 12} fontSize={10} textAnchor="end">100 %</text>}
-        <text x={x(band.lower)} y={H + 12} fontSize={11} fontWeight={700} textAnchor="end" data-testid="legend-lower">{formatEdge(band.lower, lang)}</text>
-        <text x={x(band.upper)} y={H + 12} fontSize={11} fontWeight={700} textAnchor="start" data-testid="legend-upper">{formatEdge(band.upper, lang)}</text>
+        {band.lower >= 20 && (
+          <text x={x(0)} y={H + 12} fontSize={10} textAnchor="start">
+            0 %
+          </text>
+        )}
+        {band.upper <= 80 && (
+          <text x={x(100)} y={H + 12} fontSize={10} textAnchor="end">
+            100 %
+          </text>
+        )}
+        <text x={x(band.lower)} y={H + 12} fontSize={11} fontWeight={700} textAnchor="end" data-testid="legend-lower">
+          {formatEdge(band.lower, lang)}
+        </text>
+        <text x={x(band.upper)} y={H + 12} fontSize={11} fontWeight={700} textAnchor="start" data-testid="legend-upper">
+          {formatEdge(band.upper, lang)}
+        </text>
       </svg>
       <p className="legend-axis">{t.legendAxis}</p>
       <ul className="legend-classes">

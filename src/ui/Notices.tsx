@@ -6,17 +6,33 @@ import { fill } from '../i18n/text';
 import type { Dict } from '../i18n/nl';
 
 function fieldNames(t: Dict): Record<string, string> {
-  return { scope: t.scope, level: t.level, band: t.band, lang: t.language, base: t.viewFieldBase, sel: t.viewFieldSel, map: t.viewFieldMap, layers: t.viewFieldLayers, pair: t.viewFieldPair };
+  return {
+    scope: t.scope,
+    level: t.level,
+    band: t.band,
+    lang: t.language,
+    base: t.viewFieldBase,
+    sel: t.viewFieldSel,
+    map: t.viewFieldMap,
+    layers: t.viewFieldLayers,
+    pair: t.viewFieldPair,
+  };
 }
 
 function problemText(code: CouncilProblem, detail: string, t: Dict): string {
   switch (code) {
-    case 'storage-read': return `${t.councilProblemStorageRead} ${detail}`;
-    case 'storage-write': return `${t.councilProblemStorageWrite} ${detail}`;
-    case 'fullscreen': return t.councilProblemFullscreen;
-    case 'area-missing': return fill(t.viewAreaMissing, { code: detail });
-    case 'clipboard': return t.councilProblemClipboard;
-    case 'scenario-missing': return fill(t.viewScenarioMissing, { id: detail });
+    case 'storage-read':
+      return `${t.councilProblemStorageRead} ${detail}`;
+    case 'storage-write':
+      return `${t.councilProblemStorageWrite} ${detail}`;
+    case 'fullscreen':
+      return t.councilProblemFullscreen;
+    case 'area-missing':
+      return fill(t.viewAreaMissing, { code: detail });
+    case 'clipboard':
+      return t.councilProblemClipboard;
+    case 'scenario-missing':
+      return fill(t.viewScenarioMissing, { id: detail });
   }
 }
 
@@ -36,13 +52,27 @@ export function Notices() {
       {linkText && (
         <p className="notice" data-testid="link-notice">
           <span>{linkText}</span>
-          <button type="button" className="icon-button" onClick={() => useCouncil.getState().setLinkNotice(null)} aria-label={t.councilDismiss}>×</button>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => useCouncil.getState().setLinkNotice(null)}
+            aria-label={t.councilDismiss}
+          >
+            ×
+          </button>
         </p>
       )}
       {problem && (
         <p className="notice notice-problem" data-testid="council-problem">
           <span>{problemText(problem.code, problem.detail, t)}</span>
-          <button type="button" className="icon-button" onClick={() => useCouncil.getState().dismissProblem()} aria-label={t.councilDismiss}>×</button>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => useCouncil.getState().dismissProblem()}
+            aria-label={t.councilDismiss}
+          >
+            ×
+          </button>
         </p>
       )}
     </div>

@@ -65,19 +65,36 @@ export function PresentationHeader() {
       <div className="council-titles">
         {presenting ? (
           <>
-            <input className="council-title" aria-label={t.councilTitle} value={title} placeholder={auto.title}
-              onChange={(e) => useCouncil.getState().setTitle(e.target.value)} data-testid="presentation-title" />
-            <input className="council-subtitle" aria-label={t.councilSubtitle} value={subtitle} placeholder={auto.subtitle}
-              onChange={(e) => useCouncil.getState().setSubtitle(e.target.value)} data-testid="presentation-subtitle" />
+            <input
+              className="council-title"
+              aria-label={t.councilTitle}
+              value={title}
+              placeholder={auto.title}
+              onChange={(e) => useCouncil.getState().setTitle(e.target.value)}
+              data-testid="presentation-title"
+            />
+            <input
+              className="council-subtitle"
+              aria-label={t.councilSubtitle}
+              value={subtitle}
+              placeholder={auto.subtitle}
+              onChange={(e) => useCouncil.getState().setSubtitle(e.target.value)}
+              data-testid="presentation-subtitle"
+            />
           </>
         ) : (
           <>
-            <p className="council-title" data-testid="print-title">{shown.title}</p>
+            <p className="council-title" data-testid="print-title">
+              {shown.title}
+            </p>
             <p className="council-subtitle">{shown.subtitle}</p>
           </>
         )}
       </div>
-      <p className="council-date"><span className="sr-only">{t.councilDate}: </span>{shown.date}</p>
+      <p className="council-date">
+        <span className="sr-only">{t.councilDate}: </span>
+        {shown.date}
+      </p>
     </header>
   );
 }
@@ -97,16 +114,36 @@ export function PresentationFooter() {
   return (
     <footer className="council-footer" data-testid="council-footer">
       <div className="council-sources">
-        {shown.sources.map((s) => <p key={s}>{s}</p>)}
+        {shown.sources.map((s) => (
+          <p key={s}>{s}</p>
+        ))}
       </div>
       {presenting && (
         <nav ref={nav} className="council-nav" aria-label={t.councilPresentHint}>
-          <button type="button" onClick={() => stepSlide(-1)} disabled={views.length === 0 || slide === 0} aria-label={t.councilPrev} data-testid="slide-prev">◀</button>
+          <button
+            type="button"
+            onClick={() => stepSlide(-1)}
+            disabled={views.length === 0 || slide === 0}
+            aria-label={t.councilPrev}
+            data-testid="slide-prev"
+          >
+            ◀
+          </button>
           <span className="council-slide" data-testid="slide-position" aria-live="polite">
             {current ? `${fill(t.councilSlideOf, { n: (slide ?? 0) + 1, total: views.length })}: ${current.title}` : t.councilCurrentView}
           </span>
-          <button type="button" onClick={() => stepSlide(1)} disabled={views.length === 0 || slide === views.length - 1} aria-label={t.councilNext} data-testid="slide-next">▶</button>
-          <button type="button" onClick={leave} data-testid="presentation-exit">{t.councilExit}</button>
+          <button
+            type="button"
+            onClick={() => stepSlide(1)}
+            disabled={views.length === 0 || slide === views.length - 1}
+            aria-label={t.councilNext}
+            data-testid="slide-next"
+          >
+            ▶
+          </button>
+          <button type="button" onClick={leave} data-testid="presentation-exit">
+            {t.councilExit}
+          </button>
         </nav>
       )}
     </footer>

@@ -13,11 +13,25 @@ export function PresentationTitles() {
       <legend>{t.viewsPresentation}</legend>
       <label className="field">
         <span>{t.councilTitle}</span>
-        <input type="text" value={title} placeholder={auto.title} maxLength={200} onChange={(e) => useCouncil.getState().setTitle(e.target.value)} data-testid="council-title-input" />
+        <input
+          type="text"
+          value={title}
+          placeholder={auto.title}
+          maxLength={200}
+          onChange={(e) => useCouncil.getState().setTitle(e.target.value)}
+          data-testid="council-title-input"
+        />
       </label>
       <label className="field">
         <span>{t.councilSubtitle}</span>
-        <input type="text" value={subtitle} placeholder={auto.subtitle} maxLength={200} onChange={(e) => useCouncil.getState().setSubtitle(e.target.value)} data-testid="council-subtitle-input" />
+        <input
+          type="text"
+          value={subtitle}
+          placeholder={auto.subtitle}
+          maxLength={200}
+          onChange={(e) => useCouncil.getState().setSubtitle(e.target.value)}
+          data-testid="council-subtitle-input"
+        />
       </label>
       <p className="note">{t.viewsTitlePlaceholder}</p>
     </fieldset>

@@ -54,7 +54,12 @@ export function SavedViews() {
     try {
       text = await file.text();
     } catch (err) {
-      useCouncil.getState().importViews([], [{ severity: 'error', code: 'views.unreadable', message: `${file.name}: ${err instanceof Error ? err.message : String(err)}` }]);
+      useCouncil
+        .getState()
+        .importViews(
+          [],
+          [{ severity: 'error', code: 'views.unreadable', message: `${file.name}: ${err instanceof Error ? err.message : String(err)}` }],
+        );
       setImported(0);
       return;
     }
@@ -71,9 +76,18 @@ export function SavedViews() {
       <form className="views-save" onSubmit={save}>
         <label className="field">
           <span>{t.viewsNewTitle}</span>
-          <input type="text" value={newTitle} required maxLength={200} onChange={(e) => setNewTitle(e.target.value)} data-testid="view-title-input" />
+          <input
+            type="text"
+            value={newTitle}
+            required
+            maxLength={200}
+            onChange={(e) => setNewTitle(e.target.value)}
+            data-testid="view-title-input"
+          />
         </label>
-        <button type="submit" data-testid="view-save">{t.viewsSave}</button>
+        <button type="submit" data-testid="view-save">
+          {t.viewsSave}
+        </button>
       </form>
       {views.length === 0 && <p className="muted">{t.viewsEmpty}</p>}
       <ol className="views-list" data-testid="views-list">
@@ -81,36 +95,99 @@ export function SavedViews() {
           <li key={v.id} data-testid="saved-view">
             {renaming?.id === v.id ? (
               <form className="views-rename" onSubmit={rename}>
-                <input type="text" aria-label={`${t.viewsRename}: ${v.title}`} value={renaming.text} maxLength={200} onChange={(e) => setRenaming({ id: v.id, text: e.target.value })} />
+                <input
+                  type="text"
+                  aria-label={`${t.viewsRename}: ${v.title}`}
+                  value={renaming.text}
+                  maxLength={200}
+                  onChange={(e) => setRenaming({ id: v.id, text: e.target.value })}
+                />
                 <button type="submit">{t.viewsRenameDone}</button>
               </form>
             ) : (
-              <span className="view-title"><span className="view-num">{i + 1}.</span> {v.title}</span>
+              <span className="view-title">
+                <span className="view-num">{i + 1}.</span> {v.title}
+              </span>
             )}
             <span className="view-buttons">
-              <button type="button" onClick={() => showSavedView(v)} aria-label={`${t.viewsShow}: ${v.title}`} data-testid="view-show">{t.viewsShow}</button>
-              <button type="button" onClick={() => present(i)} aria-label={`${t.viewsPresentFrom}: ${v.title}`} title={t.viewsPresentFrom}>▶</button>
-              <button type="button" id={`view-up-${v.id}`} onClick={() => move(v.id, -1)} disabled={i === 0} aria-label={`${t.viewsUp}: ${v.title}`} title={t.viewsUp}>↑</button>
-              <button type="button" id={`view-down-${v.id}`} onClick={() => move(v.id, 1)} disabled={i === views.length - 1} aria-label={`${t.viewsDown}: ${v.title}`} title={t.viewsDown}>↓</button>
-              <button type="button" onClick={() => setRenaming({ id: v.id, text: v.title })} aria-label={`${t.viewsRename}: ${v.title}`} title={t.viewsRename}>✎</button>
-              <button type="button" onClick={() => useCouncil.getState().remove(v.id)} aria-label={`${t.viewsDelete}: ${v.title}`} title={t.viewsDelete}>×</button>
+              <button type="button" onClick={() => showSavedView(v)} aria-label={`${t.viewsShow}: ${v.title}`} data-testid="view-show">
+                {t.viewsShow}
+              </button>
+              <button type="button" onClick={() => present(i)} aria-label={`${t.viewsPresentFrom}: ${v.title}`} title={t.viewsPresentFrom}>
+                ▶
+              </button>
+              <button
+                type="button"
+                id={`view-up-${v.id}`}
+                onClick={() => move(v.id, -1)}
+                disabled={i === 0}
+                aria-label={`${t.viewsUp}: ${v.title}`}
+                title={t.viewsUp}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                id={`view-down-${v.id}`}
+                onClick={() => move(v.id, 1)}
+                disabled={i === views.length - 1}
+                aria-label={`${t.viewsDown}: ${v.title}`}
+                title={t.viewsDown}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                onClick={() => setRenaming({ id: v.id, text: v.title })}
+                aria-label={`${t.viewsRename}: ${v.title}`}
+                title={t.viewsRename}
+              >
+                ✎
+              </button>
+              <button
+                type="button"
+                onClick={() => useCouncil.getState().remove(v.id)}
+                aria-label={`${t.viewsDelete}: ${v.title}`}
+                title={t.viewsDelete}
+              >
+                ×
+              </button>
             </span>
           </li>
         ))}
       </ol>
       <div className="views-file">
-        <button type="button" onClick={exportJson} disabled={views.length === 0} data-testid="views-export">{t.viewsExport}</button>
-        <button type="button" onClick={() => fileInput.current?.click()} data-testid="views-import">{t.viewsImport}</button>
-        <input ref={fileInput} type="file" accept="application/json,.json" className="sr-only" tabIndex={-1} aria-label={t.viewsImport}
-          onChange={(e) => void importJson(e)} data-testid="views-import-input" />
+        <button type="button" onClick={exportJson} disabled={views.length === 0} data-testid="views-export">
+          {t.viewsExport}
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()} data-testid="views-import">
+          {t.viewsImport}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          className="sr-only"
+          tabIndex={-1}
+          aria-label={t.viewsImport}
+          onChange={(e) => void importJson(e)}
+          data-testid="views-import-input"
+        />
       </div>
-      {imported !== null && <p role="status" data-testid="views-imported">{fill(t.viewsImported, { n: imported })}</p>}
+      {imported !== null && (
+        <p role="status" data-testid="views-imported">
+          {fill(t.viewsImported, { n: imported })}
+        </p>
+      )}
       {importIssues.length > 0 && (
         <div data-testid="views-import-issues">
           <h3>{t.viewsImportIssues}</h3>
           <ul>
             {importIssues.map((i, k) => (
-              <li key={k} className={`issue-${i.severity}`}>{i.row !== undefined ? `#${i.row}: ` : ''}{i.message}</li>
+              <li key={k} className={`issue-${i.severity}`}>
+                {i.row !== undefined ? `#${i.row}: ` : ''}
+                {i.message}
+              </li>
             ))}
           </ul>
         </div>

@@ -16,7 +16,9 @@ export function ScopeControls() {
         <span>{t.scope}</span>
         <select value={scope} onChange={(e) => setScope(e.target.value)} data-testid="scope-select">
           {PARKSTAD.map((g) => (
-            <option key={g.code} value={g.code}>{g.name}</option>
+            <option key={g.code} value={g.code}>
+              {g.name}
+            </option>
           ))}
           <option value={PARKSTAD_SCOPE}>{t.parkstad}</option>
         </select>

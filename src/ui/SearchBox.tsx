@@ -30,24 +30,56 @@ export function SearchBox() {
   return (
     <div className="search">
       <input
-        type="search" role="combobox" aria-expanded={open} aria-controls={listId} aria-autocomplete="list"
-        aria-label={t.search} placeholder={t.searchPlaceholder} value={query} data-testid="search-input"
+        type="search"
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-label={t.search}
+        placeholder={t.searchPlaceholder}
+        value={query}
+        data-testid="search-input"
         aria-activedescendant={open && results[active] ? `${listId}-${active}` : undefined}
-        onChange={(e) => { setQuery(e.target.value); setActive(0); }}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') { e.preventDefault(); setActive((i) => Math.min(results.length - 1, i + 1)); }
-          else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((i) => Math.max(0, i - 1)); }
-          else if (e.key === 'Enter' && results[active]) { e.preventDefault(); pick(results[active]); }
-          else if (e.key === 'Escape') setQuery('');
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setActive((i) => Math.min(results.length - 1, i + 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((i) => Math.max(0, i - 1));
+          } else if (e.key === 'Enter' && results[active]) {
+            e.preventDefault();
+            pick(results[active]);
+          } else if (e.key === 'Escape') setQuery('');
         }}
       />
       {open && (
         <ul id={listId} role="listbox" className="search-results" data-testid="search-results">
-          {results.length === 0 && <li className="muted" role="option" aria-selected={false} aria-disabled="true">{t.searchNoResult}</li>}
+          {results.length === 0 && (
+            <li className="muted" role="option" aria-selected={false} aria-disabled="true">
+              {t.searchNoResult}
+            </li>
+          )}
           {results.map((a, i) => (
-            <li key={a.code} id={`${listId}-${i}`} role="option" aria-selected={i === active} className={i === active ? 'active' : ''}
-              onMouseDown={(e) => { e.preventDefault(); pick(a); }}>
-              {displayName(a.name)} <span className="muted">{a.code} · {t[a.level === 'buurt' ? 'buurt' : 'wijk']}</span>
+            <li
+              key={a.code}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : ''}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(a);
+              }}
+            >
+              {displayName(a.name)}{' '}
+              <span className="muted">
+                {a.code} · {t[a.level === 'buurt' ? 'buurt' : 'wijk']}
+              </span>
             </li>
           ))}
         </ul>

@@ -17,19 +17,44 @@ export function SidePanel() {
   const panel = useStore((s) => s.panel);
   const setPanel = useStore((s) => s.setPanel);
   const status = useStore((s) => s.status);
-  const label = { area: t.areaPanel, table: t.tablePanel, layers: t.ovTab, pairs: t.pairsTab, upload: t.uploadTab, views: t.viewsTab, report: t.reportPanel } as const;
+  const label = {
+    area: t.areaPanel,
+    table: t.tablePanel,
+    layers: t.ovTab,
+    pairs: t.pairsTab,
+    upload: t.uploadTab,
+    views: t.viewsTab,
+    report: t.reportPanel,
+  } as const;
   return (
     <aside className="side" aria-label={label[panel]}>
       {status === 'ready' && <UploadAlert />}
       <div role="tablist" className="tabs" aria-label={t.areaPanel}>
         {TABS.map((p) => (
-          <button key={p} type="button" role="tab" id={`tab-${p}`} aria-selected={panel === p} aria-controls={`tabpanel-${p}`}
-            tabIndex={panel === p ? 0 : -1} onClick={() => setPanel(p)} data-testid={`tab-${p}`}
+          <button
+            key={p}
+            type="button"
+            role="tab"
+            id={`tab-${p}`}
+            aria-selected={panel === p}
+            aria-controls={`tabpanel-${p}`}
+            tabIndex={panel === p ? 0 : -1}
+            onClick={() => setPanel(p)}
+            data-testid={`tab-${p}`}
             onKeyDown={(e) => {
               const i = TABS.indexOf(p);
-              const next = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : null;
-              if (next) { setPanel(next); document.getElementById(`tab-${next}`)?.focus(); }
-            }}>
+              const next =
+                e.key === 'ArrowRight'
+                  ? TABS[(i + 1) % TABS.length]
+                  : e.key === 'ArrowLeft'
+                    ? TABS[(i + TABS.length - 1) % TABS.length]
+                    : null;
+              if (next) {
+                setPanel(next);
+                document.getElementById(`tab-${next}`)?.focus();
+              }
+            }}
+          >
             {label[p]}
           </button>
         ))}

@@ -10,9 +10,18 @@ export function SkipLinks() {
   const t = useT();
   return (
     <div className="skip-links">
-      <button type="button" className="skip-link" onClick={() => focusLater('.maplibregl-canvas')}>{t.councilSkipToMap}</button>
-      <button type="button" className="skip-link" data-testid="skip-to-table"
-        onClick={() => { useStore.getState().setPanel('table'); focusLater('[data-testid="area-table"] tbody tr'); }}>
+      <button type="button" className="skip-link" onClick={() => focusLater('.maplibregl-canvas')}>
+        {t.councilSkipToMap}
+      </button>
+      <button
+        type="button"
+        className="skip-link"
+        data-testid="skip-to-table"
+        onClick={() => {
+          useStore.getState().setPanel('table');
+          focusLater('[data-testid="area-table"] tbody tr');
+        }}
+      >
         {t.councilSkipToTable}
       </button>
     </div>

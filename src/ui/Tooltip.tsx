@@ -27,8 +27,12 @@ export function Tooltip() {
       <div>
         {t.corporationShare}: <strong data-testid="tooltip-pct">{formatPct(pct, lang)}</strong>
       </div>
-      <div className={`cls cls-${cls}`} data-testid="tooltip-class">{t[cls]}</div>
-      <div>{formatNumber(area.stock?.dwellings ?? null, 0, lang)} {t.hoverDwellings}</div>
+      <div className={`cls cls-${cls}`} data-testid="tooltip-class">
+        {t[cls]}
+      </div>
+      <div>
+        {formatNumber(area.stock?.dwellings ?? null, 0, lang)} {t.hoverDwellings}
+      </div>
     </div>
   );
 }

@@ -19,10 +19,19 @@ export function TopBar() {
       <div className="topbar-right">
         <CouncilActions />
         <label className="check">
-          <input type="checkbox" checked={basemap === 'pdok'} onChange={(e) => setBasemap(e.target.checked ? 'pdok' : 'offline')} data-testid="basemap-toggle" />
+          <input
+            type="checkbox"
+            checked={basemap === 'pdok'}
+            onChange={(e) => setBasemap(e.target.checked ? 'pdok' : 'offline')}
+            data-testid="basemap-toggle"
+          />
           {t.basemap}
         </label>
-        {basemap === 'pdok' && basemapFailed && <span className="quiet-notice" role="status" data-testid="basemap-failed">{t.basemapFailed}</span>}
+        {basemap === 'pdok' && basemapFailed && (
+          <span className="quiet-notice" role="status" data-testid="basemap-failed">
+            {t.basemapFailed}
+          </span>
+        )}
         <fieldset className="segmented lang">
           <legend className="sr-only">{t.language}</legend>
           {(['nl', 'en'] as const).map((l) => (

@@ -68,6 +68,11 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
       const rows = typeof result === 'object' && 'report' in result ? result.report.unmatchedRowNumbers : null;
       post({ id: req.id, type: 'result', result }, rows ? [rows.buffer] : []);
     },
-    (err: unknown) => post({ id: req.id, type: 'error', message: err instanceof Error ? `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}` : String(err) }),
+    (err: unknown) =>
+      post({
+        id: req.id,
+        type: 'error',
+        message: err instanceof Error ? `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}` : String(err),
+      }),
   );
 };

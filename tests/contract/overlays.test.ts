@@ -61,7 +61,11 @@ describe('projects (seed 001 portfolio + Heerlen-Noord)', () => {
   });
   it('includes the restructurings named in seed 000 once each', () => {
     for (const name of ['Versi', 'Kasteel', 'Hoofdstraat West', 'De Hees']) {
-      expect(projects.value.filter((p) => p.name.includes(name) && p.nr === null).length + projects.value.filter((p) => p.name.includes(name) && p.nr !== null).length, name).toBeGreaterThanOrEqual(1);
+      expect(
+        projects.value.filter((p) => p.name.includes(name) && p.nr === null).length +
+          projects.value.filter((p) => p.name.includes(name) && p.nr !== null).length,
+        name,
+      ).toBeGreaterThanOrEqual(1);
     }
     const ids = projects.value.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);

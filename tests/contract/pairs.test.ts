@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { readRawGeodata } from '../../scripts/lib/read-geodata';
 import { buildDataset } from '../../src/domain/dataset';
 import { activeBand } from '../../src/state/selectors';
-import { baseScopeAreas, compensationFor, pairCandidates, rankedPairs, scenarioResult, scenarioTotals, viewDataset } from '../../src/state/pairs-selectors';
+import {
+  baseScopeAreas,
+  compensationFor,
+  pairCandidates,
+  rankedPairs,
+  scenarioResult,
+  scenarioTotals,
+  viewDataset,
+} from '../../src/state/pairs-selectors';
 import { DEFAULT_CRITERIA } from '../../src/domain/pairs/candidates';
 import { DEFAULT_WEIGHTS } from '../../src/domain/pairs/rank';
 import type { Move } from '../../src/domain/scenario/types';
@@ -25,7 +33,11 @@ describe('stadshuwelijk in Heerlen (wijken, band 21–51)', () => {
     expect(pairs).toHaveLength(32);
   });
   it('leaves out the three wijken under 100 dwellings (De Hei, Woonboulevard-Ten Esschen, De Beitel)', () => {
-    expect(set.excluded).toEqual([{ code: 'WK091723', reason: 'small' }, { code: 'WK091735', reason: 'small' }, { code: 'WK091742', reason: 'small' }]);
+    expect(set.excluded).toEqual([
+      { code: 'WK091723', reason: 'small' },
+      { code: 'WK091735', reason: 'small' },
+      { code: 'WK091742', reason: 'small' },
+    ]);
   });
   it('ranks Heerlerbaan-Centrum → Welten-Benzenrade first', () => expect(pairs[0]?.id).toBe('WK091740|WK091736'));
 });
@@ -39,7 +51,10 @@ describe('Parkstadshuwelijk', () => {
 });
 
 describe('a scenario on the real figures', () => {
-  const moves: Move[] = [{ area: 'WK091740', kind: 'sell', n: 230 }, { area: 'WK091736', kind: 'build', n: 0 }];
+  const moves: Move[] = [
+    { area: 'WK091740', kind: 'sell', n: 230 },
+    { area: 'WK091736', kind: 'build', n: 0 },
+  ];
   const result = scenarioResult(dataset, moves);
   const totals = scenarioTotals(dataset, moves, result.rows);
   it('Heerlerbaan-Centrum, 2,301 at 78 %, selling 230 → (1,794.78 − 230) / 2,301 = 68,0 %', () => {
@@ -61,7 +76,10 @@ describe('a scenario on the real figures', () => {
     expect(compensationFor(dataset, moves, 'WK091736', 'build')).toEqual({ group: 'GM0917', n: 362 });
   });
   it('a scenario across gemeenten is compensated for Parkstad as a whole', () => {
-    const cross: Move[] = [{ area: 'WK091740', kind: 'sell', n: 230 }, { area: 'WK098604', kind: 'build', n: 0 }];
+    const cross: Move[] = [
+      { area: 'WK091740', kind: 'sell', n: 230 },
+      { area: 'WK098604', kind: 'build', n: 0 },
+    ];
     expect(compensationFor(dataset, cross, 'WK098604', 'buy')).toEqual({ group: 'parkstad', n: 230 });
   });
   it('never changes the base data', () => {

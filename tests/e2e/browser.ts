@@ -29,7 +29,16 @@ export async function startHarness(): Promise<Harness> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
+    args: [
+      '--no-sandbox',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-unsafe-swiftshader',
+      '--use-angle=swiftshader',
+    ],
   });
   return {
     browser,
@@ -46,7 +55,12 @@ export async function startHarness(): Promise<Harness> {
  * Open the app (optionally with a hash) at a fixed viewport and wait for `window.__mapReady`.
  * `prepare` runs on the new page before navigation (e.g. `watchPage`).
  */
-export async function openApp(h: Harness, hash = '', viewport = { width: 1400, height: 900 }, prepare?: (page: Page) => Promise<void>): Promise<Page> {
+export async function openApp(
+  h: Harness,
+  hash = '',
+  viewport = { width: 1400, height: 900 },
+  prepare?: (page: Page) => Promise<void>,
+): Promise<Page> {
   const page = await h.browser.newPage({ viewport, acceptDownloads: true });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -59,15 +73,22 @@ export async function openApp(h: Harness, hash = '', viewport = { width: 1400, h
 
 /** Wait until the map has rendered the latest change (the next idle after a repaint). */
 export async function waitForIdle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((done) => {
-    const w = window as unknown as { __wijkbalans?: { whenIdle: () => Promise<void> } };
-    if (w.__wijkbalans) void w.__wijkbalans.whenIdle().then(done);
-    else done();
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const w = window as unknown as { __wijkbalans?: { whenIdle: () => Promise<void> } };
+        if (w.__wijkbalans) void w.__wijkbalans.whenIdle().then(done);
+        else done();
+      }),
+  );
 }
 
 export async function screenPoint(page: Page, code: string, hook: 'screenPoint' | 'fillPoint' = 'screenPoint'): Promise<[number, number]> {
-  const p = await page.evaluate(([c, k]) => (window as unknown as { __wijkbalans: Record<string, (c: string) => [number, number] | null> }).__wijkbalans[k]?.(c) ?? null, [code, hook] as const);
+  const p = await page.evaluate(
+    ([c, k]) =>
+      (window as unknown as { __wijkbalans: Record<string, (c: string) => [number, number] | null> }).__wijkbalans[k]?.(c) ?? null,
+    [code, hook] as const,
+  );
   if (!p) throw new Error(`No screen point for ${code}`);
   const box = await page.locator('[data-testid="map"]').boundingBox();
   return [p[0] + (box?.x ?? 0), p[1] + (box?.y ?? 0)];
@@ -78,7 +99,10 @@ export const fillPoint = (page: Page, code: string) => screenPoint(page, code, '
 
 /** Viewport pixel of a lon/lat on the map. */
 export async function lonLatPoint(page: Page, lon: number, lat: number): Promise<[number, number]> {
-  const p = await page.evaluate(([x, y]) => (window as unknown as { __wijkbalans: { project: (a: number, b: number) => [number, number] } }).__wijkbalans.project(x, y), [lon, lat] as [number, number]);
+  const p = await page.evaluate(
+    ([x, y]) => (window as unknown as { __wijkbalans: { project: (a: number, b: number) => [number, number] } }).__wijkbalans.project(x, y),
+    [lon, lat] as [number, number],
+  );
   const box = await page.locator('[data-testid="map"]').boundingBox();
   return [p[0] + (box?.x ?? 0), p[1] + (box?.y ?? 0)];
 }
@@ -89,7 +113,11 @@ export async function axeViolationsIn(page: Page, selector: string): Promise<str
   const { createRequire } = await import('node:module');
   await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
   return page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const el = document.querySelector(sel);
     if (!el) return [`no element ${sel}`];
     const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
@@ -113,7 +141,16 @@ export async function axeViolations(page: Page, exclude: string[] = []): Promise
   const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
   const found = await page.evaluate(async (ex) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run({ exclude: ex.map((s) => [s]) }, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   }, exclude);
@@ -128,20 +165,23 @@ export function pngSize(png: Buffer): [number, number] {
 
 /** RGBA of pixels of a PNG, decoded by the browser. */
 export async function pngPixels(page: Page, png: Buffer, points: readonly [number, number][]): Promise<[number, number, number, number][]> {
-  return page.evaluate(async ([b64, pts]) => {
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const c = document.createElement('canvas');
-    c.width = bitmap.width;
-    c.height = bitmap.height;
-    const ctx = c.getContext('2d');
-    if (!ctx) throw new Error('no 2d context');
-    ctx.drawImage(bitmap, 0, 0);
-    return pts.map(([x, y]) => {
-      const d = ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data;
-      return [d[0] ?? 0, d[1] ?? 0, d[2] ?? 0, d[3] ?? 0] as [number, number, number, number];
-    });
-  }, [png.toString('base64'), points] as const);
+  return page.evaluate(
+    async ([b64, pts]) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const c = document.createElement('canvas');
+      c.width = bitmap.width;
+      c.height = bitmap.height;
+      const ctx = c.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.drawImage(bitmap, 0, 0);
+      return pts.map(([x, y]) => {
+        const d = ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+        return [d[0] ?? 0, d[1] ?? 0, d[2] ?? 0, d[3] ?? 0] as [number, number, number, number];
+      });
+    },
+    [png.toString('base64'), points] as const,
+  );
 }
 
 /** Run `action`, wait for the download it starts, save it under test-results/screenshots and return its bytes. */
@@ -197,7 +237,10 @@ type Rgba = [number, number, number, number];
  * The map canvas's pixels in a rectangle of viewport pixels (default: all of it), read once in the page
  * (the canvas keeps its drawing buffer) and returned as RGBA bytes with the rectangle's size in canvas pixels.
  */
-async function mapPixels(page: Page, rect?: { x: number; y: number; w: number; h: number }): Promise<{ data: Buffer; width: number; height: number }> {
+async function mapPixels(
+  page: Page,
+  rect?: { x: number; y: number; w: number; h: number },
+): Promise<{ data: Buffer; width: number; height: number }> {
   const r = await page.evaluate((want) => {
     const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
     const box = canvas.getBoundingClientRect();
@@ -232,7 +275,12 @@ export async function countColor(page: Page, rgb: [number, number, number], tole
   const { data } = await mapPixels(page);
   let n = 0;
   for (let i = 0; i < data.length; i += 4) {
-    if (Math.abs((data[i] ?? 0) - rgb[0]) <= tolerance && Math.abs((data[i + 1] ?? 0) - rgb[1]) <= tolerance && Math.abs((data[i + 2] ?? 0) - rgb[2]) <= tolerance) n++;
+    if (
+      Math.abs((data[i] ?? 0) - rgb[0]) <= tolerance &&
+      Math.abs((data[i + 1] ?? 0) - rgb[1]) <= tolerance &&
+      Math.abs((data[i + 2] ?? 0) - rgb[2]) <= tolerance
+    )
+      n++;
   }
   return n;
 }
@@ -247,4 +295,3 @@ export async function brightestPixel(page: Page, x: number, y: number, r = 3): P
   }
   return best;
 }
-

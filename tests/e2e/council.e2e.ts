@@ -5,7 +5,17 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   brightestPixel,
-  axeViolations, canvasPixel, download, fillPoint, openApp, pngPixels, pngSize, SCREENSHOTS, startHarness, waitForIdle, type Harness,
+  axeViolations,
+  canvasPixel,
+  download,
+  fillPoint,
+  openApp,
+  pngPixels,
+  pngSize,
+  SCREENSHOTS,
+  startHarness,
+  waitForIdle,
+  type Harness,
 } from './browser';
 import { projectToMap } from '../../src/export/geo';
 import type { ExportMeta } from '../../src/export/compose';
@@ -18,7 +28,8 @@ const open = async (hash = '', viewport?: { width: number; height: number }) => 
   return p;
 };
 const shot = (p: Page, name: string) => p.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`) });
-const text = async (p: Page, testId: string) => ((await p.locator(`[data-testid="${testId}"]`).first().textContent()) ?? '').replace(/\u00a0/g, ' ');
+const text = async (p: Page, testId: string) =>
+  ((await p.locator(`[data-testid="${testId}"]`).first().textContent()) ?? '').replace(/\u00a0/g, ' ');
 const hashOf = (p: Page) => new URL(p.url()).hash;
 const errors = (p: Page) => (p as Page & { __errors?: string[] }).__errors;
 
@@ -59,10 +70,23 @@ describe('shareable views', () => {
     }
     expect(await text(b, 'legend-count-above')).toBe(await text(a, 'legend-count-above'));
     // Same camera: the areas in view are drawn at the same places with the same colours.
-    const codes = ['BU09173300', 'BU09173101', 'BU09173102', 'BU09173202', 'BU09173203', 'BU09172401', 'BU09173001', 'BU09173400', 'BU09172000'];
+    const codes = [
+      'BU09173300',
+      'BU09173101',
+      'BU09173102',
+      'BU09173202',
+      'BU09173203',
+      'BU09172401',
+      'BU09173001',
+      'BU09173400',
+      'BU09172000',
+    ];
     let compared = 0;
     for (const code of codes) {
-      const pt = await b.evaluate((c) => (window as unknown as { __wijkbalans: { fillPoint: (c: string) => [number, number] | null } }).__wijkbalans.fillPoint(c), code);
+      const pt = await b.evaluate(
+        (c) => (window as unknown as { __wijkbalans: { fillPoint: (c: string) => [number, number] | null } }).__wijkbalans.fillPoint(c),
+        code,
+      );
       if (!pt) continue;
       const [x, y] = await fillPoint(b, code);
       // The fill colour under the dot/hatch pattern: the brightest pixel of a small window (a sub-pixel
@@ -110,7 +134,9 @@ describe('shareable views', () => {
     expect(await p.locator('[data-testid="link-notice"]').count()).toBe(0);
     expect(await text(p, 'council-problem')).toContain('plan-2030');
     expect(await p.locator('[data-testid="overlay-legend"]').isVisible()).toBe(true);
-    await p.evaluate(() => { window.location.hash = '#v=1&scope=GM0928&level=wijk&lang=en&base=offline'; });
+    await p.evaluate(() => {
+      window.location.hash = '#v=1&scope=GM0928&level=wijk&lang=en&base=offline';
+    });
     await p.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await p.locator('[data-testid="scope-select"]').inputValue()).toBe('GM0928');
     await waitForIdle(p);
@@ -128,7 +154,8 @@ describe('shareable views', () => {
 
 describe('saved views and presentation mode', () => {
   let p: Page;
-  const titles = async () => (await p.locator('[data-testid="saved-view"] .view-title').allTextContents()).map((s) => s.replace(/^\d+\. /, ''));
+  const titles = async () =>
+    (await p.locator('[data-testid="saved-view"] .view-title').allTextContents()).map((s) => s.replace(/^\d+\. /, ''));
 
   it('saves views, renames, reorders and deletes them, and keeps them after a reload', async () => {
     p = await open();
@@ -234,7 +261,10 @@ describe('export', () => {
     p = await open();
     points = {};
     for (const code of ['WK091740', 'WK091736']) {
-      const ll = await p.evaluate((c) => (window as unknown as { __wijkbalans: { fillLonLat: (c: string) => [number, number] | null } }).__wijkbalans.fillLonLat(c), code);
+      const ll = await p.evaluate(
+        (c) => (window as unknown as { __wijkbalans: { fillLonLat: (c: string) => [number, number] | null } }).__wijkbalans.fillLonLat(c),
+        code,
+      );
       if (!ll) throw new Error(`no point for ${code}`);
       points[code] = ll;
     }
@@ -264,7 +294,8 @@ describe('export', () => {
     expect(teal![2]).toBeGreaterThan(teal![0] + 30);
     // Not blank: a grid over the map area has many colours.
     const grid: [number, number][] = [];
-    for (let i = 1; i < 10; i++) for (let j = 1; j < 10; j++) grid.push([meta.mapRect.x + (meta.mapRect.w * i) / 10, meta.mapRect.y + (meta.mapRect.h * j) / 10]);
+    for (let i = 1; i < 10; i++)
+      for (let j = 1; j < 10; j++) grid.push([meta.mapRect.x + (meta.mapRect.w * i) / 10, meta.mapRect.y + (meta.mapRect.h * j) / 10]);
     const colours = new Set((await pngPixels(p, png, grid)).map((c) => c.slice(0, 3).join(',')));
     expect(colours.size).toBeGreaterThan(6);
     expect(await text(p, 'export-status')).toContain(`${width} × ${height} px`);
@@ -294,7 +325,10 @@ describe('print', () => {
     const pdf = await p.pdf({ preferCSSPageSize: true, printBackground: true });
     expect(await p.evaluate(() => (window as unknown as { __printEvents: string[] }).__printEvents)).toEqual(['beforeprint', 'afterprint']);
     writeFileSync(resolve(SCREENSHOTS, 'council-print.pdf'), pdf);
-    const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
     expect(boxes).toHaveLength(1);
     expect(boxes[0]![0]).toBeCloseTo(841.9, 0); // 297 mm
     expect(boxes[0]![1]).toBeCloseTo(595.3, 0); // 210 mm

@@ -47,7 +47,10 @@ describe('links with overlays, pair and scenario', () => {
   });
 
   it('an export of a view with overlays and a scenario carries both in its legend', async () => {
-    const page = await openApp(h, '#v=1&scope=GM0917&layers=nplv,colonies&pair=WK091740,WK091736&moves=WK091740.sell.230,WK091736.build.230');
+    const page = await openApp(
+      h,
+      '#v=1&scope=GM0917&layers=nplv,colonies&pair=WK091740,WK091736&moves=WK091740.sell.230,WK091736.build.230',
+    );
     await page.locator('[data-testid="scenario-banner"]').waitFor();
     await waitForIdle(page);
     await page.locator('[data-testid="export-open"]').click();

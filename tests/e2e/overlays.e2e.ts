@@ -54,15 +54,18 @@ describe('overlays', () => {
     const hit = await page.evaluate(async () => {
       const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
       const c = document.createElement('canvas');
-      c.width = canvas.width; c.height = canvas.height;
+      c.width = canvas.width;
+      c.height = canvas.height;
       const ctx = c.getContext('2d');
       if (!ctx) return null;
       ctx.drawImage(canvas, 0, 0);
       const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      for (let y = 0; y < c.height; y += 2) for (let x = 0; x < c.width; x += 2) {
-        const i = (y * c.width + x) * 4;
-        if (Math.abs((d[i] ?? 0) - 0x5e) < 10 && Math.abs((d[i + 1] ?? 0) - 0x3c) < 10 && Math.abs((d[i + 2] ?? 0) - 0x99) < 10) return [x, y];
-      }
+      for (let y = 0; y < c.height; y += 2)
+        for (let x = 0; x < c.width; x += 2) {
+          const i = (y * c.width + x) * 4;
+          if (Math.abs((d[i] ?? 0) - 0x5e) < 10 && Math.abs((d[i + 1] ?? 0) - 0x3c) < 10 && Math.abs((d[i + 2] ?? 0) - 0x99) < 10)
+            return [x, y];
+        }
       return null;
     });
     expect(hit).not.toBeNull();

@@ -7,7 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { axeViolationsIn, canvasPixel, countColor, fillPoint, openApp, screenPoint, SCREENSHOTS, startHarness, waitForIdle, type Harness } from './browser';
+import {
+  axeViolationsIn,
+  canvasPixel,
+  countColor,
+  fillPoint,
+  openApp,
+  screenPoint,
+  SCREENSHOTS,
+  startHarness,
+  waitForIdle,
+  type Harness,
+} from './browser';
 
 let h: Harness;
 let page: Page;
@@ -26,7 +37,10 @@ const S = 'WK091736'; // Welten-Benzenrade: 2,096 dwellings at 6 %
 const shot = (name: string) => page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`) });
 const text = async (testid: string) => ((await page.locator(`[data-testid="${testid}"]`).textContent()) ?? '').replace(/\u00a0/g, ' ');
 const nl1 = (v: number) => `${v.toFixed(1).replace('.', ',')} %`;
-const arcsDrawn = (n: number) => page.waitForFunction((k) => document.querySelector('[data-testid="map"]')?.getAttribute('data-arcs') === String(k), n, { timeout: 30_000 });
+const arcsDrawn = (n: number) =>
+  page.waitForFunction((k) => document.querySelector('[data-testid="map"]')?.getAttribute('data-arcs') === String(k), n, {
+    timeout: 30_000,
+  });
 
 /** Click a range input at a fraction of its width, as a user would; returns the value it took. */
 async function clickSlider(testid: string, fraction: number): Promise<number> {
@@ -49,7 +63,15 @@ describe('pair finder for Heerlen', () => {
     expect(await page.locator('[data-testid="pair-item"]').first().getAttribute('data-pair')).toBe(`${V}|${S}`);
     // deck.gl is loaded on first use and draws the 5 best pairs as navy arcs.
     await arcsDrawn(5);
-    await expect.poll(async () => { await waitForIdle(page); return countColor(page, [18, 50, 79], 20); }, { timeout: 15_000 }).toBeGreaterThan(navyBefore + 200);
+    await expect
+      .poll(
+        async () => {
+          await waitForIdle(page);
+          return countColor(page, [18, 50, 79], 20);
+        },
+        { timeout: 15_000 },
+      )
+      .toBeGreaterThan(navyBefore + 200);
     expect((page as Page & { __errors?: string[] }).__errors).toEqual([]);
     await shot('pairs-01-finder');
   });
@@ -75,7 +97,8 @@ describe('pair finder for Heerlen', () => {
   });
 
   it('re-ranks when a weight changes: with only the distance weight the closest pair leads', async () => {
-    for (const k of ['gapVulnerable', 'gapStrong', 'liveability', 'absorbable']) await page.locator(`[data-testid="weight-${k}"]`).fill('0');
+    for (const k of ['gapVulnerable', 'gapStrong', 'liveability', 'absorbable'])
+      await page.locator(`[data-testid="weight-${k}"]`).fill('0');
     await page.locator('[data-testid="weight-distance"]').fill('3');
     // Every score is now −3·d/dmax, so the shortest pair (Heerlerbaan-Centrum → Heerlerbaan-Schil, 0,8 km) is first.
     expect(await page.locator('[data-testid="pair-item"]').first().getAttribute('data-pair')).toBe(`${V}|WK091741`);
@@ -92,8 +115,18 @@ describe('pair card and scenario', () => {
     expect(await text('card-pct-now-s')).toBe('6,0 %');
     expect(await text('pair-rank')).toBe('nr. 1 van 32');
     expect(await text('pair-distance')).toMatch(/^3,\d km$/);
-    await page.waitForFunction((id) => document.querySelector('[data-testid="map"]')?.getAttribute('data-arc-chosen') === id, `${V}|${S}`, { timeout: 30_000 });
-    await expect.poll(async () => { await waitForIdle(page); return countColor(page, [214, 0, 111], 25); }, { timeout: 15_000 }).toBeGreaterThan(150);
+    await page.waitForFunction((id) => document.querySelector('[data-testid="map"]')?.getAttribute('data-arc-chosen') === id, `${V}|${S}`, {
+      timeout: 30_000,
+    });
+    await expect
+      .poll(
+        async () => {
+          await waitForIdle(page);
+          return countColor(page, [214, 0, 111], 25);
+        },
+        { timeout: 15_000 },
+      )
+      .toBeGreaterThan(150);
     await shot('pairs-02-card');
   });
 
@@ -193,7 +226,9 @@ describe('saving, comparing and exporting scenarios', () => {
     expect(file.suggestedFilename()).toMatch(/^wijkbalans-scenario-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync(await file.path(), 'utf8');
     expect(csv.startsWith('\uFEFFscenario;soort;code;naam;')).toBe(true);
-    expect(csv).toContain(`Heerlerbaan B;gebied;${V};Heerlerbaan-Centrum;2301;1795;78,0;above;0;100;0;0;0;0;2301;1695;73,7;above;minder;522;`);
+    expect(csv).toContain(
+      `Heerlerbaan B;gebied;${V};Heerlerbaan-Centrum;2301;1795;78,0;above;0;100;0;0;0;0;2301;1695;73,7;above;minder;522;`,
+    );
     expect(csv).toContain('Heerlerbaan A;totaal;GM0917;Heerlen;');
     await shot('pairs-05-compare');
   });
@@ -222,45 +257,56 @@ describe('slider step timing, Parkstad scope', () => {
     expect(v).toMatch(/^WK\d{6}$/);
     await waitForIdle(page);
     let baseline: Record<string, number>[] = [];
-    const times = await page.evaluate(async (testid) => {
-      const el = document.querySelector(`[data-testid="${testid}"]`) as HTMLInputElement;
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-      const hooks = (window as unknown as { __wijkbalans: { whenIdle: () => Promise<void> } }).__wijkbalans;
-      const out: { sync: number; frame: number; idle: number }[] = [];
-      // Baseline: a repaint of the same map with nothing changed (the cost of drawing a frame in this browser).
-      const base: { frame: number; idle: number }[] = [];
-      for (let i = 0; i < 20; i++) {
-        const t0 = performance.now();
-        const idle = hooks.whenIdle();
-        await new Promise((r) => requestAnimationFrame(() => r(null)));
-        const frame = performance.now() - t0;
-        await idle;
-        base.push({ frame, idle: performance.now() - t0 });
-      }
-      for (let i = 1; i <= 100; i++) {
-        const t0 = performance.now();
-        setValue?.call(el, String(i * 5));
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-        const sync = performance.now() - t0;
-        const idle = hooks.whenIdle();
-        await new Promise((r) => requestAnimationFrame(() => r(null)));
-        const frame = performance.now() - t0;
-        await idle;
-        out.push({ sync, frame, idle: performance.now() - t0 });
-      }
-      return { out, base };
-    }, `move-${v}-sell`).then((r) => { baseline = r.base; return r.out; });
+    const times = await page
+      .evaluate(async (testid) => {
+        const el = document.querySelector(`[data-testid="${testid}"]`) as HTMLInputElement;
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+        const hooks = (window as unknown as { __wijkbalans: { whenIdle: () => Promise<void> } }).__wijkbalans;
+        const out: { sync: number; frame: number; idle: number }[] = [];
+        // Baseline: a repaint of the same map with nothing changed (the cost of drawing a frame in this browser).
+        const base: { frame: number; idle: number }[] = [];
+        for (let i = 0; i < 20; i++) {
+          const t0 = performance.now();
+          const idle = hooks.whenIdle();
+          await new Promise((r) => requestAnimationFrame(() => r(null)));
+          const frame = performance.now() - t0;
+          await idle;
+          base.push({ frame, idle: performance.now() - t0 });
+        }
+        for (let i = 1; i <= 100; i++) {
+          const t0 = performance.now();
+          setValue?.call(el, String(i * 5));
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+          const sync = performance.now() - t0;
+          const idle = hooks.whenIdle();
+          await new Promise((r) => requestAnimationFrame(() => r(null)));
+          const frame = performance.now() - t0;
+          await idle;
+          out.push({ sync, frame, idle: performance.now() - t0 });
+        }
+        return { out, base };
+      }, `move-${v}-sell`)
+      .then((r) => {
+        baseline = r.base;
+        return r.out;
+      });
     expect(Number(await page.locator(`[data-testid="move-${v}-sell-n"]`).inputValue())).toBe(500);
     const stat = (list: Record<string, number>[], k: string) => {
       const xs = list.map((t) => t[k] ?? NaN).sort((a, b) => a - b);
       return { median: xs[Math.floor(xs.length / 2)] ?? NaN, worst: xs[xs.length - 1] ?? NaN };
     };
     const result = {
-      steps: times.length, area: v, syncRender: stat(times, 'sync'), nextFrame: stat(times, 'frame'), mapIdle: stat(times, 'idle'),
+      steps: times.length,
+      area: v,
+      syncRender: stat(times, 'sync'),
+      nextFrame: stat(times, 'frame'),
+      mapIdle: stat(times, 'idle'),
       repaintOnly: { nextFrame: stat(baseline, 'frame'), mapIdle: stat(baseline, 'idle') },
     };
     writeFileSync(resolve(SCREENSHOTS, '..', 'bench-scenario-browser.json'), JSON.stringify(result, null, 2));
-    console.log(`slider step (Parkstad, ${times.length} steps): input→React commit median ${result.syncRender.median.toFixed(1)} ms, worst ${result.syncRender.worst.toFixed(1)} ms; input→next frame median ${result.nextFrame.median.toFixed(1)} ms, worst ${result.nextFrame.worst.toFixed(1)} ms; input→map idle median ${result.mapIdle.median.toFixed(1)} ms, worst ${result.mapIdle.worst.toFixed(1)} ms; repaint without change: next frame median ${result.repaintOnly.nextFrame.median.toFixed(1)} ms, idle median ${result.repaintOnly.mapIdle.median.toFixed(1)} ms`);
+    console.log(
+      `slider step (Parkstad, ${times.length} steps): input→React commit median ${result.syncRender.median.toFixed(1)} ms, worst ${result.syncRender.worst.toFixed(1)} ms; input→next frame median ${result.nextFrame.median.toFixed(1)} ms, worst ${result.nextFrame.worst.toFixed(1)} ms; input→map idle median ${result.mapIdle.median.toFixed(1)} ms, worst ${result.mapIdle.worst.toFixed(1)} ms; repaint without change: next frame median ${result.repaintOnly.nextFrame.median.toFixed(1)} ms, idle median ${result.repaintOnly.mapIdle.median.toFixed(1)} ms`,
+    );
     expect(times).toHaveLength(100);
     await shot('pairs-07-parkstad');
   });

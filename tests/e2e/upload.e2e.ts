@@ -7,8 +7,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import {
-  axeViolationsIn, canvasPixel, downloadText, dropFile, fillPoint, openApp, screenPoint, SCREENSHOTS, startHarness, waitForIdle, watchPage,
-  type Harness, type PageWatch,
+  axeViolationsIn,
+  canvasPixel,
+  downloadText,
+  dropFile,
+  fillPoint,
+  openApp,
+  screenPoint,
+  SCREENSHOTS,
+  startHarness,
+  waitForIdle,
+  watchPage,
+  type Harness,
+  type PageWatch,
 } from './browser';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'upload');
@@ -41,7 +52,11 @@ async function upload(file: string): Promise<void> {
 
 async function confirm(): Promise<void> {
   await $('upload-confirm').click();
-  await page.waitForFunction(() => !document.querySelector('[data-testid="upload-progress"]') && !document.querySelector('[data-testid="upload-confirm"]'), undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid="upload-progress"]') && !document.querySelector('[data-testid="upload-confirm"]'),
+    undefined,
+    { timeout: 60_000 },
+  );
   await waitForIdle(page);
 }
 
@@ -53,7 +68,8 @@ async function openArea(code: string): Promise<void> {
 
 /** Hue check of the colour steps: brown above the band, light grey within. */
 const isBrown = ([r, g, b]: number[]) => (r ?? 0) > (g ?? 0) && (g ?? 0) > (b ?? 0) && (r ?? 0) - (b ?? 0) > 60;
-const isLightGrey = ([r, g, b]: number[]) => Math.min(r ?? 0, g ?? 0, b ?? 0) > 200 && Math.max(r ?? 0, g ?? 0, b ?? 0) - Math.min(r ?? 0, g ?? 0, b ?? 0) < 25;
+const isLightGrey = ([r, g, b]: number[]) =>
+  Math.min(r ?? 0, g ?? 0, b ?? 0) > 200 && Math.max(r ?? 0, g ?? 0, b ?? 0) - Math.min(r ?? 0, g ?? 0, b ?? 0) < 25;
 
 describe('upload: bring your own data', () => {
   it('runs under the strict Content-Security-Policy', async () => {
@@ -96,7 +112,9 @@ describe('upload: bring your own data', () => {
     await $('csv-mapping').waitFor();
     expect(await $('mapping-remembered').count()).toBe(0);
     await $('profile-decimal').selectOption(',');
-    await page.waitForFunction(() => (document.querySelector('[data-testid="profile-decimal"]') as HTMLSelectElement | null)?.value === ',');
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="profile-decimal"]') as HTMLSelectElement | null)?.value === ',',
+    );
     await confirm();
     expect(await text('report-rows')).toBe('8 rijen gelezen');
     expect(await text('report-matched')).toBe('5 rijen gekoppeld aan een gebied');
@@ -108,7 +126,9 @@ describe('upload: bring your own data', () => {
     expect(rows).toEqual([`3WK091799${INJECTION}niet op de kaart`, '6XYZGeen codegeen CBS-code', '8GM0363Amsterdamniet op de kaart']);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     const issues = $('report-issues');
-    expect(await issues.locator('[data-code="upload.non-numeric"]').textContent()).toContain('bestand problems.csv, rij 4, kolom corporatie_pct');
+    expect(await issues.locator('[data-code="upload.non-numeric"]').textContent()).toContain(
+      'bestand problems.csv, rij 4, kolom corporatie_pct',
+    );
     expect(await issues.locator('[data-code="upload.out-of-range"]').textContent()).toContain('Controleer of de kolom procenten');
     expect(await axeViolationsIn(page, '.side')).toEqual([]);
     await panelShot('upload-03-problem-report');
@@ -139,8 +159,9 @@ describe('upload: bring your own data', () => {
     await $('legend-upload-source').waitFor({ timeout: 30_000 });
     expect(await text('legend-upload-source')).toBe('Cijfers uit eigen bestand: problems.csv');
     await $('tab-upload').click();
-    expect(await $('upload-entry').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-file')}:${e.getAttribute('data-use')}`)))
-      .toEqual(['heerlen-wijken-2025.csv:off', 'problems.csv:map']);
+    expect(
+      await $('upload-entry').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-file')}:${e.getAttribute('data-use')}`)),
+    ).toEqual(['heerlen-wijken-2025.csv:off', 'problems.csv:map']);
     expect(await text('upload-alert')).toContain('problems.csv: 3 rijen zonder gebied');
     await $('upload-entry').first().locator('[data-testid="entry-use"]').selectOption('map');
     await page.waitForFunction(() => !document.querySelector('[data-testid="upload-alert"]'), undefined, { timeout: 30_000 });
@@ -172,7 +193,10 @@ describe('upload: bring your own data', () => {
     expect(await text('report-crs')).toBe('Coördinaten: RD New (EPSG:28992), omgerekend naar WGS84');
     expect(await text('report-features')).toBe('23 features gelezen; gebruikt: 23 wijken, 0 buurten');
     expect(await text('report-join-wijk')).toContain('1 gebieden zonder rij: WK091799 <img src=x onerror=alert(1)>');
-    expect(await $('legend-upload-source').allTextContents()).toEqual(['Cijfers uit eigen bestand: heerlen-wijken-2025.csv', 'Grenzen uit eigen bestand: heerlen-wijken-rd.geojson']);
+    expect(await $('legend-upload-source').allTextContents()).toEqual([
+      'Cijfers uit eigen bestand: heerlen-wijken-2025.csv',
+      'Grenzen uit eigen bestand: heerlen-wijken-rd.geojson',
+    ]);
     // The reprojected polygon is drawn where it belongs: hovering it names it, as text.
     const [x, y] = await fillPoint(page, 'WK091799');
     await page.mouse.move(x, y);
@@ -193,9 +217,20 @@ describe('upload: bring your own data', () => {
     await $('geo-mapping').waitFor();
     await $('use-off').check();
     await confirm();
-    const codes = await $('report-issues').locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
-    expect(codes).toEqual(['geojson.missing-code', 'geojson.empty-geometry', 'geojson.invalid-geometry', 'geojson.self-intersection', 'geojson.invalid-geometry', 'geojson.empty-geometry']);
-    expect(await $('report-issues').locator('li').nth(3).textContent()).toContain('bestand problems.geojson, rij 5: Feature 5 (WK091737): de rand snijdt zichzelf');
+    const codes = await $('report-issues')
+      .locator('li')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    expect(codes).toEqual([
+      'geojson.missing-code',
+      'geojson.empty-geometry',
+      'geojson.invalid-geometry',
+      'geojson.self-intersection',
+      'geojson.invalid-geometry',
+      'geojson.empty-geometry',
+    ]);
+    expect(await $('report-issues').locator('li').nth(3).textContent()).toContain(
+      'bestand problems.geojson, rij 5: Feature 5 (WK091737): de rand snijdt zichzelf',
+    );
     expect(await $('report-issues').locator('li').nth(3).textContent()).toContain('Geometrie repareren');
     await panelShot('upload-05-geojson-problems');
     await page.locator('[data-testid="upload-entry"][data-file="problems.geojson"] [data-testid="entry-remove"]').click();
@@ -205,11 +240,17 @@ describe('upload: bring your own data', () => {
   it('leaves the map intact when a file is unusable, and says where', async () => {
     const [x, y] = await fillPoint(page, 'WK091740');
     const before = await canvasPixel(page, x, y);
-    await $('upload-input').setInputFiles({ name: 'amsterdam.csv', mimeType: 'text/csv', buffer: Buffer.from('code;corporatie_pct\nGM0363;25\nWK036300;30\n') });
+    await $('upload-input').setInputFiles({
+      name: 'amsterdam.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('code;corporatie_pct\nGM0363;25\nWK036300;30\n'),
+    });
     await $('csv-mapping').waitFor();
     await $('upload-confirm').click();
     await $('upload-failure').waitFor({ timeout: 60_000 });
-    expect(await text('upload-failure-message')).toBe('Geen enkele rij past bij een gebied op de kaart (2 rijen gelezen). Controleer de sleutelkolom en of het om codes of namen gaat.');
+    expect(await text('upload-failure-message')).toBe(
+      'Geen enkele rij past bij een gebied op de kaart (2 rijen gelezen). Controleer de sleutelkolom en of het om codes of namen gaat.',
+    );
     expect(await text('upload-failure-where')).toBe('bestand amsterdam.csv, kolom code');
     expect(await text('upload-failure')).toContain('De kaart is niet veranderd.');
     expect(await text('upload-alert')).toContain('inlezen mislukt');
@@ -224,7 +265,9 @@ describe('upload: bring your own data', () => {
     const big = await page.evaluateHandle(() => new File([new Uint8Array(101 * 1024 * 1024)], 'te-groot.csv', { type: 'text/csv' }));
     await dropFile(page, '[data-testid="upload-drop"]', big);
     await $('upload-failure').waitFor();
-    expect(await text('upload-failure-message')).toBe('te-groot.csv is 101 MB; de grens is 100 MB. Splits het bestand of laat overbodige kolommen weg.');
+    expect(await text('upload-failure-message')).toBe(
+      'te-groot.csv is 101 MB; de grens is 100 MB. Splits het bestand of laat overbodige kolommen weg.',
+    );
     await big.dispose();
   });
 
@@ -265,7 +308,9 @@ describe('upload: bring your own data', () => {
       return { gaps: w.__gaps, progress: w.__progress };
     });
     const maxGap = Math.max(...gaps);
-    console.log(`50 MB CSV in the browser: ${seconds.toFixed(1)} s to report; longest main-thread gap ${maxGap.toFixed(0)} ms over ${gaps.length} ticks; progress seen ${[...new Set(progress)].length} values`);
+    console.log(
+      `50 MB CSV in the browser: ${seconds.toFixed(1)} s to report; longest main-thread gap ${maxGap.toFixed(0)} ms over ${gaps.length} ticks; progress seen ${[...new Set(progress)].length} values`,
+    );
     expect(new Set(progress).size).toBeGreaterThan(3);
     expect(maxGap).toBeLessThan(1000);
     expect(await text('report-matched')).toBe('1 rijen gekoppeld aan een gebied');
@@ -283,7 +328,9 @@ describe('upload: bring your own data', () => {
     expect(csv.fileName).toMatch(/^wijkbalans-wijk-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = csv.text.split('\r\n');
     expect(lines[0]).toBe('\ufeffcode;naam;niveau;gemeentecode;woningen;corporatie_pct;klasse;peiljaar;bron;problems');
-    expect(lines.find((l) => l.startsWith('WK091740;'))).toBe('WK091740;Wijk 40 Heerlerbaan-Centrum;wijk;GM0917;2301;45,5;binnen;2025;heerlen-wijken-2025.csv, rij 22;45,5');
+    expect(lines.find((l) => l.startsWith('WK091740;'))).toBe(
+      'WK091740;Wijk 40 Heerlerbaan-Centrum;wijk;GM0917;2301;45,5;binnen;2025;heerlen-wijken-2025.csv, rij 22;45,5',
+    );
     const geo = await downloadText(page, () => $('export-geojson').click());
     const fc = JSON.parse(geo.text) as { features: { properties: { code: string; corporatie_pct: number | null } }[] };
     expect(fc.features).toHaveLength(49);
@@ -307,7 +354,9 @@ describe('upload: bring your own data', () => {
     expect(await $('mapping-remembered').isVisible()).toBe(true);
     await $('keep-embedded').uncheck();
     await confirm();
-    expect(await text('report-areas-without-wijk')).toBe('26 gebieden zonder rij (tonen geen gegevens): Landgraaf 3, Brunssum 5, Kerkrade 3, Simpelveld 2, Voerendaal 6, Beekdaelen 7');
+    expect(await text('report-areas-without-wijk')).toBe(
+      '26 gebieden zonder rij (tonen geen gegevens): Landgraaf 3, Brunssum 5, Kerkrade 3, Simpelveld 2, Voerendaal 6, Beekdaelen 7',
+    );
     expect(await text('upload-alert')).toContain('173 gebieden zonder rij tonen geen gegevens.');
     await page.locator('[data-testid="scope-select"]').selectOption('parkstad');
     await waitForIdle(page);

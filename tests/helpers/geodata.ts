@@ -10,8 +10,12 @@ export function loadGeodata(): Dataset {
   const json = (f: string) => JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as unknown;
   const text = (f: string) => readFileSync(resolve(dir, f), 'utf8');
   return buildDataset({
-    gemeenten: json('gemeenten.geojson'), wijken: json('wijken.geojson'), buurten: json('buurten.geojson'),
-    wijkBorders: json('wijken-buurtgrenzen.geojson'), stockCsv: text('stock.csv'), liveabilityCsv: text('liveability.csv'),
+    gemeenten: json('gemeenten.geojson'),
+    wijken: json('wijken.geojson'),
+    buurten: json('buurten.geojson'),
+    wijkBorders: json('wijken-buurtgrenzen.geojson'),
+    stockCsv: text('stock.csv'),
+    liveabilityCsv: text('liveability.csv'),
   });
 }
 

@@ -21,13 +21,23 @@ const allImports = (text: string) => [...text.matchAll(/from\s+'([^']+)'/g)].map
 
 describe('architecture', () => {
   it('domain/ is pure: no React, DOM stores, map libraries or app layers', () => {
-    const bad = all.filter((f) => f.path.startsWith('domain/')).flatMap((f) =>
-      allImports(f.text).filter((i) => /^(react|maplibre-gl|@deck\.gl|zustand)/.test(i) || /\.\.\/(state|ui|map|data)\//.test(i)).map((i) => `${f.path} → ${i}`));
+    const bad = all
+      .filter((f) => f.path.startsWith('domain/'))
+      .flatMap((f) =>
+        allImports(f.text)
+          .filter((i) => /^(react|maplibre-gl|@deck\.gl|zustand)/.test(i) || /\.\.\/(state|ui|map|data)\//.test(i))
+          .map((i) => `${f.path} → ${i}`),
+      );
     expect(bad).toEqual([]);
   });
   it('ui/ never imports the map libraries', () => {
-    const bad = all.filter((f) => f.path.startsWith('ui/')).flatMap((f) =>
-      allImports(f.text).filter((i) => /^(maplibre-gl|@deck\.gl)/.test(i)).map((i) => `${f.path} → ${i}`));
+    const bad = all
+      .filter((f) => f.path.startsWith('ui/'))
+      .flatMap((f) =>
+        allImports(f.text)
+          .filter((i) => /^(maplibre-gl|@deck\.gl)/.test(i))
+          .map((i) => `${f.path} → ${i}`),
+      );
     expect(bad).toEqual([]);
   });
   it('only map/MapView.tsx loads maplibre-gl and deck.gl at runtime', () => {
@@ -36,7 +46,9 @@ describe('architecture', () => {
   });
   it('src/ has no `any`, no ts-ignore and no dangerouslySetInnerHTML', () => {
     const code = (t: string) => t.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-    const bad = all.filter((f) => /:\s*any\b|as any\b|<any>|dangerouslySetInnerHTML/.test(code(f.text)) || /@ts-ignore/.test(f.text)).map((f) => f.path);
+    const bad = all
+      .filter((f) => /:\s*any\b|as any\b|<any>|dangerouslySetInnerHTML/.test(code(f.text)) || /@ts-ignore/.test(f.text))
+      .map((f) => f.path);
     expect(bad).toEqual([]);
   });
 });

@@ -35,7 +35,8 @@ describe('dwellingsToBand', () => {
     expect(dwellingsToBand(2301, 78, band)).toEqual({ direction: 'remove', dwellings: 622 }));
   it('Welten-Benzenrade: 2096 at 6 % needs 315 more (314.4 rounded up)', () =>
     expect(dwellingsToBand(2096, 6, band)).toEqual({ direction: 'add', dwellings: 315 }));
-  it('1000 at 61 % needs exactly 100 fewer', () => expect(dwellingsToBand(1000, 61, band)).toEqual({ direction: 'remove', dwellings: 100 }));
+  it('1000 at 61 % needs exactly 100 fewer', () =>
+    expect(dwellingsToBand(1000, 61, band)).toEqual({ direction: 'remove', dwellings: 100 }));
   it('is none inside the band', () => expect(dwellingsToBand(1000, 40, band)).toEqual({ direction: 'none', dwellings: 0 }));
   it('is null without figures', () => expect(dwellingsToBand(null, 40, band)).toBeNull());
 });

@@ -16,7 +16,14 @@ describe('formatDate', () => {
 });
 
 const input: TitleInput = {
-  title: '', subtitle: '', scope: 'GM0917', level: 'wijk', band: { lower: 21, upper: 51 }, basemap: 'offline', lang: 'nl', date: new Date(2025, 4, 12),
+  title: '',
+  subtitle: '',
+  scope: 'GM0917',
+  level: 'wijk',
+  band: { lower: 21, upper: 51 },
+  basemap: 'offline',
+  lang: 'nl',
+  date: new Date(2025, 4, 12),
 };
 
 describe('presentation titles', () => {
@@ -31,11 +38,12 @@ describe('presentation titles', () => {
     expect(t.title).toBe('Share of housing-association dwellings – Parkstad Limburg (7 municipalities)');
     expect(t.subtitle).toBe('Neighbourhoods (buurten), band 14.8\u00a0% to 44.8\u00a0%');
   });
-  it('prefers the user\'s title and subtitle, trimmed', () => {
+  it("prefers the user's title and subtitle, trimmed", () => {
     const t = presentationTitles({ ...input, title: '  Raad 12 mei ', subtitle: 'Heerlen-Noord' }, nl);
     expect([t.title, t.subtitle]).toEqual(['Raad 12 mei', 'Heerlen-Noord']);
   });
-  it('treats a blank title as automatic', () => expect(presentationTitles({ ...input, title: '   ' }, nl).title).toBe('Aandeel corporatiebezit – Heerlen'));
+  it('treats a blank title as automatic', () =>
+    expect(presentationTitles({ ...input, title: '   ' }, nl).title).toBe('Aandeel corporatiebezit – Heerlen'));
   it('names the data source and the offline map', () => {
     expect(presentationTitles(input, nl).sources).toEqual([nl.sourceLine, 'Kaart zonder achtergrond (offline)']);
   });

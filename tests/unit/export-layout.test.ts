@@ -5,7 +5,11 @@ import { fitZoom, metersPerPixel, projectToMap, scaleBar } from '../../src/expor
 
 describe('presets', () => {
   it('has the three sizes of the issue', () => {
-    expect(EXPORT_PRESETS.map((p) => [p.id, p.width, p.height])).toEqual([['a4', 3508, 2480], ['slide', 1920, 1080], ['slide4k', 3840, 2160]]);
+    expect(EXPORT_PRESETS.map((p) => [p.id, p.width, p.height])).toEqual([
+      ['a4', 3508, 2480],
+      ['slide', 1920, 1080],
+      ['slide4k', 3840, 2160],
+    ]);
   });
   it('lays A4 out on 1122.5 × 793.6 CSS px (297 × 210 mm at 96 px per inch)', () => {
     const a4 = findPreset('a4');
@@ -36,7 +40,8 @@ describe('layout', () => {
       expect(inside(r, preset.width, preset.height)).toBe(true);
       expect([r.x, r.y, r.w, r.h].every(Number.isInteger)).toBe(true);
     }
-    for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) expect(overlap(parts[i] as Rect, parts[j] as Rect)).toBe(false);
+    for (let i = 0; i < parts.length; i++)
+      for (let j = i + 1; j < parts.length; j++) expect(overlap(parts[i] as Rect, parts[j] as Rect)).toBe(false);
   });
   it('gives the A4 map 2377 × 1930 px, the largest part of the page', () => {
     // (1122.56 − 2 × 24 − 300 − 14) × 3.125 = 2376.75; (793.6 − 24 − 62 − 14 − 14 − 38 − 24) × 3.125 = 1930
@@ -55,8 +60,10 @@ describe('layout', () => {
 });
 
 describe('geo', () => {
-  it('has about 12.05 m per pixel at Heerlen (50.89° N), zoom 12 (512-px tiles)', () => expect(metersPerPixel(50.89, 12)).toBeCloseTo(12.054, 2));
-  it('halves the metres per pixel with each zoom level', () => expect(metersPerPixel(50.89, 13) * 2).toBeCloseTo(metersPerPixel(50.89, 12), 9));
+  it('has about 12.05 m per pixel at Heerlen (50.89° N), zoom 12 (512-px tiles)', () =>
+    expect(metersPerPixel(50.89, 12)).toBeCloseTo(12.054, 2));
+  it('halves the metres per pixel with each zoom level', () =>
+    expect(metersPerPixel(50.89, 13) * 2).toBeCloseTo(metersPerPixel(50.89, 12), 9));
   it('projects the centre to the middle of the map', () => {
     expect(projectToMap([5.98, 50.89], { center: [5.98, 50.89], zoom: 11 }, 800, 600)).toEqual([400, 300]);
   });

@@ -4,10 +4,54 @@ import { describe, expect, it } from 'vitest';
 import { insidePolygon, interiorPoint } from '../../src/domain/interior-point';
 import type { AreaGeometry } from '../../src/domain/types';
 
-const square: AreaGeometry = { type: 'Polygon', coordinates: [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]]] };
+const square: AreaGeometry = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [0, 0],
+      [4, 0],
+      [4, 4],
+      [0, 4],
+      [0, 0],
+    ],
+  ],
+};
 // A "C" shape whose centroid lies in the gap.
-const cShape: AreaGeometry = { type: 'Polygon', coordinates: [[[0, 0], [6, 0], [6, 1], [1, 1], [1, 5], [6, 5], [6, 6], [0, 6], [0, 0]]] };
-const withHole: AreaGeometry = { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]], [[3, 3], [7, 3], [7, 7], [3, 7], [3, 3]]] };
+const cShape: AreaGeometry = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [0, 0],
+      [6, 0],
+      [6, 1],
+      [1, 1],
+      [1, 5],
+      [6, 5],
+      [6, 6],
+      [0, 6],
+      [0, 0],
+    ],
+  ],
+};
+const withHole: AreaGeometry = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ],
+    [
+      [3, 3],
+      [7, 3],
+      [7, 7],
+      [3, 7],
+      [3, 3],
+    ],
+  ],
+};
 
 describe('interiorPoint', () => {
   it('is the centroid of a convex polygon', () => expect(interiorPoint(square)).toEqual([2, 2]));
@@ -21,16 +65,35 @@ describe('interiorPoint', () => {
     expect(x < 3 || x > 7 || y < 3 || y > 7).toBe(true);
   });
   it('uses the largest part of a MultiPolygon', () => {
-    const multi: AreaGeometry = { type: 'MultiPolygon', coordinates: [[[[20, 20], [21, 20], [21, 21], [20, 21], [20, 20]]], square.coordinates as number[][][]] };
+    const multi: AreaGeometry = {
+      type: 'MultiPolygon',
+      coordinates: [
+        [
+          [
+            [20, 20],
+            [21, 20],
+            [21, 21],
+            [20, 21],
+            [20, 20],
+          ],
+        ],
+        square.coordinates as number[][][],
+      ],
+    };
     expect(interiorPoint(multi)).toEqual([2, 2]);
   });
   it('is inside every wijk and buurt polygon of the real geodata', () => {
     for (const file of ['wijken.geojson', 'buurten.geojson', 'gemeenten.geojson']) {
-      const fc = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', '..', 'geodata', file), 'utf8')) as { features: { geometry: AreaGeometry; properties: { code: string } }[] };
+      const fc = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', '..', 'geodata', file), 'utf8')) as {
+        features: { geometry: AreaGeometry; properties: { code: string } }[];
+      };
       for (const f of fc.features) {
         const [x, y] = interiorPoint(f.geometry);
         const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-        expect(polys.some((p) => insidePolygon(x, y, p as number[][][])), f.properties.code).toBe(true);
+        expect(
+          polys.some((p) => insidePolygon(x, y, p as number[][][])),
+          f.properties.code,
+        ).toBe(true);
       }
     }
   });

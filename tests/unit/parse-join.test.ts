@@ -5,7 +5,8 @@ import { parseAreaGeoJson } from '../../src/domain/parse-geojson';
 import { joinLevel } from '../../src/domain/join';
 import { weightedShare } from '../../src/domain/summarize';
 
-const HEADER = 'code;naam;niveau;gemeentecode;gemeentenaam;woningen;woningen_peiljaar;koop_pct;huur_pct;corporatie_pct;overige_verhuurders_pct;woz_gem_x1000;inwoners;huishoudens;peiljaar;bron';
+const HEADER =
+  'code;naam;niveau;gemeentecode;gemeentenaam;woningen;woningen_peiljaar;koop_pct;huur_pct;corporatie_pct;overige_verhuurders_pct;woz_gem_x1000;inwoners;huishoudens;peiljaar;bron';
 const CSV = [
   '\ufeff' + HEADER,
   'WK091740;Wijk 40 Heerlerbaan-Centrum;wijk;GM0917;Heerlen;2.301;2024;17;83;78;5;160;4015;2190;2024;CBS',
@@ -16,14 +17,38 @@ const CSV = [
   '',
 ].join('\n');
 
-const square = (x: number) => ({ type: 'Polygon', coordinates: [[[x, 50], [x + 0.01, 50], [x + 0.01, 50.01], [x, 50.01], [x, 50]]] });
+const square = (x: number) => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, 50],
+      [x + 0.01, 50],
+      [x + 0.01, 50.01],
+      [x, 50.01],
+      [x, 50],
+    ],
+  ],
+});
 const GEO = {
   type: 'FeatureCollection',
   features: [
     { type: 'Feature', properties: { code: 'WK091740', naam: 'Wijk 40 Heerlerbaan-Centrum' }, geometry: square(5.9) },
     { type: 'Feature', properties: { code: 'WK091755', naam: 'Zonder cijfers' }, geometry: square(5.92) },
     { type: 'Feature', properties: { naam: 'Geen code' }, geometry: square(5.94) },
-    { type: 'Feature', properties: { code: 'WK091756' }, geometry: { type: 'Polygon', coordinates: [[[5.9, 50], [5.91, 50], [5.91, 50.01]]] } },
+    {
+      type: 'Feature',
+      properties: { code: 'WK091756' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [5.9, 50],
+            [5.91, 50],
+            [5.91, 50.01],
+          ],
+        ],
+      },
+    },
   ],
 };
 
@@ -51,14 +76,19 @@ describe('parseStockCsv', () => {
   it('reports a non-numeric cell with its row and column', () =>
     expect(issues).toContainEqual(expect.objectContaining({ code: 'csv.non-numeric', row: 3, column: 'corporatie_pct' })));
   it('reports a missing column', () =>
-    expect(parseStockCsv('code;naam\nGM0917;Heerlen\n').issues).toContainEqual(expect.objectContaining({ code: 'csv.missing-column', column: 'woningen' })));
+    expect(parseStockCsv('code;naam\nGM0917;Heerlen\n').issues).toContainEqual(
+      expect.objectContaining({ code: 'csv.missing-column', column: 'woningen' }),
+    ));
 });
 
 describe('parseAreaGeoJson', () => {
   const { value, issues } = parseAreaGeoJson(GEO, 'test.geojson');
   it('keeps valid features and reports the rest per feature', () => {
     expect(value.map((f) => f.code)).toEqual(['WK091740', 'WK091755']);
-    expect(issues.map((i) => [i.code, i.row])).toEqual([['geojson.missing-code', 3], ['geojson.invalid-geometry', 4]]);
+    expect(issues.map((i) => [i.code, i.row])).toEqual([
+      ['geojson.missing-code', 3],
+      ['geojson.invalid-geometry', 4],
+    ]);
   });
   it('puts the label point inside the polygon', () => {
     const [x, y] = value[0]?.labelPoint ?? [0, 0];

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addView, cleanTitle, MAX_TITLE, MAX_VIEWS, moveView, removeView, renameView, viewsFromJson, viewsToJson, type SavedView,
+  addView,
+  cleanTitle,
+  MAX_TITLE,
+  MAX_VIEWS,
+  moveView,
+  removeView,
+  renameView,
+  viewsFromJson,
+  viewsToJson,
+  type SavedView,
 } from '../../src/state/saved-views';
 
 const v = (id: string, title = id): SavedView => ({ id, title, subtitle: '', hash: 'v=1&scope=GM0917&level=wijk&lang=nl&base=offline' });
@@ -42,7 +51,10 @@ describe('editing the list', () => {
 
 describe('the JSON file', () => {
   it('round-trips titles, subtitles and links, with fresh ids', () => {
-    const list = [{ ...v('a', 'Heerlen wijken'), subtitle: 'Raad 12 mei' }, { ...v('b', 'Parkstad'), hash: 'v=1&scope=parkstad&level=wijk&lang=nl&base=offline' }];
+    const list = [
+      { ...v('a', 'Heerlen wijken'), subtitle: 'Raad 12 mei' },
+      { ...v('b', 'Parkstad'), hash: 'v=1&scope=parkstad&level=wijk&lang=nl&base=offline' },
+    ];
     const { views, issues } = viewsFromJson(viewsToJson(list, '2025-05-12T10:00:00.000Z'), counter());
     expect(issues).toEqual([]);
     expect(views).toEqual([
@@ -68,10 +80,19 @@ describe('the JSON file', () => {
     expect(issues.map((i) => [i.severity, i.code])).toEqual([['error', code]]);
   });
   it('skips entries without title or link and reports their rows', () => {
-    const text = JSON.stringify({ format: 'wijkbalans-views', version: 1, views: [{ title: 'OK', link: 'v=1&scope=GM0928' }, { link: 'v=1' }, { title: '  ', link: 'v=1' }, { title: 'No link' }, 7] });
+    const text = JSON.stringify({
+      format: 'wijkbalans-views',
+      version: 1,
+      views: [{ title: 'OK', link: 'v=1&scope=GM0928' }, { link: 'v=1' }, { title: '  ', link: 'v=1' }, { title: 'No link' }, 7],
+    });
     const { views, issues } = viewsFromJson(text, counter());
     expect(views.map((x) => x.title)).toEqual(['OK']);
-    expect(issues.map((i) => [i.code, i.row])).toEqual([['views.incomplete', 2], ['views.incomplete', 3], ['views.incomplete', 4], ['views.incomplete', 5]]);
+    expect(issues.map((i) => [i.code, i.row])).toEqual([
+      ['views.incomplete', 2],
+      ['views.incomplete', 3],
+      ['views.incomplete', 4],
+      ['views.incomplete', 5],
+    ]);
   });
   it('skips a link of another version', () => {
     const text = JSON.stringify({ format: 'wijkbalans-views', version: 1, views: [{ title: 'Old', link: 'scope=GM0928' }] });
@@ -92,7 +113,11 @@ describe('the JSON file', () => {
     expect(issues.map((i) => [i.code, i.row])).toEqual([['views.too-many', MAX_VIEWS + 1]]);
   });
   it('keeps markup in titles as plain text (it is rendered as text)', () => {
-    const text = JSON.stringify({ format: 'wijkbalans-views', version: 1, views: [{ title: '<img src=x onerror=alert(1)>', link: 'v=1' }] });
+    const text = JSON.stringify({
+      format: 'wijkbalans-views',
+      version: 1,
+      views: [{ title: '<img src=x onerror=alert(1)>', link: 'v=1' }],
+    });
     expect(viewsFromJson(text, counter()).views[0]?.title).toBe('<img src=x onerror=alert(1)>');
   });
 });

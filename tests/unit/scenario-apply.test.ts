@@ -5,11 +5,26 @@ import { compensation, groupTotals } from '../../src/domain/scenario/totals';
 import { rowWithTenure, tenureOf } from '../../src/domain/scenario/tenure';
 import type { StockRow } from '../../src/domain/types';
 
-const row = (code: string, dwellings: number | null, corp: number | null, owner: number | null, other: number | null): StockRow => Object.freeze({
-  code, name: code, level: 'wijk', gemeenteCode: 'GM0917', gemeenteName: 'Heerlen', dwellings, dwellingsYear: 2024,
-  ownerPct: owner, rentPct: corp === null || other === null ? null : corp + other, corporationPct: corp, otherLandlordPct: other,
-  wozK: 200, inhabitants: null, households: null, year: 2024, source: 'CBS', row: 1,
-});
+const row = (code: string, dwellings: number | null, corp: number | null, owner: number | null, other: number | null): StockRow =>
+  Object.freeze({
+    code,
+    name: code,
+    level: 'wijk',
+    gemeenteCode: 'GM0917',
+    gemeenteName: 'Heerlen',
+    dwellings,
+    dwellingsYear: 2024,
+    ownerPct: owner,
+    rentPct: corp === null || other === null ? null : corp + other,
+    corporationPct: corp,
+    otherLandlordPct: other,
+    wozK: 200,
+    inhabitants: null,
+    households: null,
+    year: 2024,
+    source: 'CBS',
+    row: 1,
+  });
 // A city of 4,000 dwellings: (780 + 60 + 600) / 4000 = 36 %.
 const A = row('WK091740', 1000, 78, 17, 5);
 const B = row('WK091736', 1000, 6, 72, 22);
@@ -31,7 +46,10 @@ describe('applyScenario', () => {
   });
   it('ignores moves of 0', () => expect(applyScenario(index, [{ area: A.code, kind: 'sell', n: 0 }]).rows.size).toBe(0));
   it('applies several moves of one area in order: sell 100 then demolish 80 → 600 / 920', () => {
-    const r = applyScenario(index, [{ area: A.code, kind: 'sell', n: 100 }, { area: A.code, kind: 'demolish', n: 80 }]);
+    const r = applyScenario(index, [
+      { area: A.code, kind: 'sell', n: 100 },
+      { area: A.code, kind: 'demolish', n: 80 },
+    ]);
     const o = r.outcomes[0];
     expect(o?.after).toEqual({ total: 920, corporation: 600, otherRent: 50, owner: 270 });
     expect(o?.applied).toEqual({ sell: 100, demolish: 80 });
@@ -73,13 +91,19 @@ describe('groupTotals (city-wide share)', () => {
     expect(g.holds).toBe(false);
   });
   it('selling 100 in A and buying 100 in B keeps 36 % exactly', () => {
-    const r = applyScenario(index, [{ area: A.code, kind: 'sell', n: 100 }, { area: B.code, kind: 'buy', n: 100 }]);
+    const r = applyScenario(index, [
+      { area: A.code, kind: 'sell', n: 100 },
+      { area: B.code, kind: 'buy', n: 100 },
+    ]);
     const g = groupTotals(rows, r.rows);
     expect(g.after).toBe(36);
     expect(g.holds).toBe(true);
   });
   it('selling 100 in A and building 157 in B: 1,497 / 4,157 = 36,01 %, within ±0,5', () => {
-    const r = applyScenario(index, [{ area: A.code, kind: 'sell', n: 100 }, { area: B.code, kind: 'build', n: 157 }]);
+    const r = applyScenario(index, [
+      { area: A.code, kind: 'sell', n: 100 },
+      { area: B.code, kind: 'build', n: 157 },
+    ]);
     const g = groupTotals(rows, r.rows);
     expect(g.dwellingsAfter).toBe(4157);
     expect(g.corporationAfter).toBeCloseTo(1497, 9);

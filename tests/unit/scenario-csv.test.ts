@@ -6,16 +6,37 @@ import { groupTotals } from '../../src/domain/scenario/totals';
 import type { StockRow } from '../../src/domain/types';
 import type { Scenario } from '../../src/domain/scenario/types';
 
-const row = { code: 'WK091740', name: 'Heerlerbaan-Centrum', dwellings: 1000, corporationPct: 78, ownerPct: 17, otherLandlordPct: 5, rentPct: 83, source: 'CBS' } as StockRow;
-const scenario: Scenario = { id: 's1', name: '=HYPERLINK("x")', moves: [{ area: 'WK091740', kind: 'sell', n: 100 }], pair: null, savedAt: '' };
+const row = {
+  code: 'WK091740',
+  name: 'Heerlerbaan-Centrum',
+  dwellings: 1000,
+  corporationPct: 78,
+  ownerPct: 17,
+  otherLandlordPct: 5,
+  rentPct: 83,
+  source: 'CBS',
+} as StockRow;
+const scenario: Scenario = {
+  id: 's1',
+  name: '=HYPERLINK("x")',
+  moves: [{ area: 'WK091740', kind: 'sell', n: 100 }],
+  pair: null,
+  savedAt: '',
+};
 const result = applyScenario(indexRows([row]), scenario.moves);
-const csv = scenariosCsv([{ scenario, result, totals: [{ code: 'GM0917', label: 'Heerlen', totals: groupTotals([row], result.rows) }] }], { lower: 21, upper: 51 }, () => 'Heerlerbaan-Centrum');
+const csv = scenariosCsv(
+  [{ scenario, result, totals: [{ code: 'GM0917', label: 'Heerlen', totals: groupTotals([row], result.rows) }] }],
+  { lower: 21, upper: 51 },
+  () => 'Heerlerbaan-Centrum',
+);
 const lines = csv.trimEnd().split('\r\n');
 
 describe('scenariosCsv', () => {
   it('starts with the header', () => expect(lines[0]).toBe(CSV_HEADER.join(';')));
   it('writes the area row: 78,0 % → 68,0 %, sell 100, still 170 to go (680 − 510), name neutralised and quoted', () => {
-    expect(lines[1]).toBe(`"'=HYPERLINK(""x"")";gebied;WK091740;Heerlerbaan-Centrum;1000;780;78,0;above;100;0;0;0;0;0;1000;680;68,0;above;minder;170;`);
+    expect(lines[1]).toBe(
+      `"'=HYPERLINK(""x"")";gebied;WK091740;Heerlerbaan-Centrum;1000;780;78,0;above;100;0;0;0;0;0;1000;680;68,0;above;minder;170;`,
+    );
   });
   it('writes the total row with the mixing verdict', () => expect(lines[2]?.endsWith(';1000;680;68,0;;;;nee')).toBe(true));
   it('has as many cells in every row as in the header', () => {

@@ -4,16 +4,22 @@ import { parseScenarios, serialiseScenarios, STORAGE_KEY } from '../../src/domai
 import type { Scenario } from '../../src/domain/scenario/types';
 
 const s: Scenario = {
-  id: 'sabc123', name: 'Heerlerbaan ↔ Welten', savedAt: '2026-01-01T00:00:00.000Z',
+  id: 'sabc123',
+  name: 'Heerlerbaan ↔ Welten',
+  savedAt: '2026-01-01T00:00:00.000Z',
   pair: { vulnerable: 'WK091740', strong: 'WK091736' },
-  moves: [{ area: 'WK091740', kind: 'sell', n: 230 }, { area: 'WK091736', kind: 'build', n: 150 }],
+  moves: [
+    { area: 'WK091740', kind: 'sell', n: 230 },
+    { area: 'WK091736', kind: 'build', n: 150 },
+  ],
 };
 
 describe('scenario storage', () => {
   it('uses a versioned key', () => expect(STORAGE_KEY).toBe('wijkbalans.scenarios.v1'));
   it('round-trips a scenario', () => expect(parseScenarios(serialiseScenarios([s]))).toEqual({ value: [s], issues: [] }));
   it('reads nothing stored as an empty list without issues', () => expect(parseScenarios(null)).toEqual({ value: [], issues: [] }));
-  it('reports text that is not JSON', () => expect(parseScenarios('{oops').issues.map((i) => i.code)).toEqual(['scenario.storage-invalid']));
+  it('reports text that is not JSON', () =>
+    expect(parseScenarios('{oops').issues.map((i) => i.code)).toEqual(['scenario.storage-invalid']));
   it('reports another version and does not guess', () => {
     const r = parseScenarios(JSON.stringify({ version: 2, scenarios: [s] }));
     expect(r.value).toEqual([]);

@@ -8,9 +8,22 @@ import type { Area, StockRow } from '../../src/domain/types';
 import type { RankedPair } from '../../src/domain/pairs/rank';
 
 const stock = (code: string, pct: number) => ({ code, dwellings: 1000, corporationPct: pct }) as StockRow;
-const area = (code: string, pct: number): Area => ({ code, name: code, level: 'wijk', gemeenteCode: 'GM0917', geometry: null, labelPoint: [0, 0], stock: stock(code, pct), liveability: {} });
+const area = (code: string, pct: number): Area => ({
+  code,
+  name: code,
+  level: 'wijk',
+  gemeenteCode: 'GM0917',
+  geometry: null,
+  labelPoint: [0, 0],
+  stock: stock(code, pct),
+  liveability: {},
+});
 const dataset = Object.freeze({
-  gemeenten: [], wijkBorders: [], stock: [], gemeenteRows: new Map([['GM0917', stock('GM0917', 36)]]), issues: [],
+  gemeenten: [],
+  wijkBorders: [],
+  stock: [],
+  gemeenteRows: new Map([['GM0917', stock('GM0917', 36)]]),
+  issues: [],
   levels: { wijk: { areas: [area('WK091740', 78), area('WK091736', 6)], report: {} }, buurt: { areas: [], report: {} } },
 }) as unknown as Dataset;
 
@@ -37,7 +50,20 @@ describe('withMove', () => {
     expect(withMove([{ area: 'WK091740', kind: 'sell', n: 5 }], 'WK091740', 'sell', 9)).toEqual([{ area: 'WK091740', kind: 'sell', n: 9 }]);
   });
   it('orders by area (first added first) and then sell, liberalise, demolish, demolish-replace, build, buy', () => {
-    const moves = withMove(withMove([{ area: 'WK091740', kind: 'buy', n: 1 }, { area: 'WK091736', kind: 'build', n: 2 }], 'WK091740', 'sell', 3), 'WK091736', 'sell', 4);
+    const moves = withMove(
+      withMove(
+        [
+          { area: 'WK091740', kind: 'buy', n: 1 },
+          { area: 'WK091736', kind: 'build', n: 2 },
+        ],
+        'WK091740',
+        'sell',
+        3,
+      ),
+      'WK091736',
+      'sell',
+      4,
+    );
     expect(moves.map((m) => `${m.area}:${m.kind}`)).toEqual(['WK091740:sell', 'WK091740:buy', 'WK091736:sell', 'WK091736:build']);
   });
   it('rounds to whole dwellings and never below 0', () => {
@@ -47,17 +73,29 @@ describe('withMove', () => {
 });
 
 describe('arcData', () => {
-  const pair = (v: string, s: string) => ({ id: `${v}|${s}`, vulnerable: { point: [0, 0] }, strong: { point: [1, 1] } }) as unknown as RankedPair;
+  const pair = (v: string, s: string) =>
+    ({ id: `${v}|${s}`, vulnerable: { point: [0, 0] }, strong: { point: [1, 1] } }) as unknown as RankedPair;
   const pairs = ['1', '2', '3', '4', '5', '6', '7'].map((n) => pair(`V${n}`, `S${n}`));
   it('draws the top 5 pairs thin and the chosen pair thick, last', () => {
     const arcs = arcData(pairs, { id: 'V9|S9', source: [2, 2], target: [3, 3] });
-    expect(arcs.map((a) => [a.id, a.width])).toEqual([['V1|S1', 3], ['V2|S2', 3], ['V3|S3', 3], ['V4|S4', 3], ['V5|S5', 3], ['V9|S9', 6]]);
+    expect(arcs.map((a) => [a.id, a.width])).toEqual([
+      ['V1|S1', 3],
+      ['V2|S2', 3],
+      ['V3|S3', 3],
+      ['V4|S4', 3],
+      ['V5|S5', 3],
+      ['V9|S9', 6],
+    ]);
   });
   it('does not draw a chosen top pair twice', () => {
     expect(arcData(pairs, { id: 'V2|S2', source: [0, 0], target: [1, 1] }).filter((a) => a.id === 'V2|S2')).toHaveLength(1);
   });
   it('runs from the vulnerable area to the strong one, the chosen pair in the selection magenta', () => {
     const [a] = arcData([], { id: 'V|S', source: [1, 2], target: [3, 4] });
-    expect([a?.source, a?.target, a?.color]).toEqual([[1, 2], [3, 4], [214, 0, 111, 255]]);
+    expect([a?.source, a?.target, a?.color]).toEqual([
+      [1, 2],
+      [3, 4],
+      [214, 0, 111, 255],
+    ]);
   });
 });

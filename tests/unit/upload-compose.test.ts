@@ -27,7 +27,12 @@ const wijk = (d: typeof base, code: string) => d.levels.wijk.areas.find((a) => a
 describe('composeDataset: uploaded figures replace the share', () => {
   const { dataset, coverage } = composeDataset(base, { figures: cbs, keepEmbedded: true, boundaries: null });
   it('shows 45,5 % for Heerlerbaan-Centrum from the file, with its row as source', () => {
-    expect(wijk(dataset, 'WK091740')?.stock).toMatchObject({ corporationPct: 45.5, dwellings: 2301, year: 2025, source: 'heerlen-wijken-2025.csv, rij 22' });
+    expect(wijk(dataset, 'WK091740')?.stock).toMatchObject({
+      corporationPct: 45.5,
+      dwellings: 2301,
+      year: 2025,
+      source: 'heerlen-wijken-2025.csv, rij 22',
+    });
   });
   it('keeps the embedded name, liveability and WOZ', () => {
     const a = wijk(dataset, 'WK091740');
@@ -36,7 +41,8 @@ describe('composeDataset: uploaded figures replace the share', () => {
     expect(a?.stock?.wozK).toBe(wijk(base, 'WK091740')?.stock?.wozK);
   });
   it('drops the embedded tenure split, which no longer adds up', () => expect(wijk(dataset, 'WK091740')?.stock?.rentPct).toBeNull());
-  it('keeps embedded figures outside the file (Kerkrade) when asked to', () => expect(wijk(dataset, 'WK092800')?.stock).toBe(wijk(base, 'WK092800')?.stock));
+  it('keeps embedded figures outside the file (Kerkrade) when asked to', () =>
+    expect(wijk(dataset, 'WK092800')?.stock).toBe(wijk(base, 'WK092800')?.stock));
   it('never touches the embedded dataset', () => {
     expect(JSON.stringify(wijk(base, 'WK091740'))).toBe(snapshot);
     expect(dataset).not.toBe(base);
@@ -67,7 +73,11 @@ describe('composeDataset: replace without keeping embedded figures', () => {
 });
 
 describe('composeDataset: uploaded boundaries', () => {
-  const rd = ingestGeoJson(new TextDecoder().decode(fixtureBytes('heerlen-wijken-rd.geojson')), { codeProperty: null, nameProperty: null }, 'rd.geojson');
+  const rd = ingestGeoJson(
+    new TextDecoder().decode(fixtureBytes('heerlen-wijken-rd.geojson')),
+    { codeProperty: null, nameProperty: null },
+    'rd.geojson',
+  );
   const { dataset } = composeDataset(base, { figures: null, keepEmbedded: true, boundaries: rd });
   it('replaces the wijken of Heerlen only; other gemeenten keep theirs', () => {
     expect(featuresInForce(base, rd).wijk).toHaveLength(49);
@@ -88,7 +98,8 @@ describe('exports', () => {
   it('writes the Dutch profile CSV: BOM, ;, decimal comma, class', () =>
     expect(areasToCsv(heerlerbaan, band, [{ label: 'E,til 2025', values: new Map([['WK091740', 44.25]]) }])).toBe(
       '\ufeffcode;naam;niveau;gemeentecode;woningen;corporatie_pct;klasse;peiljaar;bron;E,til 2025\r\n' +
-      'WK091740;Wijk 40 Heerlerbaan-Centrum;wijk;GM0917;2301;78;boven;2024;CBS KWB 2024 (85984NED);44,25\r\n'));
+        'WK091740;Wijk 40 Heerlerbaan-Centrum;wijk;GM0917;2301;78;boven;2024;CBS KWB 2024 (85984NED);44,25\r\n',
+    ));
   it('round-trips: the exported CSV is read back with the same figures', () => {
     const text = areasToCsv(base.levels.wijk.areas, band);
     const p = previewCsv(new TextEncoder().encode(text), AUTO_CHOICE, false, 'export.csv');
@@ -97,13 +108,34 @@ describe('exports', () => {
     expect(r?.report.unmatchedCount).toBe(0);
   });
   it('writes GeoJSON with the same fields as properties', () => {
-    const fc = JSON.parse(areasToGeoJson(heerlerbaan, band)) as { features: { properties: Record<string, unknown>; geometry: { type: string } }[] };
-    expect(fc.features[0]?.properties).toEqual({ code: 'WK091740', naam: 'Wijk 40 Heerlerbaan-Centrum', niveau: 'wijk', gemeentecode: 'GM0917', woningen: 2301, corporatie_pct: 78, klasse: 'boven', peiljaar: 2024, bron: 'CBS KWB 2024 (85984NED)' });
+    const fc = JSON.parse(areasToGeoJson(heerlerbaan, band)) as {
+      features: { properties: Record<string, unknown>; geometry: { type: string } }[];
+    };
+    expect(fc.features[0]?.properties).toEqual({
+      code: 'WK091740',
+      naam: 'Wijk 40 Heerlerbaan-Centrum',
+      niveau: 'wijk',
+      gemeentecode: 'GM0917',
+      woningen: 2301,
+      corporatie_pct: 78,
+      klasse: 'boven',
+      peiljaar: 2024,
+      bron: 'CBS KWB 2024 (85984NED)',
+    });
     expect(fc.features[0]?.geometry.type).toBe('Polygon');
   });
-  it.each([['=HYPERLINK("x")', '\'=HYPERLINK("x")'], ['@SUM(A1)', "'@SUM(A1)"], ['+31', "'+31"], ['-5', '-5'], ['-x', "'-x"], ['Heerlen', 'Heerlen']])(
-    'neutralises spreadsheet formulas: %j → %j', (raw, safe) => expect(safeCell(raw)).toBe(safe));
-  it('rounds to two decimals with a comma', () => expect([dutchNumber(26.988266), dutchNumber(null), dutchNumber(2301, 0)]).toEqual(['26,99', '', '2301']));
+  it.each([
+    ['=HYPERLINK("x")', '\'=HYPERLINK("x")'],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['+31', "'+31"],
+    ['-5', '-5'],
+    ['-x', "'-x"],
+    ['Heerlen', 'Heerlen'],
+  ])('neutralises spreadsheet formulas: %j → %j', (raw, safe) => expect(safeCell(raw)).toBe(safe));
+  it('rounds to two decimals with a comma', () =>
+    expect([dutchNumber(26.988266), dutchNumber(null), dutchNumber(2301, 0)]).toEqual(['26,99', '', '2301']));
   it('extracts the unmatched rows with their row numbers and the original header', () =>
-    expect(extractRows('code;naam\nWK091740;a\nXYZ;b\nGM0363;=1+1\n', ';', new Set([2, 3]))).toBe("\ufeffrij;code;naam\r\n2;XYZ;b\r\n3;GM0363;'=1+1\r\n"));
+    expect(extractRows('code;naam\nWK091740;a\nXYZ;b\nGM0363;=1+1\n', ';', new Set([2, 3]))).toBe(
+      "\ufeffrij;code;naam\r\n2;XYZ;b\r\n3;GM0363;'=1+1\r\n",
+    ));
 });

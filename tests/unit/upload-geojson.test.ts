@@ -9,8 +9,23 @@ import type { AreaGeometry } from '../../src/domain/types';
 import { fixtureBytes, loadGeodata } from '../helpers/geodata';
 
 const fixture = (name: string) => new TextDecoder().decode(fixtureBytes(name));
-const square = (x: number, y: number, d: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]] });
-const collection = (geometry: unknown, extra: object = {}) => ({ type: 'FeatureCollection', ...extra, features: [{ type: 'Feature', properties: { code: 'WK091799', naam: 'Proef' }, geometry }] });
+const square = (x: number, y: number, d: number) => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, y],
+      [x + d, y],
+      [x + d, y + d],
+      [x, y + d],
+      [x, y],
+    ],
+  ],
+});
+const collection = (geometry: unknown, extra: object = {}) => ({
+  type: 'FeatureCollection',
+  ...extra,
+  features: [{ type: 'Feature', properties: { code: 'WK091799', naam: 'Proef' }, geometry }],
+});
 
 /** Even-odd ray casting over every ring of a (Multi)Polygon. */
 function inside([x, y]: [number, number], g: AreaGeometry): boolean {
@@ -52,15 +67,23 @@ describe('RD New → WGS84', () => {
 
 describe('detectCrs', () => {
   it.each([
-    ['urn:ogc:def:crs:EPSG::28992', 'EPSG:28992'], ['EPSG:28992', 'EPSG:28992'],
-    ['urn:ogc:def:crs:OGC:1.3:CRS84', 'EPSG:4326'], ['urn:ogc:def:crs:EPSG::3857', 'EPSG:3857'],
+    ['urn:ogc:def:crs:EPSG::28992', 'EPSG:28992'],
+    ['EPSG:28992', 'EPSG:28992'],
+    ['urn:ogc:def:crs:OGC:1.3:CRS84', 'EPSG:4326'],
+    ['urn:ogc:def:crs:EPSG::3857', 'EPSG:3857'],
   ])('reads the crs member %s as %s', (name, code) => expect(declaredCrs({ crs: { type: 'name', properties: { name } } })).toBe(code));
   it('recognises RD by its crs member', () =>
-    expect(detectCrs({ crs: { properties: { name: 'EPSG:28992' } } }, [square(194000, 322000, 100)])).toEqual({ crs: 'rd', by: 'crs-member' }));
-  it('recognises RD by the coordinate ranges alone', () => expect(detectCrs({}, [square(194000, 322000, 100)])).toEqual({ crs: 'rd', by: 'coordinates' }));
-  it('recognises WGS84 by the coordinate ranges', () => expect(detectCrs({}, [square(5.9, 50.9, 0.01)])).toEqual({ crs: 'wgs84', by: 'coordinates' }));
+    expect(detectCrs({ crs: { properties: { name: 'EPSG:28992' } } }, [square(194000, 322000, 100)])).toEqual({
+      crs: 'rd',
+      by: 'crs-member',
+    }));
+  it('recognises RD by the coordinate ranges alone', () =>
+    expect(detectCrs({}, [square(194000, 322000, 100)])).toEqual({ crs: 'rd', by: 'coordinates' }));
+  it('recognises WGS84 by the coordinate ranges', () =>
+    expect(detectCrs({}, [square(5.9, 50.9, 0.01)])).toEqual({ crs: 'wgs84', by: 'coordinates' }));
   it('calls Web Mercator metres unknown', () => expect(detectCrs({}, [square(660000, 6600000, 100)])).toEqual({ crs: null, by: 'none' }));
-  it('refuses another declared CRS', () => expect(detectCrs({ crs: { properties: { name: 'EPSG:3857' } } }, [square(5.9, 50.9, 0.01)]).unsupported).toBe('EPSG:3857'));
+  it('refuses another declared CRS', () =>
+    expect(detectCrs({ crs: { properties: { name: 'EPSG:3857' } } }, [square(5.9, 50.9, 0.01)]).unsupported).toBe('EPSG:3857'));
 });
 
 describe('parseAreaGeoJson with RD coordinates', () => {
@@ -77,7 +100,9 @@ describe('parseAreaGeoJson with RD coordinates', () => {
     expect((input.features[0]?.geometry as { coordinates: number[][][] }).coordinates[0]?.[0]).toEqual([194000, 322000]);
   });
   it('refuses RD without a converter (the embedded-data path does not load proj4)', () =>
-    expect(parseAreaGeoJson(collection(square(194000, 322000, 100)), 'rd.geojson').issues.map((i) => i.code)).toEqual(['geojson.unsupported-crs']));
+    expect(parseAreaGeoJson(collection(square(194000, 322000, 100)), 'rd.geojson').issues.map((i) => i.code)).toEqual([
+      'geojson.unsupported-crs',
+    ]));
   it('refuses unknown coordinates with an error, no features', () => {
     const r = parseAreaGeoJson(collection(square(660000, 6600000, 100)), 'm.geojson');
     expect([r.value.length, r.issues.map((i) => i.code)]).toEqual([0, ['geojson.unknown-crs']]);
@@ -96,37 +121,59 @@ describe('ingestGeoJson: the RD fixture of the Heerlen wijken', () => {
     const embedded = loadGeodata().levels.wijk.areas.find((a) => a.code === 'WK091740');
     expect(up && embedded?.labelPoint && inside(embedded.labelPoint, up.geometry)).toBe(true);
   });
-  it('keeps a script-like name as plain text', () => expect(r.features.find((f) => f.code === 'WK091799')?.name).toBe('<img src=x onerror=alert(1)>'));
+  it('keeps a script-like name as plain text', () =>
+    expect(r.features.find((f) => f.code === 'WK091799')?.name).toBe('<img src=x onerror=alert(1)>'));
 });
 
 describe('ingestGeoJson: a file with problems, reported per feature', () => {
   const r = ingestGeoJson(fixture('problems.geojson'), { codeProperty: null, nameProperty: null }, 'problems.geojson');
-  it('keeps the valid feature and the self-intersecting one', () => expect(r.features.map((f) => f.code)).toEqual(['WK091740', 'WK091737']));
+  it('keeps the valid feature and the self-intersecting one', () =>
+    expect(r.features.map((f) => f.code)).toEqual(['WK091740', 'WK091737']));
   it('reports each bad feature with its number', () =>
     expect(r.issues.map((i) => [i.code, i.row])).toEqual([
-      ['geojson.missing-code', 2], ['geojson.empty-geometry', 3], ['geojson.invalid-geometry', 4],
-      ['geojson.self-intersection', 5], ['geojson.invalid-geometry', 6], ['geojson.empty-geometry', 7],
+      ['geojson.missing-code', 2],
+      ['geojson.empty-geometry', 3],
+      ['geojson.invalid-geometry', 4],
+      ['geojson.self-intersection', 5],
+      ['geojson.invalid-geometry', 6],
+      ['geojson.empty-geometry', 7],
     ]));
   it('says where the bowtie crosses itself', () => expect(r.issues.find((i) => i.row === 5)?.message).toContain('5.94000, 50.90000'));
-  it('names the missing code properties', () => expect(r.issues[0]?.message).toBe('Feature 2 heeft geen code-eigenschap (code, statcode, wijkcode, buurtcode, gemeentecode, CODE).'));
+  it('names the missing code properties', () =>
+    expect(r.issues[0]?.message).toBe('Feature 2 heeft geen code-eigenschap (code, statcode, wijkcode, buurtcode, gemeentecode, CODE).'));
 });
 
 describe('GeoJSON preview and syntax errors', () => {
   it('lists the properties and suggests statcode/statnaam', () => {
     const p = previewGeoJson(fixture('problems.geojson'), 'p.geojson');
-    expect([p.featureCount, p.properties, p.suggested]).toEqual([7, ['statcode', 'statnaam'], { codeProperty: 'statcode', nameProperty: 'statnaam' }]);
+    expect([p.featureCount, p.properties, p.suggested]).toEqual([
+      7,
+      ['statcode', 'statnaam'],
+      { codeProperty: 'statcode', nameProperty: 'statnaam' },
+    ]);
   });
   it('uses a chosen code property', () => {
-    const text = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'x', wk: 'WK091740' }, geometry: square(5.9, 50.9, 0.01) }] });
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { id: 'x', wk: 'WK091740' }, geometry: square(5.9, 50.9, 0.01) }],
+    });
     expect(ingestGeoJson(text, { codeProperty: 'wk', nameProperty: null }, 'c.geojson').features.map((f) => f.code)).toEqual(['WK091740']);
   });
   it('gives line and column of a character offset', () => expect(lineColumn('{\n  "a": x\n}', 9)).toEqual({ line: 2, column: 8 }));
   it('reports a JSON syntax error with its line and column', () => {
     const r = parseJsonText('{"type": "FeatureCollection",\n "features": [}\n', 'bad.geojson');
-    expect(r.issues).toEqual([expect.objectContaining({ severity: 'error', code: 'geojson.syntax', file: 'bad.geojson', row: 2, column: '15' })]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'geojson.syntax', file: 'bad.geojson', row: 2, column: '15' }),
+    ]);
   });
   it.each([
     ['{"a": [1, 2, 3], "b": {"c": null, "d": "x\\"y"}}', null],
-    ['{"a": 1,}', 8], ['["a\tb"]', 3], ['[1 2]', 3], ['{"a": tru}', 6], ['{"a": 1} x', 9], ['{"a": "open', 6], ['', 0],
+    ['{"a": 1,}', 8],
+    ['["a\tb"]', 3],
+    ['[1 2]', 3],
+    ['{"a": tru}', 6],
+    ['{"a": 1} x', 9],
+    ['{"a": "open', 6],
+    ['', 0],
   ])('finds the first JSON error in %j at %s', (text, offset) => expect(jsonErrorOffset(text)).toBe(offset));
 });

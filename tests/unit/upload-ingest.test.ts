@@ -17,26 +17,39 @@ function ingest(name: string, patch: Partial<ColumnMapping> = {}): FigureResult 
   const decoded = decodeBytes(fixtureBytes(name));
   const [head = '', first = ''] = decoded.text.split(/\r?\n/);
   const d = head.includes('\t') ? '\t' : head.includes(';') ? ';' : ',';
-  const mapping = suggestMapping(head.split(d).map((h) => h.replace(/"/g, '')), [first.split(d).map((c) => c.replace(/"/g, ''))]);
+  const mapping = suggestMapping(
+    head.split(d).map((h) => h.replace(/"/g, '')),
+    [first.split(d).map((c) => c.replace(/"/g, ''))],
+  );
   if (!mapping) throw new Error(`no mapping for ${name}`);
   return ingestCsv(decoded, AUTO_CHOICE, { ...mapping, ...patch }, index, name);
 }
 
 describe('resolveKey: codes', () => {
-  it.each([['GM0917', 'GM0917'], ['0917', 'GM0917'], ['917', 'GM0917'], ['wk091740', 'WK091740'], ['091740', 'WK091740'], [' BU09172000 ', 'BU09172000'], ['bu 0917 2000', 'BU09172000']])(
-    '%j → %s', (raw, code) => {
-      const r = resolveKey(raw, 'code', index);
-      expect(r.kind === 'match' ? r.area.code : r.kind).toBe(code);
-    });
-  it('keeps leading zeros: 0917 is Heerlen, not GM917 or 917', () => expect(resolveKey('0917', 'code', index)).toMatchObject({ kind: 'match', area: { name: 'Heerlen' } }));
-  it('says a valid code outside the map has no area', () => expect(resolveKey('GM0363', 'code', index)).toEqual({ kind: 'no-area', code: 'GM0363' }));
+  it.each([
+    ['GM0917', 'GM0917'],
+    ['0917', 'GM0917'],
+    ['917', 'GM0917'],
+    ['wk091740', 'WK091740'],
+    ['091740', 'WK091740'],
+    [' BU09172000 ', 'BU09172000'],
+    ['bu 0917 2000', 'BU09172000'],
+  ])('%j → %s', (raw, code) => {
+    const r = resolveKey(raw, 'code', index);
+    expect(r.kind === 'match' ? r.area.code : r.kind).toBe(code);
+  });
+  it('keeps leading zeros: 0917 is Heerlen, not GM917 or 917', () =>
+    expect(resolveKey('0917', 'code', index)).toMatchObject({ kind: 'match', area: { name: 'Heerlen' } }));
+  it('says a valid code outside the map has no area', () =>
+    expect(resolveKey('GM0363', 'code', index)).toEqual({ kind: 'no-area', code: 'GM0363' }));
   it('says text is not a code', () => expect(resolveKey('Heerlen', 'code', index)).toEqual({ kind: 'bad-code' }));
   it('says an empty key is empty', () => expect(resolveKey('  ', 'code', index)).toEqual({ kind: 'empty-key' }));
 });
 
 describe('resolveKey: names', () => {
   it('folds accents, case and punctuation', () => expect(nameKey('Heerlerbaan - Centrum')).toBe(nameKey('heerlerbaan centrum')));
-  it('finds Versiliënbosch written without the diaeresis', () => expect(resolveKey('VERSILIENBOSCH', 'name', index)).toMatchObject({ kind: 'match', area: { code: 'BU09172003' } }));
+  it('finds Versiliënbosch written without the diaeresis', () =>
+    expect(resolveKey('VERSILIENBOSCH', 'name', index)).toMatchObject({ kind: 'match', area: { code: 'BU09172003' } }));
   it('finds a wijk with or without its "Wijk 40" prefix', () => {
     expect(resolveKey('Wijk 40 Heerlerbaan-Centrum', 'name', index)).toMatchObject({ kind: 'match', area: { code: 'WK091740' } });
     expect(resolveKey('Heerlerbaan-Centrum', 'name', index)).toMatchObject({ kind: 'match', area: { code: 'WK091740' } });
@@ -45,7 +58,8 @@ describe('resolveKey: names', () => {
     const r = resolveKey('Heksenberg', 'name', index);
     expect(r.kind === 'ambiguous' ? r.candidates.map((c) => c.code) : r.kind).toEqual(['WK091722', 'BU09172200']);
   });
-  it('resolves the ambiguity when the level is fixed', () => expect(resolveKey('Heksenberg', 'name', index, 'buurt')).toMatchObject({ kind: 'match', area: { code: 'BU09172200' } }));
+  it('resolves the ambiguity when the level is fixed', () =>
+    expect(resolveKey('Heksenberg', 'name', index, 'buurt')).toMatchObject({ kind: 'match', area: { code: 'BU09172200' } }));
 });
 
 describe('ingestCsv: a CBS-style download (;, decimal comma, BOM, quoted, thousands dots, trailing empty lines)', () => {
@@ -57,14 +71,23 @@ describe('ingestCsv: a CBS-style download (;, decimal comma, BOM, quoted, thousa
     expect(r.figures).toHaveLength(24);
   });
   it('reads 45,5 for Heerlerbaan-Centrum with 2.301 dwellings and year 2025 (from 2025JJ00)', () =>
-    expect(fig('WK091740')).toEqual({ code: 'WK091740', level: 'wijk', name: 'Wijk 40 Heerlerbaan-Centrum', share: 45.5, dwellings: 2301, year: 2025, row: 22 }));
+    expect(fig('WK091740')).toEqual({
+      code: 'WK091740',
+      level: 'wijk',
+      name: 'Wijk 40 Heerlerbaan-Centrum',
+      share: 45.5,
+      dwellings: 2301,
+      year: 2025,
+      row: 22,
+    }));
   it('reads the gemeente row (GM0917, 36,0 % of 46.697)', () => expect(fig('GM0917')).toMatchObject({ share: 36, dwellings: 46697 }));
   it('has no issues', () => expect(r.issues).toEqual([]));
 });
 
 describe('ingestCsv: a file with problems', () => {
   const r = ingest('problems.csv');
-  it('counts rows, matched rows and unmatched rows', () => expect([r.report.rows, r.report.matchedRows, r.report.unmatchedCount]).toEqual([8, 5, 3]));
+  it('counts rows, matched rows and unmatched rows', () =>
+    expect([r.report.rows, r.report.matchedRows, r.report.unmatchedCount]).toEqual([8, 5, 3]));
   it('lists the unmatched rows with row number, key, name and reason', () =>
     expect(r.report.unmatched.map((u) => [u.row, u.key, u.name, u.reason])).toEqual([
       [3, 'WK091799', '<img src=x onerror=alert(1)>', 'no-area'],
@@ -80,7 +103,8 @@ describe('ingestCsv: a file with problems', () => {
     expect(r.issues).toContainEqual(expect.objectContaining({ code: 'upload.non-numeric', row: 4, column: 'corporatie_pct' }));
     expect(r.figures.find((f) => f.code === 'WK091736')?.share).toBeNull();
   });
-  it('reports 120 % as out of range', () => expect(r.issues).toContainEqual(expect.objectContaining({ code: 'upload.out-of-range', row: 5, column: 'corporatie_pct' })));
+  it('reports 120 % as out of range', () =>
+    expect(r.issues).toContainEqual(expect.objectContaining({ code: 'upload.out-of-range', row: 5, column: 'corporatie_pct' })));
   it('counts the CBS symbol "." as no data, not as a problem', () => {
     expect(r.report.noData).toBe(1);
     expect(r.issues.filter((i) => i.row === 7)).toEqual([]);
@@ -107,8 +131,15 @@ describe('ingestCsv: counts → share (tab-separated, bare codes)', () => {
 describe('ingestCsv: names, decimal points and Windows-1252', () => {
   it('matches names and reports the ambiguous and unknown ones', () => {
     const r = ingest('names-dot.csv');
-    expect(r.figures.map((f) => [f.code, f.share])).toEqual([['BU09172003', 83], ['WK091740', 61.5], ['WK091736', 7.5]]);
-    expect(r.report.unmatched.map((u) => [u.row, u.reason, u.candidates])).toEqual([[3, 'ambiguous', ['WK091722', 'BU09172200']], [4, 'unknown-name', []]]);
+    expect(r.figures.map((f) => [f.code, f.share])).toEqual([
+      ['BU09172003', 83],
+      ['WK091740', 61.5],
+      ['WK091736', 7.5],
+    ]);
+    expect(r.report.unmatched.map((u) => [u.row, u.reason, u.candidates])).toEqual([
+      [3, 'ambiguous', ['WK091722', 'BU09172200']],
+      [4, 'unknown-name', []],
+    ]);
   });
   it('reads a Windows-1252 file with ë in a name and thousands dots', () => {
     const r = ingest('windows-1252.csv');
@@ -118,31 +149,68 @@ describe('ingestCsv: names, decimal points and Windows-1252', () => {
 });
 
 describe('ingestCsv: name as a fallback for unusable codes', () => {
-  const mapping: ColumnMapping = { key: 'code', keyKind: 'code', nameLevel: 'all', value: { kind: 'share', share: 'pct' }, dwellings: null, year: null, name: 'naam' };
-  const r = ingestCsv(text('code;naam;pct\n?;Heerlerbaan-Centrum;50\nBU03630000;Welten-Benzenrade;7\n'), AUTO_CHOICE, mapping, index, 'n.csv');
+  const mapping: ColumnMapping = {
+    key: 'code',
+    keyKind: 'code',
+    nameLevel: 'all',
+    value: { kind: 'share', share: 'pct' },
+    dwellings: null,
+    year: null,
+    name: 'naam',
+  };
+  const r = ingestCsv(
+    text('code;naam;pct\n?;Heerlerbaan-Centrum;50\nBU03630000;Welten-Benzenrade;7\n'),
+    AUTO_CHOICE,
+    mapping,
+    index,
+    'n.csv',
+  );
   it('joins a row without a usable code by its name, and says so', () => {
     expect(r.figures).toEqual([expect.objectContaining({ code: 'WK091740', share: 50, row: 1 })]);
     expect(r.report.matchedByName).toBe(1);
     expect(r.issues).toContainEqual(expect.objectContaining({ severity: 'info', code: 'upload.matched-by-name', row: 1 }));
   });
-  it('never joins a valid code from elsewhere by its name', () => expect(r.report.unmatched.map((u) => [u.row, u.reason])).toEqual([[2, 'no-area']]));
+  it('never joins a valid code from elsewhere by its name', () =>
+    expect(r.report.unmatched.map((u) => [u.row, u.reason])).toEqual([[2, 'no-area']]));
 });
 
 describe('ingestCsv: years, fractions and fatal files', () => {
-  const mapping: ColumnMapping = { key: 'code', keyKind: 'code', nameLevel: 'all', value: { kind: 'share', share: 'pct' }, dwellings: null, year: 'jaar', name: null };
+  const mapping: ColumnMapping = {
+    key: 'code',
+    keyKind: 'code',
+    nameLevel: 'all',
+    value: { kind: 'share', share: 'pct' },
+    dwellings: null,
+    year: 'jaar',
+    name: null,
+  };
   it('keeps the latest year per area and counts the older rows, not as duplicates', () => {
-    const r = ingestCsv(text('code;pct;jaar\nWK091740;78;2024\nWK091740;70;2025\nWK091740;80;2023\n'), AUTO_CHOICE, mapping, index, 'y.csv');
+    const r = ingestCsv(
+      text('code;pct;jaar\nWK091740;78;2024\nWK091740;70;2025\nWK091740;80;2023\n'),
+      AUTO_CHOICE,
+      mapping,
+      index,
+      'y.csv',
+    );
     expect(r.figures).toEqual([expect.objectContaining({ share: 70, year: 2025, row: 2 })]);
     expect([r.report.olderYears, r.report.duplicates.length]).toEqual([2, 0]);
   });
   it('warns when every share is between 0 and 1 (a fraction, not a percentage)', () => {
-    const r = ingestCsv(text('code;pct\nWK091740;0,78\nWK091736;0,06\nWK091741;0,19\n'), AUTO_CHOICE, { ...mapping, year: null }, index, 'f.csv');
+    const r = ingestCsv(
+      text('code;pct\nWK091740;0,78\nWK091736;0,06\nWK091741;0,19\n'),
+      AUTO_CHOICE,
+      { ...mapping, year: null },
+      index,
+      'f.csv',
+    );
     expect(r.issues.map((i) => i.code)).toEqual(['upload.fraction-suspected']);
   });
   it('is fatal when a mapped column is missing, and says which', () => {
     const r = ingestCsv(text('code;pct\nWK091740;78\n'), AUTO_CHOICE, mapping, index, 'm.csv');
     expect(r.fatal).toBe(true);
-    expect(r.issues).toEqual([expect.objectContaining({ severity: 'error', code: 'upload.missing-column', column: 'jaar', file: 'm.csv' })]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'upload.missing-column', column: 'jaar', file: 'm.csv' }),
+    ]);
   });
   it('is fatal when no row matches any area', () => {
     const r = ingestCsv(text('code;pct\nGM0363;25\n'), AUTO_CHOICE, { ...mapping, year: null }, index, 'a.csv');
@@ -151,7 +219,9 @@ describe('ingestCsv: years, fractions and fatal files', () => {
   });
   it('reports progress up to the end of the text', () => {
     const seen: number[] = [];
-    ingestCsv(text('code;pct\n' + 'WK091740;78\n'.repeat(500)), AUTO_CHOICE, { ...mapping, year: null }, index, 'p.csv', { onProgress: (f) => seen.push(f) });
+    ingestCsv(text('code;pct\n' + 'WK091740;78\n'.repeat(500)), AUTO_CHOICE, { ...mapping, year: null }, index, 'p.csv', {
+      onProgress: (f) => seen.push(f),
+    });
     expect(seen.length).toBeGreaterThan(10);
     expect(seen.at(-1)).toBeGreaterThan(0.97);
   });

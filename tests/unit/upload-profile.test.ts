@@ -10,15 +10,18 @@ import { fixtureBytes } from '../helpers/geodata';
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('decodeBytes', () => {
-  it('removes a UTF-8 BOM and says so', () => expect(decodeBytes(utf8('\ufeffcode;naam'))).toEqual({ text: 'code;naam', encoding: 'utf-8', bom: true }));
-  it('reads UTF-8 without a BOM', () => expect(decodeBytes(fixtureBytes('utf8-nobom.csv')).text).toBe('naam;aandeel corporatie %\nVersiliënbosch;83,0\n'));
+  it('removes a UTF-8 BOM and says so', () =>
+    expect(decodeBytes(utf8('\ufeffcode;naam'))).toEqual({ text: 'code;naam', encoding: 'utf-8', bom: true }));
+  it('reads UTF-8 without a BOM', () =>
+    expect(decodeBytes(fixtureBytes('utf8-nobom.csv')).text).toBe('naam;aandeel corporatie %\nVersiliënbosch;83,0\n'));
   it('falls back to Windows-1252 when the bytes are not UTF-8 (ë as 0xEB)', () => {
     const d = decodeBytes(fixtureBytes('windows-1252.csv'));
     expect(d.encoding).toBe('windows-1252');
     expect(d.text.split('\r\n')[1]).toBe('Versiliënbosch;83,0;1.204');
   });
   it('obeys an explicit encoding', () => expect(decodeBytes(new Uint8Array([0x56, 0xeb]), 'windows-1252').text).toBe('Vë'));
-  it('reads UTF-16 LE with its BOM (Excel "Unicode text")', () => expect(decodeBytes(new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x3b, 0x00])).text).toBe('a;'));
+  it('reads UTF-16 LE with its BOM (Excel "Unicode text")', () =>
+    expect(decodeBytes(new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x3b, 0x00])).text).toBe('a;'));
   it('does not call a multi-byte character cut off at the end of a slice invalid', () => {
     const bytes = utf8('naam\nVersiliënbosch').subarray(0, 13); // cut inside the 2-byte ë (bytes 12–13)
     expect(decodeBytes(bytes, 'auto', true).encoding).toBe('utf-8');
@@ -29,7 +32,8 @@ describe('detectDelimiter', () => {
   it('finds ;', () => expect(detectDelimiter('code;naam;pct\nWK091740;Heerlerbaan;78,0\n')).toBe(';'));
   it('finds , with decimal points', () => expect(detectDelimiter('code,naam,pct\nWK091740,Heerlerbaan,78.0\n')).toBe(','));
   it('finds a tab', () => expect(detectDelimiter('code\tnaam\nWK091740\tHeerlerbaan\n')).toBe('\t'));
-  it('prefers ; over the decimal commas inside its fields', () => expect(detectDelimiter('code;pct\nWK091740;78,5\nWK091736;6,25\n')).toBe(';'));
+  it('prefers ; over the decimal commas inside its fields', () =>
+    expect(detectDelimiter('code;pct\nWK091740;78,5\nWK091736;6,25\n')).toBe(';'));
   it('ignores delimiters inside quotes', () => expect(detectDelimiter('"naam;x",pct\n"Welten; Benzenrade",6\n')).toBe(','));
   it('defaults to ; for a single column', () => expect(detectDelimiter('code\nWK091740\n')).toBe(';'));
 });
@@ -69,10 +73,14 @@ describe('previewCsv', () => {
     expect(p.header).toEqual(['Wijken en buurten', 'Codering', 'Woningvoorraad', 'In bezit woningcorporatie (%)', 'Perioden']);
     expect(p.sample[1]).toEqual(['Wijk 10 Maria Gewanden en Terschuren', 'WK091710', '2.116', '35,0', '2025JJ00']);
   });
-  it('detects a tab file', () => expect(previewCsv(fixtureBytes('counts.tsv'), AUTO_CHOICE, false, 'counts.tsv').profile.delimiter).toBe('\t'));
-  it('detects , with decimal points', () => expect(previewCsv(fixtureBytes('names-dot.csv'), AUTO_CHOICE, false, 'x').profile).toMatchObject({ delimiter: ',', decimal: '.' }));
+  it('detects a tab file', () =>
+    expect(previewCsv(fixtureBytes('counts.tsv'), AUTO_CHOICE, false, 'counts.tsv').profile.delimiter).toBe('\t'));
+  it('detects , with decimal points', () =>
+    expect(previewCsv(fixtureBytes('names-dot.csv'), AUTO_CHOICE, false, 'x').profile).toMatchObject({ delimiter: ',', decimal: '.' }));
   it('obeys an overridden delimiter', () =>
-    expect(previewCsv(fixtureBytes('names-dot.csv'), { ...AUTO_CHOICE, delimiter: ';' }, false, 'x').header).toEqual(['Gebied,Corporatiebezit (%)']));
+    expect(previewCsv(fixtureBytes('names-dot.csv'), { ...AUTO_CHOICE, delimiter: ';' }, false, 'x').header).toEqual([
+      'Gebied,Corporatiebezit (%)',
+    ]));
   it('drops the possibly cut-off last row of a partial slice', () => {
     const bytes = utf8('code;pct\nWK091740;78\nWK0917');
     expect(previewCsv(bytes, AUTO_CHOICE, true, 'x').sample).toEqual([['WK091740', '78']]);
@@ -82,20 +90,37 @@ describe('previewCsv', () => {
 describe('suggestMapping', () => {
   it('maps a CBS download: code by its values, share, dwellings, year and name', () =>
     expect(previewCsv(fixtureBytes('heerlen-wijken-2025.csv'), AUTO_CHOICE, false, 'x').suggested).toEqual({
-      key: 'Codering', keyKind: 'code', nameLevel: 'all', value: { kind: 'share', share: 'In bezit woningcorporatie (%)' },
-      dwellings: 'Woningvoorraad', year: 'Perioden', name: 'Wijken en buurten',
+      key: 'Codering',
+      keyKind: 'code',
+      nameLevel: 'all',
+      value: { kind: 'share', share: 'In bezit woningcorporatie (%)' },
+      dwellings: 'Woningvoorraad',
+      year: 'Perioden',
+      name: 'Wijken en buurten',
     }));
   it('maps counts when there is no share column', () =>
-    expect(suggestMapping(['code', 'naam', 'corporatiewoningen', 'woningvoorraad', 'jaar'], [['917', 'Heerlen', '1', '2', '2025']])?.value)
-      .toEqual({ kind: 'counts', corporation: 'corporatiewoningen', total: 'woningvoorraad' }));
-  it('falls back to a name key', () => expect(suggestMapping(['Gebied', 'Corporatiebezit (%)'], [['Versilienbosch', '83']])?.keyKind).toBe('name'));
+    expect(
+      suggestMapping(['code', 'naam', 'corporatiewoningen', 'woningvoorraad', 'jaar'], [['917', 'Heerlen', '1', '2', '2025']])?.value,
+    ).toEqual({ kind: 'counts', corporation: 'corporatiewoningen', total: 'woningvoorraad' }));
+  it('falls back to a name key', () =>
+    expect(suggestMapping(['Gebied', 'Corporatiebezit (%)'], [['Versilienbosch', '83']])?.keyKind).toBe('name'));
   it('prefers the area code over the gemeente code (more distinct values)', () =>
-    expect(suggestMapping(['gemeentecode', 'code', 'corporatie_pct'], [['GM0917', 'WK091740', '78'], ['GM0917', 'WK091736', '6']])?.key).toBe('code'));
+    expect(
+      suggestMapping(
+        ['gemeentecode', 'code', 'corporatie_pct'],
+        [
+          ['GM0917', 'WK091740', '78'],
+          ['GM0917', 'WK091736', '6'],
+        ],
+      )?.key,
+    ).toBe('code'));
   it('gives up without a value column', () => expect(suggestMapping(['code', 'naam'], [['WK091740', 'x']])).toBeNull());
   it('gives the same signature for the same header whatever the case or spacing', () =>
     expect(headerSignature(['Code', 'In bezit woningcorporatie (%)'])).toBe(headerSignature(['code ', 'In Bezit Woningcorporatie (%)'])));
   it('reports a mapped column the header lacks', () => {
     const m = suggestMapping(['code', 'corporatie_pct'], [['WK091740', '78']]);
-    expect(m && mappingProblems({ ...m, year: 'jaar' }, ['code', 'corporatie_pct'])).toEqual([expect.objectContaining({ code: 'upload.missing-column', column: 'jaar' })]);
+    expect(m && mappingProblems({ ...m, year: 'jaar' }, ['code', 'corporatie_pct'])).toEqual([
+      expect.objectContaining({ code: 'upload.missing-column', column: 'jaar' }),
+    ]);
   });
 });

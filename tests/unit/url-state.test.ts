@@ -171,8 +171,15 @@ describe('registerViewField', () => {
 });
 
 describe('decimals', () => {
-  it.each([['36', 36], ['36.5', 36.5], ['-1', -1], ['0.000001', 0.000001]])('reads %s', (raw, v) => expect(readDecimal(raw, -10, 100)).toBe(v));
-  it.each(['', '.5', '1e2', '36,5', ' 36', 'Infinity', '0x10', '1234'])('rejects %j', (raw) => expect(readDecimal(raw, -1e9, 1e9)).toBeNull());
+  it.each([
+    ['36', 36],
+    ['36.5', 36.5],
+    ['-1', -1],
+    ['0.000001', 0.000001],
+  ])('reads %s', (raw, v) => expect(readDecimal(raw, -10, 100)).toBe(v));
+  it.each(['', '.5', '1e2', '36,5', ' 36', 'Infinity', '0x10', '1234'])('rejects %j', (raw) =>
+    expect(readDecimal(raw, -1e9, 1e9)).toBeNull(),
+  );
   it('rejects values outside the range', () => expect(readDecimal('101', 0, 100)).toBeNull());
   it('writes the shortest rounded text and no negative zero', () => {
     expect(writeDecimal(11.5, 2)).toBe('11.5');

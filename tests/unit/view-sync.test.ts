@@ -6,8 +6,15 @@ import { DEFAULT_VIEW, type View } from '../../src/state/view';
 
 const linked: View = {
   ...DEFAULT_VIEW,
-  scope: 'GM0928', level: 'buurt', band: { centre: 30, halfWidth: 10 }, lang: 'en', selected: 'BU09280000',
-  position: { lon: 6.07, lat: 50.86, zoom: 12 }, layers: ['colonies'], pair: ['WK091740', 'WK092801'], scenario: 'plan-a',
+  scope: 'GM0928',
+  level: 'buurt',
+  band: { centre: 30, halfWidth: 10 },
+  lang: 'en',
+  selected: 'BU09280000',
+  position: { lon: 6.07, lat: 50.86, zoom: 12 },
+  layers: ['colonies'],
+  pair: ['WK091740', 'WK092801'],
+  scenario: 'plan-a',
 };
 
 let undo: (() => void) | null = null;
@@ -21,7 +28,14 @@ describe('applyView and currentView', () => {
   it('show every field of a view at once and read it back', () => {
     applyView(linked);
     const s = useStore.getState();
-    expect([s.scope, s.level, s.band, s.lang, s.selected, s.panel]).toEqual(['GM0928', 'buurt', { centre: 30, halfWidth: 10 }, 'en', 'BU09280000', 'area']);
+    expect([s.scope, s.level, s.band, s.lang, s.selected, s.panel]).toEqual([
+      'GM0928',
+      'buurt',
+      { centre: 30, halfWidth: 10 },
+      'en',
+      'BU09280000',
+      'area',
+    ]);
     expect(useCamera.getState().target?.position).toEqual({ lon: 6.07, lat: 50.86, zoom: 12 });
     expect(currentView()).toEqual(linked);
   });
@@ -44,8 +58,13 @@ describe('registerViewBinding', () => {
     const listeners = new Set<() => void>();
     undo = registerViewBinding({
       read: () => ({ layers: visible }),
-      apply: (view) => { visible = [...view.layers]; },
-      subscribe: (l) => { listeners.add(l); return () => listeners.delete(l); },
+      apply: (view) => {
+        visible = [...view.layers];
+      },
+      subscribe: (l) => {
+        listeners.add(l);
+        return () => listeners.delete(l);
+      },
     });
     applyView(linked);
     expect(visible).toEqual(['colonies']);

@@ -71,17 +71,22 @@ function open(): Promise<IDBDatabase> {
 }
 
 function run<T>(store: string, mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  return open().then((db) => new Promise<T>((resolve, reject) => {
-    const tx = db.transaction(store, mode);
-    const req = op(tx.objectStore(store));
-    tx.oncomplete = () => resolve(req.result);
-    tx.onerror = () => reject(new Error(`Opslaan in de browser mislukt (${tx.error?.message ?? req.error?.message ?? 'onbekend'}).`));
-    tx.onabort = () => reject(new Error(`Opslaan in de browser afgebroken (${tx.error?.message ?? 'onbekend'}).`));
-  }));
+  return open().then(
+    (db) =>
+      new Promise<T>((resolve, reject) => {
+        const tx = db.transaction(store, mode);
+        const req = op(tx.objectStore(store));
+        tx.oncomplete = () => resolve(req.result);
+        tx.onerror = () => reject(new Error(`Opslaan in de browser mislukt (${tx.error?.message ?? req.error?.message ?? 'onbekend'}).`));
+        tx.onabort = () => reject(new Error(`Opslaan in de browser afgebroken (${tx.error?.message ?? 'onbekend'}).`));
+      }),
+  );
 }
 
-export const listUploads = () => run<StoredUpload[]>(UPLOADS, 'readonly', (s) => s.getAll() as IDBRequest<StoredUpload[]>)
-  .then((list) => [...list].sort((a, b) => a.addedAt.localeCompare(b.addedAt)));
+export const listUploads = () =>
+  run<StoredUpload[]>(UPLOADS, 'readonly', (s) => s.getAll() as IDBRequest<StoredUpload[]>).then((list) =>
+    [...list].sort((a, b) => a.addedAt.localeCompare(b.addedAt)),
+  );
 export const putUpload = (u: StoredUpload) => run(UPLOADS, 'readwrite', (s) => s.put(u)).then(() => undefined);
 export const deleteUpload = (id: string) => run(UPLOADS, 'readwrite', (s) => s.delete(id)).then(() => undefined);
 export const getMapping = (signature: string) =>

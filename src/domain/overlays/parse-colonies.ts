@@ -4,7 +4,21 @@ import { parseCell } from '../numbers';
 import type { AreaGeometry, Issue, Parsed } from '../types';
 import { STATUS_CODES, type Colony, type Precision, type StatusCode } from './types';
 
-const COLUMNS = ['nr', 'naam', 'bouwjaren', 'architect', 'status_code', 'status_tekst', 'status_afwijking', 'precisie', 'cbs_code', 'lat', 'lon', 'bron', 'toelichting'] as const;
+const COLUMNS = [
+  'nr',
+  'naam',
+  'bouwjaren',
+  'architect',
+  'status_code',
+  'status_tekst',
+  'status_afwijking',
+  'precisie',
+  'cbs_code',
+  'lat',
+  'lon',
+  'bron',
+  'toelichting',
+] as const;
 const PRECISIONS: ReadonlySet<string> = new Set(['polygoon', 'buurt', 'wijk', 'stadsdeel', 'locatie', 'onbekend']);
 
 /** Parse a `lat`/`lon` pair (decimal comma); null unless both are numbers. */
@@ -26,7 +40,10 @@ function polygonsByNr(geojson: unknown): Map<number, { geometry: AreaGeometry; w
     if (!isRecord(f) || !isRecord(f.properties) || !isRecord(f.geometry)) continue;
     const type = f.geometry.type;
     if (type !== 'Polygon' && type !== 'MultiPolygon') continue;
-    m.set(Number(f.properties.nr), { geometry: f.geometry as unknown as AreaGeometry, wider: f.properties.vlak_ruimer_dan_kolonie === true });
+    m.set(Number(f.properties.nr), {
+      geometry: f.geometry as unknown as AreaGeometry,
+      wider: f.properties.vlak_ruimer_dan_kolonie === true,
+    });
   }
   return m;
 }
@@ -41,20 +58,42 @@ export function parseColonies(csv: string, geojson: unknown, file = 'colonies.cs
     const status = cells.status_code ?? '';
     const precision = cells.precisie ?? '';
     if (!STATUS_CODES.includes(status as StatusCode) || !PRECISIONS.has(precision)) {
-      issues.push({ severity: 'error', code: 'overlay.bad-row', message: `Onbekende status "${status}" of precisie "${precision}".`, file, row });
+      issues.push({
+        severity: 'error',
+        code: 'overlay.bad-row',
+        message: `Onbekende status "${status}" of precisie "${precision}".`,
+        file,
+        row,
+      });
       continue;
     }
     const nr = Number(cells.nr);
     const point = precision === 'onbekend' ? null : readPoint(cells.lat, cells.lon);
     if (precision !== 'onbekend' && !point) {
-      issues.push({ severity: 'warning', code: 'overlay.missing-point', message: `${cells.naam ?? ''}: precisie ${precision} maar geen coördinaat; niet getekend.`, file, row });
+      issues.push({
+        severity: 'warning',
+        code: 'overlay.missing-point',
+        message: `${cells.naam ?? ''}: precisie ${precision} maar geen coördinaat; niet getekend.`,
+        file,
+        row,
+      });
     }
     const poly = polygons.get(nr);
     colonies.push({
-      nr, name: cells.naam ?? '', years: cells.bouwjaren ?? '', architect: cells.architect ?? '', status: status as StatusCode,
-      statusText: cells.status_tekst ?? '', statusMismatch: cells.status_afwijking === '1',
-      precision: precision as Precision, cbsCode: cells.cbs_code ?? '', point, polygon: poly?.geometry ?? null, polygonWider: poly?.wider ?? false,
-      source: cells.bron ?? '', note: cells.toelichting ?? '',
+      nr,
+      name: cells.naam ?? '',
+      years: cells.bouwjaren ?? '',
+      architect: cells.architect ?? '',
+      status: status as StatusCode,
+      statusText: cells.status_tekst ?? '',
+      statusMismatch: cells.status_afwijking === '1',
+      precision: precision as Precision,
+      cbsCode: cells.cbs_code ?? '',
+      point,
+      polygon: poly?.geometry ?? null,
+      polygonWider: poly?.wider ?? false,
+      source: cells.bron ?? '',
+      note: cells.toelichting ?? '',
     });
   }
   return { value: colonies, issues };

@@ -18,12 +18,23 @@ export function parseNplv(json: unknown, file = 'nplv.geojson'): Parsed<NplvData
     const p = isRecord(f) && isRecord(f.properties) ? f.properties : null;
     const g = isRecord(f) && isRecord(f.geometry) ? f.geometry : null;
     if (!p || !g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon') || (p.rol !== 'nplv-wijk' && p.rol !== 'focus')) {
-      issues.push({ severity: 'warning', code: 'overlay.bad-feature', message: `Feature ${i + 1} is geen NPLV-wijk of focusgebied.`, file, row: i + 1 });
+      issues.push({
+        severity: 'warning',
+        code: 'overlay.bad-feature',
+        message: `Feature ${i + 1} is geen NPLV-wijk of focusgebied.`,
+        file,
+        row: i + 1,
+      });
       return;
     }
     areas.push({
-      role: p.rol, code: str(p.code), name: str(p.naam), basis: p.basis === 'confirmed' ? 'confirmed' : 'inferred',
-      note: str(p.toelichting), source: str(p.bron), geometry: g as unknown as AreaGeometry,
+      role: p.rol,
+      code: str(p.code),
+      name: str(p.naam),
+      basis: p.basis === 'confirmed' ? 'confirmed' : 'inferred',
+      note: str(p.toelichting),
+      source: str(p.bron),
+      geometry: g as unknown as AreaGeometry,
     });
   });
   const meta = isRecord(json.metadata) ? json.metadata : {};
@@ -31,12 +42,23 @@ export function parseNplv(json: unknown, file = 'nplv.geojson'): Parsed<NplvData
   for (const key of FACT_KEYS) {
     const m = meta[key];
     if (!isRecord(m)) continue;
-    facts.push({ key, value: typeof m.waarde === 'number' ? m.waarde : null, text: str(m.tekst), source: str(m.bron), quote: str(m.citaat) });
+    facts.push({
+      key,
+      value: typeof m.waarde === 'number' ? m.waarde : null,
+      text: str(m.tekst),
+      source: str(m.bron),
+      quote: str(m.citaat),
+    });
   }
   const kinds = Array.isArray(meta.projectsoorten) ? (meta.projectsoorten as unknown[]).filter(isRecord) : [];
   const selection = selectionNote(meta.wijkselectie);
   return {
-    value: { areas, facts, projectKinds: kinds.map((k) => ({ name: str(k.naam), quote: str(k.citaat), source: str(k.bron) })), selectionNote: selection },
+    value: {
+      areas,
+      facts,
+      projectKinds: kinds.map((k) => ({ name: str(k.naam), quote: str(k.citaat), source: str(k.bron) })),
+      selectionNote: selection,
+    },
     issues,
   };
 }
@@ -44,6 +66,14 @@ export function parseNplv(json: unknown, file = 'nplv.geojson'): Parsed<NplvData
 /** "Geen seed noemt …" plus the counts and what was left out, from the `wijkselectie` metadata. */
 function selectionNote(sel: unknown): string {
   if (!isRecord(sel)) return str(sel);
-  const left = Array.isArray(sel.niet_opgenomen) ? (sel.niet_opgenomen as unknown[]).filter(isRecord).map((n) => `${str(n.naam)} (${str(n.code)}) niet opgenomen: ${str(n.reden)}`) : [];
-  return [str(sel.let_op), `${str(sel.bevestigd)} wijken bevestigd, ${str(sel.afgeleid)} afgeleid; samen ${str(sel.inwoners_2024_som)} inwoners (CBS 2024).`, ...left].filter(Boolean).join(' ');
+  const left = Array.isArray(sel.niet_opgenomen)
+    ? (sel.niet_opgenomen as unknown[]).filter(isRecord).map((n) => `${str(n.naam)} (${str(n.code)}) niet opgenomen: ${str(n.reden)}`)
+    : [];
+  return [
+    str(sel.let_op),
+    `${str(sel.bevestigd)} wijken bevestigd, ${str(sel.afgeleid)} afgeleid; samen ${str(sel.inwoners_2024_som)} inwoners (CBS 2024).`,
+    ...left,
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

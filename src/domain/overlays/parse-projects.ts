@@ -4,7 +4,27 @@ import type { Issue, Parsed } from '../types';
 import { readPoint } from './parse-colonies';
 import { FUNDINGS, PROJECT_KINDS, type Precision, type Project, type ProjectKind } from './types';
 
-const COLUMNS = ['id', 'nr', 'naam', 'gemeente', 'corporaties', 'vhf', 'wbi', 'sbi', 'regiodeal', 'du', 'soort', 'woningen', 'periode', 'precisie', 'cbs_code', 'lat', 'lon', 'bron', 'toelichting'] as const;
+const COLUMNS = [
+  'id',
+  'nr',
+  'naam',
+  'gemeente',
+  'corporaties',
+  'vhf',
+  'wbi',
+  'sbi',
+  'regiodeal',
+  'du',
+  'soort',
+  'woningen',
+  'periode',
+  'precisie',
+  'cbs_code',
+  'lat',
+  'lon',
+  'bron',
+  'toelichting',
+] as const;
 
 export function parseProjects(csv: string, file = 'projects.csv'): Parsed<Project[]> {
   const table = parseTable(csv, { delimiter: ';', file });
@@ -13,15 +33,33 @@ export function parseProjects(csv: string, file = 'projects.csv'): Parsed<Projec
   const projects: Project[] = [];
   for (const { row, cells } of table.value.records) {
     const kind = (PROJECT_KINDS.includes(cells.soort as ProjectKind) ? cells.soort : 'overig') as ProjectKind;
-    if (kind !== cells.soort) issues.push({ severity: 'warning', code: 'overlay.unknown-kind', message: `Soort "${cells.soort ?? ''}" onbekend; als overig getoond.`, file, row, column: 'soort' });
+    if (kind !== cells.soort)
+      issues.push({
+        severity: 'warning',
+        code: 'overlay.unknown-kind',
+        message: `Soort "${cells.soort ?? ''}" onbekend; als overig getoond.`,
+        file,
+        row,
+        column: 'soort',
+      });
     const precision = (cells.precisie ?? 'onbekend') as Precision;
     const funding = Object.fromEntries(FUNDINGS.map((f) => [f, cells[f] === '1'])) as Project['funding'];
     const nr = cells.nr ? Number(cells.nr) : null;
     projects.push({
-      id: cells.id ?? `row-${row}`, nr: nr !== null && Number.isFinite(nr) ? nr : null, name: cells.naam ?? '', gemeente: cells.gemeente ?? '',
-      corporations: cells.corporaties ?? '', funding, kind, dwellings: cells.woningen ?? '', period: cells.periode ?? '',
-      precision, cbsCode: cells.cbs_code ?? '', point: precision === 'onbekend' ? null : readPoint(cells.lat, cells.lon),
-      source: cells.bron ?? '', note: cells.toelichting ?? '',
+      id: cells.id ?? `row-${row}`,
+      nr: nr !== null && Number.isFinite(nr) ? nr : null,
+      name: cells.naam ?? '',
+      gemeente: cells.gemeente ?? '',
+      corporations: cells.corporaties ?? '',
+      funding,
+      kind,
+      dwellings: cells.woningen ?? '',
+      period: cells.periode ?? '',
+      precision,
+      cbsCode: cells.cbs_code ?? '',
+      point: precision === 'onbekend' ? null : readPoint(cells.lat, cells.lon),
+      source: cells.bron ?? '',
+      note: cells.toelichting ?? '',
     });
   }
   return { value: projects, issues };

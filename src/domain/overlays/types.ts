@@ -30,7 +30,14 @@ export interface Colony {
 }
 
 export type ProjectKind = 'herstructurering' | 'nieuwbouw' | 'transformatie' | 'gebiedsontwikkeling' | 'renovatie/verduurzaming' | 'overig';
-export const PROJECT_KINDS: readonly ProjectKind[] = ['herstructurering', 'nieuwbouw', 'transformatie', 'gebiedsontwikkeling', 'renovatie/verduurzaming', 'overig'];
+export const PROJECT_KINDS: readonly ProjectKind[] = [
+  'herstructurering',
+  'nieuwbouw',
+  'transformatie',
+  'gebiedsontwikkeling',
+  'renovatie/verduurzaming',
+  'overig',
+];
 
 export type Funding = 'vhf' | 'wbi' | 'sbi' | 'regiodeal' | 'du';
 export const FUNDINGS: readonly Funding[] = ['vhf', 'wbi', 'sbi', 'regiodeal', 'du'];

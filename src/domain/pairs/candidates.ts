@@ -52,7 +52,8 @@ export interface CandidateSet {
 
 /** Dwelling-weighted mean `afw` of the areas that have both figures; null when none has. */
 export function liveabilityReference(areas: readonly Area[], year: number): number | null {
-  let num = 0, den = 0;
+  let num = 0,
+    den = 0;
   for (const a of areas) {
     const afw = a.liveability[year]?.afw;
     const d = a.stock?.dwellings;
@@ -81,26 +82,63 @@ export function absorbableDwellings(dwellings: number, pct: number, upperPct: nu
  * and `afw` > reference. An area exactly on the reference is neither. Areas without share, dwellings,
  * liveability or location, or with fewer than `minDwellings`, are listed in `excluded` with the reason.
  */
-export function findCandidates(areas: readonly Area[], band: Band & { centre: number }, criteria: PairCriteria = DEFAULT_CRITERIA): CandidateSet {
+export function findCandidates(
+  areas: readonly Area[],
+  band: Band & { centre: number },
+  criteria: PairCriteria = DEFAULT_CRITERIA,
+): CandidateSet {
   const reference = liveabilityReference(areas, criteria.year);
   const out: CandidateSet = { reference, vulnerable: [], strong: [], excluded: [] };
   for (const a of areas) {
     const pct = a.stock?.corporationPct ?? null;
     const dwellings = a.stock?.dwellings ?? null;
     const afw = a.liveability[criteria.year]?.afw ?? null;
-    if (pct === null || dwellings === null) { out.excluded.push({ code: a.code, reason: 'no-data' }); continue; }
-    if (dwellings < criteria.minDwellings) { out.excluded.push({ code: a.code, reason: 'small' }); continue; }
-    if (afw === null || reference === null) { out.excluded.push({ code: a.code, reason: 'no-liveability' }); continue; }
-    if (!a.labelPoint) { out.excluded.push({ code: a.code, reason: 'no-location' }); continue; }
+    if (pct === null || dwellings === null) {
+      out.excluded.push({ code: a.code, reason: 'no-data' });
+      continue;
+    }
+    if (dwellings < criteria.minDwellings) {
+      out.excluded.push({ code: a.code, reason: 'small' });
+      continue;
+    }
+    if (afw === null || reference === null) {
+      out.excluded.push({ code: a.code, reason: 'no-liveability' });
+      continue;
+    }
+    if (!a.labelPoint) {
+      out.excluded.push({ code: a.code, reason: 'no-location' });
+      continue;
+    }
     const d = distanceToBand(pct, band);
     const high = pct > band.upper || pct - band.centre >= criteria.vulnerableMargin;
     const low = pct < band.lower || band.centre - pct > criteria.strongMargin;
-    const base = { code: a.code, name: a.name, gemeenteCode: a.gemeenteCode, pct, dwellings, afw, afwChange: liveabilityChange(a, 2020, criteria.year), point: a.labelPoint };
+    const base = {
+      code: a.code,
+      name: a.name,
+      gemeenteCode: a.gemeenteCode,
+      pct,
+      dwellings,
+      afw,
+      afwChange: liveabilityChange(a, 2020, criteria.year),
+      point: a.labelPoint,
+    };
     if (high && afw < reference) {
       const toBand = dwellingsToBand(dwellings, pct, band);
-      out.vulnerable.push({ ...base, role: 'vulnerable', gap: Math.max(0, d), excess: toBand?.direction === 'remove' ? toBand.dwellings : 0, absorbable: 0 });
+      out.vulnerable.push({
+        ...base,
+        role: 'vulnerable',
+        gap: Math.max(0, d),
+        excess: toBand?.direction === 'remove' ? toBand.dwellings : 0,
+        absorbable: 0,
+      });
     } else if (low && afw > reference) {
-      out.strong.push({ ...base, role: 'strong', gap: Math.max(0, -d), excess: 0, absorbable: absorbableDwellings(dwellings, pct, band.upper) });
+      out.strong.push({
+        ...base,
+        role: 'strong',
+        gap: Math.max(0, -d),
+        excess: 0,
+        absorbable: absorbableDwellings(dwellings, pct, band.upper),
+      });
     }
   }
   return out;

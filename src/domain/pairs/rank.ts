@@ -51,12 +51,26 @@ export function distanceKm(a: [number, number], b: [number, number]): number {
 }
 
 /** Rank all admissible pairs of a candidate set; see the module comment for the formula. */
-export function rankPairs(set: CandidateSet, weights: Weights, opts: { differentGemeente: boolean } = { differentGemeente: false }): RankedPair[] {
+export function rankPairs(
+  set: CandidateSet,
+  weights: Weights,
+  opts: { differentGemeente: boolean } = { differentGemeente: false },
+): RankedPair[] {
   const raw: { v: Candidate; s: Candidate; values: Record<WeightKey, number> }[] = [];
   for (const v of set.vulnerable) {
     for (const s of set.strong) {
       if (opts.differentGemeente && v.gemeenteCode === s.gemeenteCode) continue;
-      raw.push({ v, s, values: { gapVulnerable: v.gap, gapStrong: s.gap, liveability: s.afw - v.afw, absorbable: s.absorbable, distance: distanceKm(v.point, s.point) } });
+      raw.push({
+        v,
+        s,
+        values: {
+          gapVulnerable: v.gap,
+          gapStrong: s.gap,
+          liveability: s.afw - v.afw,
+          absorbable: s.absorbable,
+          distance: distanceKm(v.point, s.point),
+        },
+      });
     }
   }
   const max = Object.fromEntries(WEIGHT_KEYS.map((k) => [k, Math.max(0, ...raw.map((r) => r.values[k]))])) as Record<WeightKey, number>;
@@ -71,6 +85,8 @@ export function rankPairs(set: CandidateSet, weights: Weights, opts: { different
     }
     return { id: pairId(v.code, s.code), vulnerable: v, strong: s, distanceKm: values.distance, terms, score, rank: 0 };
   });
-  pairs.sort((a, b) => b.score - a.score || a.vulnerable.code.localeCompare(b.vulnerable.code) || a.strong.code.localeCompare(b.strong.code));
+  pairs.sort(
+    (a, b) => b.score - a.score || a.vulnerable.code.localeCompare(b.vulnerable.code) || a.strong.code.localeCompare(b.strong.code),
+  );
   return pairs.map((p, i) => ({ ...p, rank: i + 1 }));
 }

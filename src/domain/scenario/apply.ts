@@ -6,7 +6,12 @@ import { rowWithTenure, tenureOf } from './tenure';
 
 /** Move names in issue messages (which, like all domain messages, are Dutch). */
 const KIND_NL: Record<MoveKind, string> = {
-  sell: 'verkoop', liberalise: 'liberalisatie', demolish: 'sloop', 'demolish-replace': 'sloop met vervanging', build: 'nieuwbouw', buy: 'inponden',
+  sell: 'verkoop',
+  liberalise: 'liberalisatie',
+  demolish: 'sloop',
+  'demolish-replace': 'sloop met vervanging',
+  build: 'nieuwbouw',
+  buy: 'inponden',
 };
 
 export interface AreaOutcome {
@@ -42,7 +47,12 @@ export function applyScenario(rowsByCode: ReadonlyMap<string, StockRow>, moves: 
       const base = rowsByCode.get(m.area) ?? null;
       const t = tenureOf(base);
       if (!base || !t) {
-        issues.push({ severity: 'warning', code: 'scenario.no-data', message: `Gebied ${m.area} heeft geen woningaantal of aandeel corporatiebezit; ingreep overgeslagen.`, key: m.area });
+        issues.push({
+          severity: 'warning',
+          code: 'scenario.no-data',
+          message: `Gebied ${m.area} heeft geen woningaantal of aandeel corporatiebezit; ingreep overgeslagen.`,
+          key: m.area,
+        });
         continue;
       }
       w = { base, before: t, tenure: t, applied: {} };
@@ -50,7 +60,12 @@ export function applyScenario(rowsByCode: ReadonlyMap<string, StockRow>, moves: 
     }
     const out = applyMove(w.tenure, m.kind, m.n);
     if (out.applied < m.n) {
-      issues.push({ severity: 'warning', code: 'scenario.limited', message: `${KIND_NL[m.kind]} van ${m.n} woningen in ${w.base.name} (${m.area}): er zijn er maar ${Math.floor(out.applied)} voor beschikbaar.`, key: m.area });
+      issues.push({
+        severity: 'warning',
+        code: 'scenario.limited',
+        message: `${KIND_NL[m.kind]} van ${m.n} woningen in ${w.base.name} (${m.area}): er zijn er maar ${Math.floor(out.applied)} voor beschikbaar.`,
+        key: m.area,
+      });
     }
     w.tenure = out.tenure;
     w.applied = { ...w.applied, [m.kind]: (w.applied[m.kind] ?? 0) + out.applied };

@@ -17,13 +17,31 @@ export interface CsvScenario {
 }
 
 const MOVE_COLUMNS: Record<MoveKind, string> = {
-  sell: 'verkoop', liberalise: 'liberalisatie', demolish: 'sloop', 'demolish-replace': 'sloop_vervangen', build: 'nieuwbouw', buy: 'inponden',
+  sell: 'verkoop',
+  liberalise: 'liberalisatie',
+  demolish: 'sloop',
+  'demolish-replace': 'sloop_vervangen',
+  build: 'nieuwbouw',
+  buy: 'inponden',
 };
 
 export const CSV_HEADER = [
-  'scenario', 'soort', 'code', 'naam', 'woningen_nu', 'corporatie_nu', 'aandeel_nu', 'band_nu',
+  'scenario',
+  'soort',
+  'code',
+  'naam',
+  'woningen_nu',
+  'corporatie_nu',
+  'aandeel_nu',
+  'band_nu',
   ...MOVE_KINDS.map((k) => MOVE_COLUMNS[k]),
-  'woningen_scenario', 'corporatie_scenario', 'aandeel_scenario', 'band_scenario', 'nog_naar_band', 'nog_aantal', 'mengen_zonder_verdringen',
+  'woningen_scenario',
+  'corporatie_scenario',
+  'aandeel_scenario',
+  'band_scenario',
+  'nog_naar_band',
+  'nog_aantal',
+  'mengen_zonder_verdringen',
 ];
 
 /** A text cell: quoted when needed; a leading = + - @ is neutralised so spreadsheets never run it as a formula. */
@@ -43,23 +61,49 @@ export function scenariosCsv(list: readonly CsvScenario[], band: Band, names: (c
       const pctBefore = shareOf(o.before.corporation, o.before.total);
       const pctAfter = shareOf(o.after.corporation, o.after.total);
       const toGo = dwellingsToBand(o.after.total, pctAfter, band);
-      lines.push([
-        csvText(scenario.name), 'gebied', o.code, csvText(names(o.code)),
-        dec(o.before.total, 0), dec(o.before.corporation, 0), dec(pctBefore, 1), classify(pctBefore, band),
-        ...MOVE_KINDS.map((k) => dec(o.applied[k] ?? 0, 0)),
-        dec(o.after.total, 0), dec(o.after.corporation, 0), dec(pctAfter, 1), classify(pctAfter, band),
-        toGo ? DIRECTION[toGo.direction] : '', toGo ? String(toGo.dwellings) : '', '',
-      ].join(';'));
+      lines.push(
+        [
+          csvText(scenario.name),
+          'gebied',
+          o.code,
+          csvText(names(o.code)),
+          dec(o.before.total, 0),
+          dec(o.before.corporation, 0),
+          dec(pctBefore, 1),
+          classify(pctBefore, band),
+          ...MOVE_KINDS.map((k) => dec(o.applied[k] ?? 0, 0)),
+          dec(o.after.total, 0),
+          dec(o.after.corporation, 0),
+          dec(pctAfter, 1),
+          classify(pctAfter, band),
+          toGo ? DIRECTION[toGo.direction] : '',
+          toGo ? String(toGo.dwellings) : '',
+          '',
+        ].join(';'),
+      );
     }
     for (const g of totals) {
       const t = g.totals;
-      lines.push([
-        csvText(scenario.name), 'totaal', g.code, csvText(g.label),
-        dec(t.dwellingsBefore, 0), dec(t.corporationBefore, 0), dec(t.before, 1), '',
-        ...MOVE_KINDS.map(() => ''),
-        dec(t.dwellingsAfter, 0), dec(t.corporationAfter, 0), dec(t.after, 1), '', '', '',
-        t.holds === null ? '' : t.holds ? 'ja' : 'nee',
-      ].join(';'));
+      lines.push(
+        [
+          csvText(scenario.name),
+          'totaal',
+          g.code,
+          csvText(g.label),
+          dec(t.dwellingsBefore, 0),
+          dec(t.corporationBefore, 0),
+          dec(t.before, 1),
+          '',
+          ...MOVE_KINDS.map(() => ''),
+          dec(t.dwellingsAfter, 0),
+          dec(t.corporationAfter, 0),
+          dec(t.after, 1),
+          '',
+          '',
+          '',
+          t.holds === null ? '' : t.holds ? 'ja' : 'nee',
+        ].join(';'),
+      );
     }
   }
   return `${lines.join('\r\n')}\r\n`;

@@ -35,7 +35,10 @@ export function applyMove(t: Tenure, kind: MoveKind, n: number): MoveOutcome {
       const fromOwner = Math.min(want, Math.max(0, t.owner));
       const fromOther = Math.min(want - fromOwner, Math.max(0, t.otherRent));
       const k = fromOwner + fromOther;
-      return { applied: k, tenure: { ...t, corporation: t.corporation + k, owner: t.owner - fromOwner, otherRent: t.otherRent - fromOther } };
+      return {
+        applied: k,
+        tenure: { ...t, corporation: t.corporation + k, owner: t.owner - fromOwner, otherRent: t.otherRent - fromOther },
+      };
     }
   }
 }

@@ -31,8 +31,15 @@ export function parseScenario(v: unknown): Scenario | null {
   const moves = v.moves.map(parseMove);
   if (moves.some((m) => m === null)) return null;
   let pair: Scenario['pair'] = null;
-  if (isObject(v.pair) && isAreaCode(v.pair.vulnerable) && isAreaCode(v.pair.strong)) pair = { vulnerable: v.pair.vulnerable, strong: v.pair.strong };
-  return { id: v.id, name: v.name.slice(0, MAX_NAME), moves: moves as Move[], pair, savedAt: typeof v.savedAt === 'string' ? v.savedAt : '' };
+  if (isObject(v.pair) && isAreaCode(v.pair.vulnerable) && isAreaCode(v.pair.strong))
+    pair = { vulnerable: v.pair.vulnerable, strong: v.pair.strong };
+  return {
+    id: v.id,
+    name: v.name.slice(0, MAX_NAME),
+    moves: moves as Move[],
+    pair,
+    savedAt: typeof v.savedAt === 'string' ? v.savedAt : '',
+  };
 }
 
 /** Parse stored text. Null or empty text is an empty list without issues; another version is reported, not guessed at. */
@@ -43,17 +50,43 @@ export function parseScenarios(text: string | null): Parsed<Scenario[]> {
   try {
     data = JSON.parse(text);
   } catch {
-    return { value: [], issues: [{ severity: 'warning', code: 'scenario.storage-invalid', message: 'Opgeslagen scenario’s zijn geen geldige JSON; genegeerd.', key: STORAGE_KEY }] };
+    return {
+      value: [],
+      issues: [
+        {
+          severity: 'warning',
+          code: 'scenario.storage-invalid',
+          message: 'Opgeslagen scenario’s zijn geen geldige JSON; genegeerd.',
+          key: STORAGE_KEY,
+        },
+      ],
+    };
   }
   if (!isObject(data) || data.version !== STORAGE_VERSION || !Array.isArray(data.scenarios)) {
-    return { value: [], issues: [{ severity: 'warning', code: 'scenario.storage-version', message: `Opgeslagen scenario’s hebben een onbekende opmaak of versie; genegeerd.`, key: STORAGE_KEY }] };
+    return {
+      value: [],
+      issues: [
+        {
+          severity: 'warning',
+          code: 'scenario.storage-version',
+          message: `Opgeslagen scenario’s hebben een onbekende opmaak of versie; genegeerd.`,
+          key: STORAGE_KEY,
+        },
+      ],
+    };
   }
   const value: Scenario[] = [];
   const seen = new Set<string>();
   data.scenarios.forEach((raw, i) => {
     const s = parseScenario(raw);
     if (!s || seen.has(s.id)) {
-      issues.push({ severity: 'warning', code: 'scenario.storage-entry', message: `Opgeslagen scenario ${i + 1} is onleesbaar of dubbel; overgeslagen.`, row: i + 1, key: STORAGE_KEY });
+      issues.push({
+        severity: 'warning',
+        code: 'scenario.storage-entry',
+        message: `Opgeslagen scenario ${i + 1} is onleesbaar of dubbel; overgeslagen.`,
+        row: i + 1,
+        key: STORAGE_KEY,
+      });
       return;
     }
     seen.add(s.id);

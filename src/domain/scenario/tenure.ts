@@ -10,7 +10,7 @@ import type { Tenure } from './types';
  */
 export function tenureOf(row: StockRow | null): Tenure | null {
   if (!row || row.dwellings === null || row.corporationPct === null) return null;
-  const part = (pct: number | null) => (row.dwellings as number) * (pct ?? 0) / 100;
+  const part = (pct: number | null) => ((row.dwellings as number) * (pct ?? 0)) / 100;
   return { total: row.dwellings, corporation: part(row.corporationPct), otherRent: part(row.otherLandlordPct), owner: part(row.ownerPct) };
 }
 

@@ -23,7 +23,8 @@ export interface GroupTotals {
 }
 
 function sums(rows: readonly (StockRow | null)[]): { dwellings: number; corporation: number } {
-  let dwellings = 0, corporation = 0;
+  let dwellings = 0,
+    corporation = 0;
   for (const r of rows) {
     if (!r || r.dwellings === null || r.corporationPct === null) continue;
     dwellings += r.dwellings;
@@ -41,12 +42,17 @@ export function groupTotals(rows: readonly StockRow[], changed: ReadonlyMap<stri
   const afterRows = rows.map((r) => changed.get(r.code) ?? r);
   const before = weightedShare(rows);
   const after = weightedShare(afterRows);
-  const b = sums(rows), a = sums(afterRows);
+  const b = sums(rows),
+    a = sums(afterRows);
   const change = before === null || after === null ? null : after - before;
   return {
-    before, after, change,
-    dwellingsBefore: b.dwellings, dwellingsAfter: a.dwellings,
-    corporationBefore: b.corporation, corporationAfter: a.corporation,
+    before,
+    after,
+    change,
+    dwellingsBefore: b.dwellings,
+    dwellingsAfter: a.dwellings,
+    corporationBefore: b.corporation,
+    corporationAfter: a.corporation,
     holds: change === null ? null : Math.abs(change) <= tolerance + 1e-9,
   };
 }

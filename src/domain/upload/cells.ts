@@ -19,7 +19,14 @@ export interface CellContext {
  * reported); a trailing `%` is allowed; text is reported as `upload.non-numeric`; with `pct`, values
  * outside 0–100 and, without it, negative values are reported as `upload.out-of-range`. Both become null.
  */
-export function cellNumber(cells: readonly string[], j: number, header: readonly string[], row: number, ctx: CellContext, pct: boolean): number | null {
+export function cellNumber(
+  cells: readonly string[],
+  j: number,
+  header: readonly string[],
+  row: number,
+  ctx: CellContext,
+  pct: boolean,
+): number | null {
   const raw = (cells[j] ?? '').trim();
   const column = header[j];
   const cell = parseCell(raw.replace(/\s*%$/, ''), ctx.decimal);
@@ -29,13 +36,27 @@ export function cellNumber(cells: readonly string[], j: number, header: readonly
   }
   if (cell.kind === 'invalid') {
     ctx.report.nonNumeric += 1;
-    ctx.issues.addLazy('upload.non-numeric', 'warning', () => ({ severity: 'warning', code: 'upload.non-numeric', message: `"${raw}" is geen getal; behandeld als geen gegevens.`, file: ctx.file, row, column }));
+    ctx.issues.addLazy('upload.non-numeric', 'warning', () => ({
+      severity: 'warning',
+      code: 'upload.non-numeric',
+      message: `"${raw}" is geen getal; behandeld als geen gegevens.`,
+      file: ctx.file,
+      row,
+      column,
+    }));
     return null;
   }
   if ((pct && cell.value > 100) || cell.value < 0) {
     ctx.report.outOfRange += 1;
     const range = pct ? 'buiten 0–100 %' : 'negatief';
-    ctx.issues.addLazy('upload.out-of-range', 'warning', () => ({ severity: 'warning', code: 'upload.out-of-range', message: `${raw} ligt ${range}; behandeld als geen gegevens.`, file: ctx.file, row, column }));
+    ctx.issues.addLazy('upload.out-of-range', 'warning', () => ({
+      severity: 'warning',
+      code: 'upload.out-of-range',
+      message: `${raw} ligt ${range}; behandeld als geen gegevens.`,
+      file: ctx.file,
+      row,
+      column,
+    }));
     return null;
   }
   return cell.value;
@@ -48,7 +69,14 @@ export function cellYear(cells: readonly string[], j: number, header: readonly s
   const m = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(raw);
   if (m?.[1]) return Number(m[1]);
   ctx.report.nonNumeric += 1;
-  ctx.issues.add({ severity: 'warning', code: 'upload.bad-year', message: `"${raw}" is geen jaartal.`, file: ctx.file, row, column: header[j] });
+  ctx.issues.add({
+    severity: 'warning',
+    code: 'upload.bad-year',
+    message: `"${raw}" is geen jaartal.`,
+    file: ctx.file,
+    row,
+    column: header[j],
+  });
   return null;
 }
 
@@ -57,7 +85,13 @@ export function cellYear(cells: readonly string[], j: number, header: readonly s
  * total × 100 from counts (621 of 2301 → 26,99 %), the total then being the dwellings. A total of 0 gives
  * no share (`upload.zero-total`); more corporation dwellings than the total is out of range.
  */
-export function rowFigures(cells: readonly string[], header: readonly string[], m: ColumnMapping, row: number, ctx: CellContext): { share: number | null; dwellings: number | null } {
+export function rowFigures(
+  cells: readonly string[],
+  header: readonly string[],
+  m: ColumnMapping,
+  row: number,
+  ctx: CellContext,
+): { share: number | null; dwellings: number | null } {
   if (m.value.kind === 'share') {
     const share = cellNumber(cells, header.indexOf(m.value.share), header, row, ctx, true);
     const dwellings = m.dwellings ? cellNumber(cells, header.indexOf(m.dwellings), header, row, ctx, false) : null;
@@ -67,12 +101,26 @@ export function rowFigures(cells: readonly string[], header: readonly string[], 
   const total = cellNumber(cells, header.indexOf(m.value.total), header, row, ctx, false);
   if (corp === null || total === null) return { share: null, dwellings: total };
   if (total === 0) {
-    ctx.issues.add({ severity: 'warning', code: 'upload.zero-total', message: 'Totaal aantal woningen is 0; geen aandeel te berekenen.', file: ctx.file, row, column: m.value.total });
+    ctx.issues.add({
+      severity: 'warning',
+      code: 'upload.zero-total',
+      message: 'Totaal aantal woningen is 0; geen aandeel te berekenen.',
+      file: ctx.file,
+      row,
+      column: m.value.total,
+    });
     return { share: null, dwellings: total };
   }
   if (corp > total) {
     ctx.report.outOfRange += 1;
-    ctx.issues.add({ severity: 'warning', code: 'upload.out-of-range', message: `${corp} corporatiewoningen is meer dan het totaal (${total}); behandeld als geen gegevens.`, file: ctx.file, row, column: m.value.corporation });
+    ctx.issues.add({
+      severity: 'warning',
+      code: 'upload.out-of-range',
+      message: `${corp} corporatiewoningen is meer dan het totaal (${total}); behandeld als geen gegevens.`,
+      file: ctx.file,
+      row,
+      column: m.value.corporation,
+    });
     return { share: null, dwellings: total };
   }
   return { share: (corp / total) * 100, dwellings: total };

@@ -38,10 +38,14 @@ export interface Composition {
 }
 
 const featureOf = (a: Area): AreaFeature | null =>
-  a.geometry && a.labelPoint ? { code: a.code, name: a.name, level: a.level, gemeenteCode: a.gemeenteCode, geometry: a.geometry, labelPoint: a.labelPoint } : null;
+  a.geometry && a.labelPoint
+    ? { code: a.code, name: a.name, level: a.level, gemeenteCode: a.gemeenteCode, geometry: a.geometry, labelPoint: a.labelPoint }
+    : null;
 
 function liveabilityOf(areas: readonly Area[]): LiveabilityRow[] {
-  return areas.flatMap((a) => Object.values(a.liveability).flatMap((s) => (s ? [{ ...s, code: a.code, name: a.name, level: a.level, row: 0 }] : [])));
+  return areas.flatMap((a) =>
+    Object.values(a.liveability).flatMap((s) => (s ? [{ ...s, code: a.code, name: a.name, level: a.level, row: 0 }] : [])),
+  );
 }
 
 /**
@@ -68,13 +72,24 @@ export function areaKeysInForce(base: Dataset, boundaries: BoundaryResult | null
 function replaced(row: StockRow | undefined, fig: UploadFigure, file: string): StockRow {
   const dwellings = fig.dwellings ?? row?.dwellings ?? null;
   return {
-    code: fig.code, name: row?.name ?? fig.name, level: fig.level,
-    gemeenteCode: row?.gemeenteCode ?? gemeenteOf(fig.code) ?? '', gemeenteName: row?.gemeenteName ?? '',
-    dwellings, dwellingsYear: fig.dwellings !== null ? fig.year : (row?.dwellingsYear ?? null),
+    code: fig.code,
+    name: row?.name ?? fig.name,
+    level: fig.level,
+    gemeenteCode: row?.gemeenteCode ?? gemeenteOf(fig.code) ?? '',
+    gemeenteName: row?.gemeenteName ?? '',
+    dwellings,
+    dwellingsYear: fig.dwellings !== null ? fig.year : (row?.dwellingsYear ?? null),
     // The tenure split of the embedded row no longer adds up with a new corporation share: left out.
-    ownerPct: null, rentPct: null, otherLandlordPct: null, corporationPct: fig.share,
-    wozK: row?.wozK ?? null, inhabitants: row?.inhabitants ?? null, households: row?.households ?? null,
-    year: fig.year, source: `${file}, rij ${fig.row}`, row: fig.row,
+    ownerPct: null,
+    rentPct: null,
+    otherLandlordPct: null,
+    corporationPct: fig.share,
+    wozK: row?.wozK ?? null,
+    inhabitants: row?.inhabitants ?? null,
+    households: row?.households ?? null,
+    year: fig.year,
+    source: `${file}, rij ${fig.row}`,
+    row: fig.row,
   };
 }
 
@@ -83,7 +98,12 @@ function replaced(row: StockRow | undefined, fig: UploadFigure, file: string): S
  * and year from the file); a wijk or buurt without one keeps its embedded row or, with `keepEmbedded`
  * false, gets a copy without percentages. Gemeente rows without a figure are always kept (they set the band).
  */
-export function applyFigures(stock: readonly StockRow[], figures: readonly UploadFigure[], keepEmbedded: boolean, file: string): StockRow[] {
+export function applyFigures(
+  stock: readonly StockRow[],
+  figures: readonly UploadFigure[],
+  keepEmbedded: boolean,
+  file: string,
+): StockRow[] {
   const byCode = new Map(figures.map((f) => [f.code, f] as const));
   const out = stock.map((row) => {
     const fig = byCode.get(row.code);
@@ -107,7 +127,10 @@ export function uploadCoverage(level: MapLevel, areas: readonly Area[], figures:
   const dw = (list: readonly Area[]) => list.reduce((s, a) => s + (a.stock?.dwellings ?? 0), 0);
   const all = dw(areas);
   return {
-    level, features: areas.length, withRow: withRow.length, withShare: withShare.length,
+    level,
+    features: areas.length,
+    withRow: withRow.length,
+    withShare: withShare.length,
     areasWithoutRow: areas.filter((a) => !byCode.has(a.code)).map((a) => ({ code: a.code, name: a.name, gemeenteCode: a.gemeenteCode })),
     featureCoverage: areas.length ? withShare.length / areas.length : 0,
     dwellingCoverage: all > 0 ? dw(withShare) / all : null,
@@ -120,12 +143,17 @@ export function composeDataset(base: Dataset, active: ActiveUploads): Compositio
   const features = featuresInForce(base, boundaries);
   const liveability = liveabilityOf([...base.levels.wijk.areas, ...base.levels.buurt.areas]);
   const stock = figures ? applyFigures(base.stock, figures.figures, active.keepEmbedded, figures.file) : base.stock;
-  const joined = { wijk: joinLevel('wijk', features.wijk, stock, liveability), buurt: joinLevel('buurt', features.buurt, stock, liveability) };
+  const joined = {
+    wijk: joinLevel('wijk', features.wijk, stock, liveability),
+    buurt: joinLevel('buurt', features.buurt, stock, liveability),
+  };
   const buurtGemeenten = new Set((boundaries?.features ?? []).filter((f) => f.level === 'buurt').map((f) => f.gemeenteCode));
   const issues: Issue[] = [
     ...base.issues.filter((i) => !i.code.startsWith('join.')),
-    ...(boundaries?.issues ?? []), ...(figures?.issues ?? []),
-    ...joined.wijk.issues, ...joined.buurt.issues,
+    ...(boundaries?.issues ?? []),
+    ...(figures?.issues ?? []),
+    ...joined.wijk.issues,
+    ...joined.buurt.issues,
   ];
   const dataset: Dataset = {
     gemeenten: base.gemeenten,
@@ -140,7 +168,10 @@ export function composeDataset(base: Dataset, active: ActiveUploads): Compositio
     issues,
   };
   const coverage = figures
-    ? { wijk: uploadCoverage('wijk', joined.wijk.areas, figures.figures), buurt: uploadCoverage('buurt', joined.buurt.areas, figures.figures) }
+    ? {
+        wijk: uploadCoverage('wijk', joined.wijk.areas, figures.figures),
+        buurt: uploadCoverage('buurt', joined.buurt.areas, figures.figures),
+      }
     : null;
   return { dataset, coverage };
 }

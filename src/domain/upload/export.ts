@@ -41,20 +41,44 @@ interface Row {
 function rowOf(a: Area, band: Band): Row {
   const pct = a.stock?.corporationPct ?? null;
   return {
-    code: a.code, naam: a.name, niveau: a.level, gemeentecode: a.gemeenteCode,
-    woningen: a.stock?.dwellings ?? null, corporatie_pct: pct, klasse: CLASS_NL[classify(pct, band)],
-    peiljaar: a.stock?.year ?? null, bron: a.stock?.source ?? '',
+    code: a.code,
+    naam: a.name,
+    niveau: a.level,
+    gemeentecode: a.gemeenteCode,
+    woningen: a.stock?.dwellings ?? null,
+    corporatie_pct: pct,
+    klasse: CLASS_NL[classify(pct, band)],
+    peiljaar: a.stock?.year ?? null,
+    bron: a.stock?.source ?? '',
   };
 }
 
 /** The areas as `;`-separated CSV with decimal commas and a BOM (opens cleanly in Dutch Excel; re-uploadable). */
 export function areasToCsv(areas: readonly Area[], band: Band, indicators: readonly ExportIndicator[] = []): string {
-  const header = ['code', 'naam', 'niveau', 'gemeentecode', 'woningen', 'corporatie_pct', 'klasse', 'peiljaar', 'bron', ...indicators.map((i) => i.label)];
+  const header = [
+    'code',
+    'naam',
+    'niveau',
+    'gemeentecode',
+    'woningen',
+    'corporatie_pct',
+    'klasse',
+    'peiljaar',
+    'bron',
+    ...indicators.map((i) => i.label),
+  ];
   const data = areas.map((a) => {
     const r = rowOf(a, band);
     return [
-      r.code, safeCell(r.naam), r.niveau, r.gemeentecode, dutchNumber(r.woningen, 0), dutchNumber(r.corporatie_pct), r.klasse,
-      r.peiljaar === null ? '' : String(r.peiljaar), safeCell(r.bron),
+      r.code,
+      safeCell(r.naam),
+      r.niveau,
+      r.gemeentecode,
+      dutchNumber(r.woningen, 0),
+      dutchNumber(r.corporatie_pct),
+      r.klasse,
+      r.peiljaar === null ? '' : String(r.peiljaar),
+      safeCell(r.bron),
       ...indicators.map((i) => dutchNumber(i.values.get(a.code) ?? null)),
     ];
   });
@@ -63,10 +87,12 @@ export function areasToCsv(areas: readonly Area[], band: Band, indicators: reado
 
 /** The areas with geometry as a GeoJSON FeatureCollection (WGS84), the same fields as the CSV as properties. */
 export function areasToGeoJson(areas: readonly Area[], band: Band, indicators: readonly ExportIndicator[] = []): string {
-  const features = areas.filter((a) => a.geometry).map((a) => {
-    const extra = Object.fromEntries(indicators.map((i) => [i.label, i.values.get(a.code) ?? null]));
-    return { type: 'Feature', properties: { ...rowOf(a, band), ...extra }, geometry: a.geometry };
-  });
+  const features = areas
+    .filter((a) => a.geometry)
+    .map((a) => {
+      const extra = Object.fromEntries(indicators.map((i) => [i.label, i.values.get(a.code) ?? null]));
+      return { type: 'Feature', properties: { ...rowOf(a, band), ...extra }, geometry: a.geometry };
+    });
   return JSON.stringify({ type: 'FeatureCollection', features });
 }
 

@@ -28,7 +28,14 @@ const REASON_TEXT: Record<UnmatchedRow['reason'], string> = {
  * wins, unless a year column is mapped and a later row has a later year (then the latest year wins
  * and older rows are counted, not reported as duplicates).
  */
-export function ingestCsv(decoded: Decoded, choice: CsvChoice, mapping: ColumnMapping, index: AreaIndex, file: string, options: IngestOptions = {}): FigureResult {
+export function ingestCsv(
+  decoded: Decoded,
+  choice: CsvChoice,
+  mapping: ColumnMapping,
+  index: AreaIndex,
+  file: string,
+  options: IngestOptions = {},
+): FigureResult {
   const listLimit = options.listLimit ?? 200;
   const issues = issueCollector(50, file);
   const delimiter = resolveDelimiter(decoded.text, choice.delimiter);
@@ -37,9 +44,25 @@ export function ingestCsv(decoded: Decoded, choice: CsvChoice, mapping: ColumnMa
   const header = head.value.header;
   const col = (name: string | null) => (name ? header.indexOf(name) : -1);
   const numericCols = (mapping.value.kind === 'share' ? [mapping.value.share] : [mapping.value.corporation, mapping.value.total]).map(col);
-  const decimal = resolveDecimal(sample.flatMap((r) => numericCols.map((j) => r[j] ?? '')), delimiter, choice.decimal);
+  const decimal = resolveDecimal(
+    sample.flatMap((r) => numericCols.map((j) => r[j] ?? '')),
+    delimiter,
+    choice.decimal,
+  );
   const profile: CsvProfile = { encoding: decoded.encoding, bom: decoded.bom, delimiter, decimal };
-  const report: FigureReport = { rows: 0, matchedRows: 0, unmatchedCount: 0, unmatched: [], unmatchedRowNumbers: new Int32Array(0), duplicates: [], nonNumeric: 0, outOfRange: 0, noData: 0, olderYears: 0, matchedByName: 0 };
+  const report: FigureReport = {
+    rows: 0,
+    matchedRows: 0,
+    unmatchedCount: 0,
+    unmatched: [],
+    unmatchedRowNumbers: new Int32Array(0),
+    duplicates: [],
+    nonNumeric: 0,
+    outOfRange: 0,
+    noData: 0,
+    olderYears: 0,
+    matchedByName: 0,
+  };
   const unmatchedRows: number[] = [];
   const fatalIssues = [...head.issues.filter((i) => i.severity === 'error'), ...mappingProblems(mapping, header, file)];
   if (fatalIssues.length > 0) return { file, profile, header, mapping, figures: [], report, issues: fatalIssues, fatal: true };
@@ -60,7 +83,14 @@ export function ingestCsv(decoded: Decoded, choice: CsvChoice, mapping: ColumnMa
         r = byName;
         report.matchedByName += 1;
         const code = byName.area.code;
-        issues.addLazy('upload.matched-by-name', 'info', () => ({ severity: 'info', code: 'upload.matched-by-name', message: `"${key}" is geen CBS-code; op naam "${name}" gekoppeld aan ${code}.`, file, row, column: mapping.key }));
+        issues.addLazy('upload.matched-by-name', 'info', () => ({
+          severity: 'info',
+          code: 'upload.matched-by-name',
+          message: `"${key}" is geen CBS-code; op naam "${name}" gekoppeld aan ${code}.`,
+          file,
+          row,
+          column: mapping.key,
+        }));
       }
     }
     if (r.kind !== 'match') {
@@ -96,20 +126,46 @@ export function ingestCsv(decoded: Decoded, choice: CsvChoice, mapping: ColumnMa
   report.unmatchedRowNumbers = Int32Array.from(unmatchedRows);
   for (const [code, rows] of dupRows) {
     report.duplicates.push({ code, rows });
-    issues.add({ severity: 'warning', code: 'upload.duplicate-code', message: `Code ${code} staat in rijen ${rows.join(', ')}; rij ${rows[0]} is gebruikt.`, file, row: rows[1], column: mapping.key, key: code });
+    issues.add({
+      severity: 'warning',
+      code: 'upload.duplicate-code',
+      message: `Code ${code} staat in rijen ${rows.join(', ')}; rij ${rows[0]} is gebruikt.`,
+      file,
+      row: rows[1],
+      column: mapping.key,
+      key: code,
+    });
   }
   if (report.olderYears > 0) {
-    issues.add({ severity: 'info', code: 'upload.older-years', message: `${report.olderYears} rijen van oudere jaren overgeslagen; per gebied is het laatste jaar gebruikt.`, file, column: mapping.year ?? undefined });
+    issues.add({
+      severity: 'info',
+      code: 'upload.older-years',
+      message: `${report.olderYears} rijen van oudere jaren overgeslagen; per gebied is het laatste jaar gebruikt.`,
+      file,
+      column: mapping.year ?? undefined,
+    });
   }
   for (const i of scanned.issues) issues.add(i);
   const figures = [...byCode.values()];
   const shares = figures.map((f) => f.share).filter((s): s is number => s !== null);
   if (shares.length >= 3 && shares.every((s) => s <= 1)) {
-    issues.add({ severity: 'warning', code: 'upload.fraction-suspected', message: 'Alle aandelen liggen tussen 0 en 1: staan ze als fractie in plaats van procent? Reken dan eerst om naar procenten (× 100).', file, column: mapping.value.kind === 'share' ? mapping.value.share : undefined });
+    issues.add({
+      severity: 'warning',
+      code: 'upload.fraction-suspected',
+      message: 'Alle aandelen liggen tussen 0 en 1: staan ze als fractie in plaats van procent? Reken dan eerst om naar procenten (× 100).',
+      file,
+      column: mapping.value.kind === 'share' ? mapping.value.share : undefined,
+    });
   }
   const fatal = figures.length === 0;
   if (fatal) {
-    issues.add({ severity: 'error', code: 'upload.no-match', message: `Geen enkele rij past bij een gebied op de kaart (${report.rows} rijen gelezen). Controleer de sleutelkolom en of het om codes of namen gaat.`, file, column: mapping.key });
+    issues.add({
+      severity: 'error',
+      code: 'upload.no-match',
+      message: `Geen enkele rij past bij een gebied op de kaart (${report.rows} rijen gelezen). Controleer de sleutelkolom en of het om codes of namen gaat.`,
+      file,
+      column: mapping.key,
+    });
   }
   return { file, profile, header, mapping, figures, report, issues: issues.done(), fatal };
 }

@@ -53,7 +53,16 @@ export function parseJsonText(text: string, file: string): Parsed<unknown> {
     const at = where ? ` (regel ${where.line}, teken ${where.column})` : '';
     return {
       value: null,
-      issues: [{ severity: 'error', code: 'geojson.syntax', message: `Geen geldige JSON${at}: ${msg}`, file, row: where?.line, column: where ? String(where.column) : undefined }],
+      issues: [
+        {
+          severity: 'error',
+          code: 'geojson.syntax',
+          message: `Geen geldige JSON${at}: ${msg}`,
+          file,
+          row: where?.line,
+          column: where ? String(where.column) : undefined,
+        },
+      ],
     };
   }
 }
@@ -74,9 +83,12 @@ export function previewGeoJson(text: string, file: string): GeoPreview {
   const keys = new Set<string>();
   for (const f of list.slice(0, 200)) for (const k of Object.keys(propsOf(f))) keys.add(k);
   const properties = [...keys];
-  const sample = list.slice(0, 5).map((f) => Object.fromEntries(Object.entries(propsOf(f)).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)])));
+  const sample = list
+    .slice(0, 5)
+    .map((f) => Object.fromEntries(Object.entries(propsOf(f)).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)])));
   const issues = [...parsed.issues];
-  if (parsed.value !== null && list.length === 0) issues.push({ severity: 'error', code: 'geojson.not-collection', message: 'Geen GeoJSON FeatureCollection met features.', file });
+  if (parsed.value !== null && list.length === 0)
+    issues.push({ severity: 'error', code: 'geojson.not-collection', message: 'Geen GeoJSON FeatureCollection met features.', file });
   return {
     featureCount: list.length,
     properties,
@@ -104,7 +116,12 @@ export function ingestGeoJson(text: string, mapping: GeoMapping, file: string): 
   for (const f of areas.value) levels[f.level] += 1;
   const issues = [...areas.issues];
   if (levels.gemeente > 0) {
-    issues.push({ severity: 'info', code: 'geojson.gemeente-ignored', message: `${levels.gemeente} gemeentegrenzen in het bestand; alleen wijk- en buurtgrenzen worden vervangen.`, file });
+    issues.push({
+      severity: 'info',
+      code: 'geojson.gemeente-ignored',
+      message: `${levels.gemeente} gemeentegrenzen in het bestand; alleen wijk- en buurtgrenzen worden vervangen.`,
+      file,
+    });
   }
   const usable = areas.value.filter((f) => f.level !== 'gemeente');
   const fatal = usable.length === 0;

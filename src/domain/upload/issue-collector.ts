@@ -34,7 +34,12 @@ export function issueCollector(perCode = 50, file?: string): IssueCollector {
       for (const [code, n] of counts) {
         if (n <= perCode) continue;
         const rest = n - perCode;
-        extra.push({ severity: severity.get(code) ?? 'warning', code, message: `… en nog ${rest} meldingen van deze soort (${n} in totaal).`, file });
+        extra.push({
+          severity: severity.get(code) ?? 'warning',
+          code,
+          message: `… en nog ${rest} meldingen van deze soort (${n} in totaal).`,
+          file,
+        });
       }
       return [...listed, ...extra];
     },

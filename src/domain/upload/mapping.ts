@@ -9,9 +9,7 @@ import type { Issue, MapLevel } from '../types';
 
 export type KeyKind = 'code' | 'name';
 
-export type ValueSpec =
-  | { kind: 'share'; share: string }
-  | { kind: 'counts'; corporation: string; total: string };
+export type ValueSpec = { kind: 'share'; share: string } | { kind: 'counts'; corporation: string; total: string };
 
 export interface ColumnMapping {
   key: string;
@@ -54,14 +52,22 @@ function codeScore(header: readonly string[], sample: readonly string[][], col: 
  */
 export function suggestMapping(header: readonly string[], sample: readonly string[][]): ColumnMapping | null {
   const byData = [...header].sort((a, b) => codeScore(header, sample, b) - codeScore(header, sample, a))[0];
-  const codeCol = byData && codeScore(header, sample, byData) >= 0.5 ? byData
-    : find(header, (h) => /^(code|statcode|gwbcode|regiocode|gebiedscode|codering|wijkcode|buurtcode|areacode)\d*$/.test(h));
-  const nameCol = find(header, (h) => /^(naam|name|statnaam|regionaam|gebied|gebiedsnaam|wijkenenbuurten|wijknaam|buurtnaam|regio|regios)\d*$/.test(h), codeCol ? [codeCol] : []);
+  const codeCol =
+    byData && codeScore(header, sample, byData) >= 0.5
+      ? byData
+      : find(header, (h) => /^(code|statcode|gwbcode|regiocode|gebiedscode|codering|wijkcode|buurtcode|areacode)\d*$/.test(h));
+  const nameCol = find(
+    header,
+    (h) => /^(naam|name|statnaam|regionaam|gebied|gebiedsnaam|wijkenenbuurten|wijknaam|buurtnaam|regio|regios)\d*$/.test(h),
+    codeCol ? [codeCol] : [],
+  );
   const corp = (h: string) => /corporatie|corp|toegelaten|housingassociation/.test(h);
   const pctLike = (h: string) => /%|pct|perc|aandeel|share|inbezitwoningcorporatie\d*$/.test(h);
   const share = find(header, (h) => corp(h) && pctLike(h));
   const corpCount = find(header, (h) => corp(h) && !pctLike(h));
-  const total = find(header, (h) => /^(woningvoorraad|woningen|totaalwoningen|aantalwoningen|woningentotaal|totaal|dwellings|total)\d*$/.test(h));
+  const total = find(header, (h) =>
+    /^(woningvoorraad|woningen|totaalwoningen|aantalwoningen|woningentotaal|totaal|dwellings|total)\d*$/.test(h),
+  );
   const year = find(header, (h) => /^(jaar|peiljaar|perioden?|year|period)\d*$/.test(h));
   const key = codeCol ?? nameCol;
   if (!key) return null;
@@ -90,5 +96,11 @@ export function mappedColumns(m: ColumnMapping): string[] {
 export function mappingProblems(m: ColumnMapping, header: readonly string[], file?: string): Issue[] {
   return mappedColumns(m)
     .filter((c) => !header.includes(c))
-    .map((c) => ({ severity: 'error' as const, code: 'upload.missing-column', message: `Kolom "${c}" uit de koppeling staat niet in de kopregel.`, file, column: c }));
+    .map((c) => ({
+      severity: 'error' as const,
+      code: 'upload.missing-column',
+      message: `Kolom "${c}" uit de koppeling staat niet in de kopregel.`,
+      file,
+      column: c,
+    }));
 }

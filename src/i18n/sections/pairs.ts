@@ -3,13 +3,15 @@ export const pairsNl = {
   pairsTab: 'Stadshuwelijk',
   pairsTitleCity: 'Stadshuwelijk binnen {name}',
   pairsTitleParkstad: 'Parkstadshuwelijk (7 gemeenten)',
-  pairsIntro: 'Een kwetsbaar gebied (veel corporatiebezit, leefbaarheid onder het gemiddelde) en een sterk gebied (weinig corporatiebezit, leefbaarheid erboven): verdunnen in het ene, toevoegen in het andere, zodat het totale aandeel gelijk blijft (Woonfundament §4.3, regionale prestatieafspraak 15).',
+  pairsIntro:
+    'Een kwetsbaar gebied (veel corporatiebezit, leefbaarheid onder het gemiddelde) en een sterk gebied (weinig corporatiebezit, leefbaarheid erboven): verdunnen in het ene, toevoegen in het andere, zodat het totale aandeel gelijk blijft (Woonfundament §4.3, regionale prestatieafspraak 15).',
   pairsViewFind: 'Paren zoeken',
   pairsViewScenario: 'Paar en scenario',
   pairsViewCompare: 'Vergelijken',
   pairsViews: 'Onderdeel',
   pairsCriteria: 'Criteria',
-  pairsVulnerableRule: 'Kwetsbaar: aandeel boven {upper} of minstens {margin} procentpunt boven het gemiddelde ({centre}), en leefbaarheid (afw) onder de referentie.',
+  pairsVulnerableRule:
+    'Kwetsbaar: aandeel boven {upper} of minstens {margin} procentpunt boven het gemiddelde ({centre}), en leefbaarheid (afw) onder de referentie.',
   pairsStrongRule: 'Sterk: aandeel onder {lower} of onder het gemiddelde ({centre}), en leefbaarheid boven de referentie.',
   pairsReference: 'Referentie leefbaarheid: gemiddelde afw van het gebied, gewogen naar woningen ({year}): {ref}.',
   pairsDifferentGemeente: 'Alleen paren uit verschillende gemeenten',
@@ -22,7 +24,8 @@ export const pairsNl = {
   pairsWeightAbsorbable: 'Opnamecapaciteit van het sterke gebied',
   pairsWeightDistance: 'Afstand in km (telt af)',
   pairsWeightsReset: 'Standaardgewichten',
-  pairsFormula: 'score = Σ gewicht × (term ÷ hoogste waarde van die term onder alle paren); de afstand telt af. Opnamecapaciteit: nieuwe corporatiewoningen tot de bovengrens van de band.',
+  pairsFormula:
+    'score = Σ gewicht × (term ÷ hoogste waarde van die term onder alle paren); de afstand telt af. Opnamecapaciteit: nieuwe corporatiewoningen tot de bovengrens van de band.',
   pairsCounts: '{v} kwetsbare en {s} sterke gebieden, {n} paren.',
   pairsNone: 'Geen paren met deze criteria.',
   pairsExcluded: 'Niet meegenomen',
@@ -42,7 +45,8 @@ export const pairsNl = {
   pairsScatterY: 'leefbaarheid (afw)',
   pairsScatterVulnerableQ: 'kwetsbaar',
   pairsScatterStrongQ: 'sterk',
-  pairsScatterLabel: 'Spreidingsdiagram van {n} gebieden: aandeel corporatiebezit tegen leefbaarheid. De lijst van paren geeft dezelfde informatie als tekst.',
+  pairsScatterLabel:
+    'Spreidingsdiagram van {n} gebieden: aandeel corporatiebezit tegen leefbaarheid. De lijst van paren geeft dezelfde informatie als tekst.',
   pairsScatterReference: 'referentie',
   pairsCardTitle: 'Paarkaart',
   pairsNoPair: 'Kies een paar bij “Paren zoeken”, of bouw een scenario met gebieden van de kaart.',
@@ -88,8 +92,10 @@ export const pairsNl = {
   scenarioAfter: 'scenario',
   scenarioToGo: 'nog naar de band',
   scenarioTotals: 'Mengen zonder te verdringen',
-  scenarioTotalsNoteWijk: 'Totaal berekend uit de wijkcijfers (CBS-percentages, afgerond op hele procenten), gewogen naar woningen. Wijkt dat af van het CBS-gemeentecijfer, dan staan beide er.',
-  scenarioTotalsNoteBuurt: 'Totaal berekend uit de buurtcijfers (CBS-percentages, afgerond op hele procenten), gewogen naar woningen; niet alle gemeenten hebben buurtcijfers. Wijkt dat af van het CBS-gemeentecijfer, dan staan beide er.',
+  scenarioTotalsNoteWijk:
+    'Totaal berekend uit de wijkcijfers (CBS-percentages, afgerond op hele procenten), gewogen naar woningen. Wijkt dat af van het CBS-gemeentecijfer, dan staan beide er.',
+  scenarioTotalsNoteBuurt:
+    'Totaal berekend uit de buurtcijfers (CBS-percentages, afgerond op hele procenten), gewogen naar woningen; niet alle gemeenten hebben buurtcijfers. Wijkt dat af van het CBS-gemeentecijfer, dan staan beide er.',
   scenarioCbsRow: 'CBS-gemeentecijfer',
   scenarioHolds: 'binnen ±0,5 procentpunt van nu',
   scenarioBreaks: 'meer dan 0,5 procentpunt van nu',
@@ -115,13 +121,15 @@ export const pairsEn: { [K in keyof typeof pairsNl]: string } = {
   pairsTab: 'City pairs',
   pairsTitleCity: 'Stadshuwelijk (city pairing) within {name}',
   pairsTitleParkstad: 'Parkstadshuwelijk (7 municipalities)',
-  pairsIntro: 'A vulnerable area (many association dwellings, liveability below average) and a strong area (few association dwellings, liveability above): thin out in one, add in the other, so the overall share stays the same (Woonfundament §4.3, regional agreement 15).',
+  pairsIntro:
+    'A vulnerable area (many association dwellings, liveability below average) and a strong area (few association dwellings, liveability above): thin out in one, add in the other, so the overall share stays the same (Woonfundament §4.3, regional agreement 15).',
   pairsViewFind: 'Find pairs',
   pairsViewScenario: 'Pair and scenario',
   pairsViewCompare: 'Compare',
   pairsViews: 'Section',
   pairsCriteria: 'Criteria',
-  pairsVulnerableRule: 'Vulnerable: share above {upper} or at least {margin} points above the average ({centre}), and liveability (afw) below the reference.',
+  pairsVulnerableRule:
+    'Vulnerable: share above {upper} or at least {margin} points above the average ({centre}), and liveability (afw) below the reference.',
   pairsStrongRule: 'Strong: share below {lower} or below the average ({centre}), and liveability above the reference.',
   pairsReference: "Liveability reference: the scope's mean afw, weighted by dwellings ({year}): {ref}.",
   pairsDifferentGemeente: 'Only pairs from different municipalities',
@@ -134,7 +142,8 @@ export const pairsEn: { [K in keyof typeof pairsNl]: string } = {
   pairsWeightAbsorbable: 'Room in the strong area',
   pairsWeightDistance: 'Distance in km (subtracts)',
   pairsWeightsReset: 'Default weights',
-  pairsFormula: 'score = Σ weight × (term ÷ highest value of that term among all pairs); distance subtracts. Room: new association dwellings up to the upper band edge.',
+  pairsFormula:
+    'score = Σ weight × (term ÷ highest value of that term among all pairs); distance subtracts. Room: new association dwellings up to the upper band edge.',
   pairsCounts: '{v} vulnerable and {s} strong areas, {n} pairs.',
   pairsNone: 'No pairs with these criteria.',
   pairsExcluded: 'Left out',
@@ -154,7 +163,8 @@ export const pairsEn: { [K in keyof typeof pairsNl]: string } = {
   pairsScatterY: 'liveability (afw)',
   pairsScatterVulnerableQ: 'vulnerable',
   pairsScatterStrongQ: 'strong',
-  pairsScatterLabel: 'Scatter plot of {n} areas: housing-association share against liveability. The pair list gives the same information as text.',
+  pairsScatterLabel:
+    'Scatter plot of {n} areas: housing-association share against liveability. The pair list gives the same information as text.',
   pairsScatterReference: 'reference',
   pairsCardTitle: 'Pair card',
   pairsNoPair: 'Choose a pair under “Find pairs”, or build a scenario with areas from the map.',
@@ -200,8 +210,10 @@ export const pairsEn: { [K in keyof typeof pairsNl]: string } = {
   scenarioAfter: 'scenario',
   scenarioToGo: 'still to reach the band',
   scenarioTotals: 'Mixing without displacing',
-  scenarioTotalsNoteWijk: 'Overall share computed from the district (wijk) figures (CBS percentages rounded to whole numbers), weighted by dwellings. Where it differs from the CBS municipality figure, both are shown.',
-  scenarioTotalsNoteBuurt: 'Overall share computed from the neighbourhood (buurt) figures (CBS percentages rounded to whole numbers), weighted by dwellings; not every municipality has neighbourhood figures. Where it differs from the CBS municipality figure, both are shown.',
+  scenarioTotalsNoteWijk:
+    'Overall share computed from the district (wijk) figures (CBS percentages rounded to whole numbers), weighted by dwellings. Where it differs from the CBS municipality figure, both are shown.',
+  scenarioTotalsNoteBuurt:
+    'Overall share computed from the neighbourhood (buurt) figures (CBS percentages rounded to whole numbers), weighted by dwellings; not every municipality has neighbourhood figures. Where it differs from the CBS municipality figure, both are shown.',
   scenarioCbsRow: 'CBS municipality figure',
   scenarioHolds: 'within ±0.5 points of today',
   scenarioBreaks: 'more than 0.5 points from today',

@@ -2,7 +2,8 @@
 export const uploadNl = {
   uploadTab: 'Eigen data',
   uploadTitle: 'Eigen gegevens toevoegen',
-  uploadIntro: 'Een CSV met cijfers per gebied (bijvoorbeeld een CBS-download of een export van een corporatie of E,til) of een GeoJSON met gebiedsgrenzen. Alles blijft in deze browser; er wordt niets verstuurd.',
+  uploadIntro:
+    'Een CSV met cijfers per gebied (bijvoorbeeld een CBS-download of een export van een corporatie of E,til) of een GeoJSON met gebiedsgrenzen. Alles blijft in deze browser; er wordt niets verstuurd.',
   uploadDrop: 'Sleep een bestand hierheen of',
   uploadChoose: 'kies een bestand',
   uploadLimits: 'CSV tot {csv} MB, GeoJSON tot {geo} MB.',
@@ -61,7 +62,8 @@ export const uploadNl = {
   uploadConfirm: 'Inlezen',
   uploadCancel: 'Annuleren',
   uploadGeoTitle: 'Grenzen koppelen',
-  uploadGeoNote: 'Nieuwe grenzen vervangen de wijken of buurten van de gemeenten die in het bestand staan; andere gemeenten blijven zoals ze zijn. Coördinaten in RD New (EPSG:28992) worden herkend en omgerekend.',
+  uploadGeoNote:
+    'Nieuwe grenzen vervangen de wijken of buurten van de gemeenten die in het bestand staan; andere gemeenten blijven zoals ze zijn. Coördinaten in RD New (EPSG:28992) worden herkend en omgerekend.',
   uploadCodeProp: 'Eigenschap met de CBS-code',
   uploadNameProp: 'Eigenschap met de naam',
   uploadAutoProp: 'automatisch',
@@ -146,7 +148,8 @@ export const uploadNl = {
 export const uploadEn: { [K in keyof typeof uploadNl]: string } = {
   uploadTab: 'Own data',
   uploadTitle: 'Add your own data',
-  uploadIntro: 'A CSV with figures per area (for instance a CBS download or an export from a housing association or E,til) or a GeoJSON with area boundaries. Everything stays in this browser; nothing is sent anywhere.',
+  uploadIntro:
+    'A CSV with figures per area (for instance a CBS download or an export from a housing association or E,til) or a GeoJSON with area boundaries. Everything stays in this browser; nothing is sent anywhere.',
   uploadDrop: 'Drop a file here or',
   uploadChoose: 'choose a file',
   uploadLimits: 'CSV up to {csv} MB, GeoJSON up to {geo} MB.',
@@ -205,7 +208,8 @@ export const uploadEn: { [K in keyof typeof uploadNl]: string } = {
   uploadConfirm: 'Read the file',
   uploadCancel: 'Cancel',
   uploadGeoTitle: 'Map the boundaries',
-  uploadGeoNote: 'New boundaries replace the districts or neighbourhoods of the municipalities in the file; other municipalities stay as they are. Coordinates in RD New (EPSG:28992) are recognised and converted.',
+  uploadGeoNote:
+    'New boundaries replace the districts or neighbourhoods of the municipalities in the file; other municipalities stay as they are. Coordinates in RD New (EPSG:28992) are recognised and converted.',
   uploadCodeProp: 'Property with the CBS code',
   uploadNameProp: 'Property with the name',
   uploadAutoProp: 'automatic',

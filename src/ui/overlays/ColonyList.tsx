@@ -23,23 +23,40 @@ export function ColonyList({ colonies }: { colonies: Colony[] }) {
       <label className="field">
         <span>{t.ovFilterStatus}</span>
         <select value={filter} onChange={(e) => setFilter(e.target.value as StatusCode | 'all')} data-testid="colony-filter">
-          <option value="all">{t.ovAll} ({colonies.length})</option>
+          <option value="all">
+            {t.ovAll} ({colonies.length})
+          </option>
           {STATUS_CODES.map((s) => (
-            <option key={s} value={s}>{s}. {STATUS_STYLE[s][lang]} ({colonies.filter((c) => c.status === s).length})</option>
+            <option key={s} value={s}>
+              {s}. {STATUS_STYLE[s][lang]} ({colonies.filter((c) => c.status === s).length})
+            </option>
           ))}
         </select>
       </label>
-      <p className="small muted" data-testid="colony-count">{shown.length} {t.ovCount}</p>
+      <p className="small muted" data-testid="colony-count">
+        {shown.length} {t.ovCount}
+      </p>
       <ul className="item-list" data-testid="colony-items">
         {shown.map((c) => {
           const b = itemBounds(c.point, c.polygon);
           return (
             <li key={c.nr}>
               <StatusSymbol status={c.status} /> <strong>{c.name}</strong> <span className="muted">{c.years}</span>
-              <div className="small">{c.status}. {c.statusText} · {c.precision === 'onbekend' ? <em>{t.ovUnknownLocation}</em> : precisionText(t, c.precision)}</div>
+              <div className="small">
+                {c.status}. {c.statusText} · {c.precision === 'onbekend' ? <em>{t.ovUnknownLocation}</em> : precisionText(t, c.precision)}
+              </div>
               {b && (
-                <button type="button" className="link-button" onClick={() => { toggle('colonies', true); focusOn(b); setPick(null); }}>
-                  {t.ovZoom}<span className="sr-only">: {c.name}</span>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    toggle('colonies', true);
+                    focusOn(b);
+                    setPick(null);
+                  }}
+                >
+                  {t.ovZoom}
+                  <span className="sr-only">: {c.name}</span>
                 </button>
               )}
             </li>

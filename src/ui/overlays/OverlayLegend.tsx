@@ -15,19 +15,36 @@ export function OverlayLegend() {
     <div data-testid="overlay-legend">
       {visible.includes('nplv') && (
         <ul className="legend-overlays" aria-label={t.ovNplv}>
-          <li><span className="legend-line" style={{ borderTop: `3px solid ${NPLV_COLOR}` }} />{t.ovNplvConfirmed}</li>
-          <li><span className="legend-line" style={{ borderTop: `3px dashed ${NPLV_COLOR}` }} />{t.ovNplvInferred}</li>
-          <li><span className="legend-line" style={{ borderTop: `3px dotted ${FOCUS_COLOR}` }} />{t.ovFocus}</li>
+          <li>
+            <span className="legend-line" style={{ borderTop: `3px solid ${NPLV_COLOR}` }} />
+            {t.ovNplvConfirmed}
+          </li>
+          <li>
+            <span className="legend-line" style={{ borderTop: `3px dashed ${NPLV_COLOR}` }} />
+            {t.ovNplvInferred}
+          </li>
+          <li>
+            <span className="legend-line" style={{ borderTop: `3px dotted ${FOCUS_COLOR}` }} />
+            {t.ovFocus}
+          </li>
         </ul>
       )}
       {visible.includes('colonies') && (
         <ul className="legend-overlays" aria-label={t.ovColonies}>
-          {STATUS_CODES.map((s) => <li key={s}><StatusSymbol status={s} /> {s}. {STATUS_STYLE[s][lang]}</li>)}
+          {STATUS_CODES.map((s) => (
+            <li key={s}>
+              <StatusSymbol status={s} /> {s}. {STATUS_STYLE[s][lang]}
+            </li>
+          ))}
         </ul>
       )}
       {visible.includes('projects') && (
         <ul className="legend-overlays" aria-label={t.ovProjects}>
-          {PROJECT_KINDS.map((k) => <li key={k}><KindSymbol kind={k} /> {KIND_STYLE[k][lang]}</li>)}
+          {PROJECT_KINDS.map((k) => (
+            <li key={k}>
+              <KindSymbol kind={k} /> {KIND_STYLE[k][lang]}
+            </li>
+          ))}
         </ul>
       )}
       {(visible.includes('colonies') || visible.includes('projects')) && <p className="legend-note">○ {t.ovLegendApprox}</p>}

@@ -13,7 +13,12 @@ export function OverlayPanel() {
   const visible = useOverlays((s) => s.visible);
   const toggle = useOverlays((s) => s.toggle);
   const label: Record<OverlayId, string> = { nplv: t.ovNplv, colonies: t.ovColonies, projects: t.ovProjects };
-  if (error) return <p role="alert">{t.ovLoadFailed}: {error}</p>;
+  if (error)
+    return (
+      <p role="alert">
+        {t.ovLoadFailed}: {error}
+      </p>
+    );
   if (!data) return <p role="status">{t.ovLoading}</p>;
   return (
     <div className="overlay-panel" data-testid="overlay-panel">
@@ -21,16 +26,26 @@ export function OverlayPanel() {
         <legend>{t.ovLayers}</legend>
         {OVERLAY_IDS.map((id) => (
           <label key={id} className="check">
-            <input type="checkbox" checked={visible.includes(id)} onChange={(e) => toggle(id, e.target.checked)} data-testid={`layer-${id}`} />
+            <input
+              type="checkbox"
+              checked={visible.includes(id)}
+              onChange={(e) => toggle(id, e.target.checked)}
+              data-testid={`layer-${id}`}
+            />
             {label[id]}
           </label>
         ))}
       </fieldset>
       <details open={visible.includes('nplv')}>
-        <summary><h3 className="inline">{t.ovNplvTitle}</h3></summary>
+        <summary>
+          <h3 className="inline">{t.ovNplvTitle}</h3>
+        </summary>
         <ul className="small">
           {data.nplv.areas.map((a) => (
-            <li key={`${a.role}-${a.code}`}>{a.role === 'focus' ? `${t.ovFocus}: ` : ''}{a.name} ({a.code}) — {a.basis === 'confirmed' ? t.ovNplvConfirmed : t.ovNplvInferred}</li>
+            <li key={`${a.role}-${a.code}`}>
+              {a.role === 'focus' ? `${t.ovFocus}: ` : ''}
+              {a.name} ({a.code}) — {a.basis === 'confirmed' ? t.ovNplvConfirmed : t.ovNplvInferred}
+            </li>
           ))}
         </ul>
         <p className="note">{data.nplv.selectionNote}</p>

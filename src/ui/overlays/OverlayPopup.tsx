@@ -11,7 +11,9 @@ export function OverlayPopup() {
   const setPick = useOverlays((s) => s.setPick);
   useEffect(() => {
     if (!pick) return;
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setPick(null); };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setPick(null);
+    };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [pick, setPick]);
@@ -29,9 +31,16 @@ export function OverlayPopup() {
     return a && <NplvDetails key={`n${id}`} area={a} facts={data.nplv} />;
   });
   return (
-    <div className="overlay-popup" role="dialog" aria-label={t.ovLayers} data-testid="overlay-popup"
-      style={{ left: Math.max(8, pick.x - 160), top: Math.max(8, pick.y + 12) }}>
-      <button type="button" className="icon-button popup-close" onClick={() => setPick(null)} aria-label={t.ovClose}>×</button>
+    <div
+      className="overlay-popup"
+      role="dialog"
+      aria-label={t.ovLayers}
+      data-testid="overlay-popup"
+      style={{ left: Math.max(8, pick.x - 160), top: Math.max(8, pick.y + 12) }}
+    >
+      <button type="button" className="icon-button popup-close" onClick={() => setPick(null)} aria-label={t.ovClose}>
+        ×
+      </button>
       {body}
     </div>
   );

@@ -20,32 +20,74 @@ export function ProjectTable({ projects }: { projects: Project[] }) {
     <section className="project-table">
       <h3>{t.ovProjectsTitle}</h3>
       <div className="filters">
-        <label className="field"><span>{t.ovFilterGemeente}</span>
+        <label className="field">
+          <span>{t.ovFilterGemeente}</span>
           <select value={gemeente} onChange={(e) => setGemeente(e.target.value)} data-testid="project-filter-gemeente">
             <option value="all">{t.ovAll}</option>
-            {gemeenten.map((g) => <option key={g} value={g}>{g}</option>)}
+            {gemeenten.map((g) => (
+              <option key={g} value={g}>
+                {g}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="field"><span>{t.ovFilterFunding}</span>
+        <label className="field">
+          <span>{t.ovFilterFunding}</span>
           <select value={funding} onChange={(e) => setFunding(e.target.value as Funding | 'all')} data-testid="project-filter-funding">
             <option value="all">{t.ovAll}</option>
-            {FUNDINGS.map((f) => <option key={f} value={f}>{fund(f)}</option>)}
+            {FUNDINGS.map((f) => (
+              <option key={f} value={f}>
+                {fund(f)}
+              </option>
+            ))}
           </select>
         </label>
       </div>
-      <p className="small muted" data-testid="project-count">{shown.length} / {projects.length} {t.ovCount}</p>
+      <p className="small muted" data-testid="project-count">
+        {shown.length} / {projects.length} {t.ovCount}
+      </p>
       <table className="area-table">
-        <thead><tr><th scope="col">{t.name}</th><th scope="col">{t.ovGemeente}</th><th scope="col">{t.ovFunding}</th><th scope="col">{t.ovPrecision}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t.name}</th>
+            <th scope="col">{t.ovGemeente}</th>
+            <th scope="col">{t.ovFunding}</th>
+            <th scope="col">{t.ovPrecision}</th>
+          </tr>
+        </thead>
         <tbody data-testid="project-rows">
           {shown.map((p) => {
             const b = itemBounds(p.point, null);
             return (
               <tr key={p.id}>
-                <td><KindSymbol kind={p.kind} /> {p.name}{p.corporations ? <div className="small muted">{p.corporations}</div> : null}</td>
+                <td>
+                  <KindSymbol kind={p.kind} /> {p.name}
+                  {p.corporations ? <div className="small muted">{p.corporations}</div> : null}
+                </td>
                 <td>{p.gemeente}</td>
-                <td className="small">{FUNDINGS.filter((f) => p.funding[f]).map(fund).join(', ') || '–'}</td>
                 <td className="small">
-                  {b ? <button type="button" className="link-button" onClick={() => { toggle('projects', true); focusOn(b); }}>{p.precision}<span className="sr-only">: {t.ovZoom} {p.name}</span></button> : <em>{t.ovUnknownLocation}</em>}
+                  {FUNDINGS.filter((f) => p.funding[f])
+                    .map(fund)
+                    .join(', ') || '–'}
+                </td>
+                <td className="small">
+                  {b ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        toggle('projects', true);
+                        focusOn(b);
+                      }}
+                    >
+                      {p.precision}
+                      <span className="sr-only">
+                        : {t.ovZoom} {p.name}
+                      </span>
+                    </button>
+                  ) : (
+                    <em>{t.ovUnknownLocation}</em>
+                  )}
                 </td>
               </tr>
             );

@@ -14,9 +14,11 @@ export function StatusSymbol({ status }: { status: StatusCode }) {
   const st = STATUS_STYLE[status];
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="symbol">
-      {st.shape === 'ring'
-        ? <circle cx="8" cy="8" r="5" fill="none" stroke={st.color} strokeWidth="3" />
-        : <path d={PATHS[st.shape]} fill={st.color} stroke="#111" strokeWidth="1.2" />}
+      {st.shape === 'ring' ? (
+        <circle cx="8" cy="8" r="5" fill="none" stroke={st.color} strokeWidth="3" />
+      ) : (
+        <path d={PATHS[st.shape]} fill={st.color} stroke="#111" strokeWidth="1.2" />
+      )}
     </svg>
   );
 }
@@ -26,7 +28,9 @@ export function KindSymbol({ kind }: { kind: ProjectKind }) {
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="symbol">
       <rect x="1" y="1" width="14" height="14" rx="3" fill={st.color} stroke="#111" />
-      <text x="8" y="12" textAnchor="middle" fontSize="10" fontWeight="700" fill="#fff">{st.letter}</text>
+      <text x="8" y="12" textAnchor="middle" fontSize="10" fontWeight="700" fill="#fff">
+        {st.letter}
+      </text>
     </svg>
   );
 }

@@ -6,5 +6,8 @@ export function itemBounds(point: [number, number] | null, polygon: AreaGeometry
   if (polygon) return boundsOf([polygon]);
   if (!point) return null;
   const d = 0.006;
-  return [[point[0] - d, point[1] - d], [point[0] + d, point[1] + d]];
+  return [
+    [point[0] - d, point[1] - d],
+    [point[0] + d, point[1] + d],
+  ];
 }

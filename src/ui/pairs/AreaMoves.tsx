@@ -37,20 +37,42 @@ export function AreaMoves({ dataset, code, base, after, moves, role }: Props) {
     <section className={`area-moves ${role ?? ''}`} data-testid={`area-moves-${code}`} aria-labelledby={`area-${code}`}>
       <header className="panel-head">
         <h4 id={`area-${code}`}>
-          {role && <span className={`role cls-${role === 'vulnerable' ? 'above' : 'below'}`}>{role === 'vulnerable' ? t.pairsVulnerable : t.pairsStrong}: </span>}
-          {name} <span className="muted">{formatPct(base?.corporationPct ?? null, lang)}{after ? ` → ${formatPct(after.corporationPct, lang)}` : ''}</span>
+          {role && (
+            <span className={`role cls-${role === 'vulnerable' ? 'above' : 'below'}`}>
+              {role === 'vulnerable' ? t.pairsVulnerable : t.pairsStrong}:{' '}
+            </span>
+          )}
+          {name}{' '}
+          <span className="muted">
+            {formatPct(base?.corporationPct ?? null, lang)}
+            {after ? ` → ${formatPct(after.corporationPct, lang)}` : ''}
+          </span>
         </h4>
-        <button type="button" className="icon-button" onClick={() => removeArea(code)} aria-label={fill(t.scenarioRemoveArea, { name })}>×</button>
+        <button type="button" className="icon-button" onClick={() => removeArea(code)} aria-label={fill(t.scenarioRemoveArea, { name })}>
+          ×
+        </button>
       </header>
       {!tenure && <p className="note">{t.caveatNoData}</p>}
-      {tenure && MOVE_KINDS.map((kind) => (
-        <MoveRow key={kind} code={code} name={name} kind={kind} value={value(kind)}
-          max={Math.floor(kind === 'build' ? tenure.total : moveCapacity(tenure, kind))} onChange={(n) => setMove(code, kind, n)} />
-      ))}
+      {tenure &&
+        MOVE_KINDS.map((kind) => (
+          <MoveRow
+            key={kind}
+            code={code}
+            name={name}
+            kind={kind}
+            value={value(kind)}
+            max={Math.floor(kind === 'build' ? tenure.total : moveCapacity(tenure, kind))}
+            onChange={(n) => setMove(code, kind, n)}
+          />
+        ))}
       {tenure && (
         <div className="compensate">
-          <button type="button" onClick={() => compensate('build')} data-testid={`compensate-build-${code}`}>{t.scenarioCompensateBuild}</button>
-          <button type="button" onClick={() => compensate('buy')} data-testid={`compensate-buy-${code}`}>{t.scenarioCompensateBuy}</button>
+          <button type="button" onClick={() => compensate('build')} data-testid={`compensate-build-${code}`}>
+            {t.scenarioCompensateBuild}
+          </button>
+          <button type="button" onClick={() => compensate('buy')} data-testid={`compensate-buy-${code}`}>
+            {t.scenarioCompensateBuy}
+          </button>
           <p className="note">{fill(t.scenarioCompensateNote, { group: groupName(t, compensationGroup(moves)) })}</p>
         </div>
       )}

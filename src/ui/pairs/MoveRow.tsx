@@ -21,11 +21,29 @@ export function MoveRow({ code, name, kind, value, max, onChange }: Props) {
   };
   return (
     <div className="move-row">
-      <span className="move-label" id={`move-${code}-${kind}`}>{label}</span>
-      <input type="range" min={0} max={Math.max(1, max)} step={1} value={Math.min(value, max)} aria-labelledby={`move-${code}-${kind}`}
-        aria-describedby={`area-${code}`} data-testid={`move-${code}-${kind}`} onChange={(e) => set(e.target.value)} />
-      <input type="number" min={0} step={1} value={value} aria-label={`${label}, ${t.scenarioCount} (${name})`}
-        data-testid={`move-${code}-${kind}-n`} onChange={(e) => set(e.target.value)} />
+      <span className="move-label" id={`move-${code}-${kind}`}>
+        {label}
+      </span>
+      <input
+        type="range"
+        min={0}
+        max={Math.max(1, max)}
+        step={1}
+        value={Math.min(value, max)}
+        aria-labelledby={`move-${code}-${kind}`}
+        aria-describedby={`area-${code}`}
+        data-testid={`move-${code}-${kind}`}
+        onChange={(e) => set(e.target.value)}
+      />
+      <input
+        type="number"
+        min={0}
+        step={1}
+        value={value}
+        aria-label={`${label}, ${t.scenarioCount} (${name})`}
+        data-testid={`move-${code}-${kind}-n`}
+        onChange={(e) => set(e.target.value)}
+      />
     </div>
   );
 }

@@ -24,7 +24,12 @@ export function PairCard() {
   const moves = usePairsStore((s) => s.draft.moves);
   const finder = usePairFinder();
   if (!dataset) return null;
-  if (!pair) return <p className="muted" data-testid="pair-card-empty">{t.pairsNoPair}</p>;
+  if (!pair)
+    return (
+      <p className="muted" data-testid="pair-card-empty">
+        {t.pairsNoPair}
+      </p>
+    );
   const levelAreas = dataset.levels[levelOfCode(pair.vulnerable) === 'buurt' ? 'buurt' : 'wijk'].areas;
   const v = levelAreas.find((a) => a.code === pair.vulnerable);
   const s = levelAreas.find((a) => a.code === pair.strong);
@@ -40,7 +45,10 @@ export function PairCard() {
         <PairSide area={v} after={rows.get(v.code) ?? null} band={band} side="vulnerable" />
         <PairSide area={s} after={rows.get(s.code) ?? null} band={band} side="strong" />
       </div>
-      <p className="pair-distance">{t.pairsDistance}: <strong data-testid="pair-distance">{formatNumber(km, 1, lang)} km</strong> <span className="muted">({t.pairsArrow})</span></p>
+      <p className="pair-distance">
+        {t.pairsDistance}: <strong data-testid="pair-distance">{formatNumber(km, 1, lang)} km</strong>{' '}
+        <span className="muted">({t.pairsArrow})</span>
+      </p>
       {ranked && finder ? <WhyRank pair={ranked} total={finder.pairs.length} /> : <p className="note">{t.pairsNotRanked}</p>}
     </article>
   );

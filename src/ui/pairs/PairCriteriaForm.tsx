@@ -11,7 +11,10 @@ import { formatEdge } from '../format';
 import { areaName, fill } from './text';
 
 const REASON: Record<Exclusion, keyof Dict> = {
-  small: 'pairsExclSmall', 'no-data': 'pairsExclNoData', 'no-liveability': 'pairsExclNoLive', 'no-location': 'pairsExclNoLocation',
+  small: 'pairsExclSmall',
+  'no-data': 'pairsExclNoData',
+  'no-liveability': 'pairsExclNoLive',
+  'no-location': 'pairsExclNoLocation',
 };
 
 export function PairCriteriaForm() {
@@ -27,7 +30,12 @@ export function PairCriteriaForm() {
   const finder = usePairFinder();
   if (!dataset || !finder) return null;
   const band = activeBand(dataset, scope, setting);
-  const vars = { upper: formatEdge(band.upper, lang), lower: formatEdge(band.lower, lang), centre: formatEdge(band.centre, lang), margin: formatNumber(criteria.vulnerableMargin, 0, lang) };
+  const vars = {
+    upper: formatEdge(band.upper, lang),
+    lower: formatEdge(band.lower, lang),
+    centre: formatEdge(band.centre, lang),
+    margin: formatNumber(criteria.vulnerableMargin, 0, lang),
+  };
   const number = (raw: string, min: number, max: number) => Math.min(max, Math.max(min, Math.round(Number(raw) || 0)));
   return (
     <details className="pairs-box" open>
@@ -35,22 +43,43 @@ export function PairCriteriaForm() {
       <ul className="rules">
         <li>{fill(t.pairsVulnerableRule, vars)}</li>
         <li>{fill(t.pairsStrongRule, vars)}</li>
-        <li data-testid="pairs-reference">{fill(t.pairsReference, { year: criteria.year, ref: formatNumber(finder.set.reference, 3, lang) })}</li>
+        <li data-testid="pairs-reference">
+          {fill(t.pairsReference, { year: criteria.year, ref: formatNumber(finder.set.reference, 3, lang) })}
+        </li>
       </ul>
       {finder.parkstad && (
         <label className="check">
-          <input type="checkbox" checked={different} onChange={(e) => setDifferent(e.target.checked)} data-testid="pairs-different-gemeente" />
+          <input
+            type="checkbox"
+            checked={different}
+            onChange={(e) => setDifferent(e.target.checked)}
+            data-testid="pairs-different-gemeente"
+          />
           {t.pairsDifferentGemeente}
         </label>
       )}
       <div className="criteria-fields">
         <label className="field small">
           <span>{t.pairsMinDwellings}</span>
-          <input type="number" min={0} max={5000} step={50} value={criteria.minDwellings} onChange={(e) => setCriteria({ minDwellings: number(e.target.value, 0, 5000) })} />
+          <input
+            type="number"
+            min={0}
+            max={5000}
+            step={50}
+            value={criteria.minDwellings}
+            onChange={(e) => setCriteria({ minDwellings: number(e.target.value, 0, 5000) })}
+          />
         </label>
         <label className="field small">
           <span>{t.pairsVulnerableMargin}</span>
-          <input type="number" min={0} max={30} step={1} value={criteria.vulnerableMargin} onChange={(e) => setCriteria({ vulnerableMargin: number(e.target.value, 0, 30) })} />
+          <input
+            type="number"
+            min={0}
+            max={30}
+            step={1}
+            value={criteria.vulnerableMargin}
+            onChange={(e) => setCriteria({ vulnerableMargin: number(e.target.value, 0, 30) })}
+          />
         </label>
       </div>
       {finder.set.excluded.length > 0 && (

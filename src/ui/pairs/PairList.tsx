@@ -24,13 +24,27 @@ export function PairList() {
   return (
     <section className="pair-list" aria-labelledby="pair-list-title">
       <h3 id="pair-list-title">{t.pairsListTitle}</h3>
-      <p className="muted small" data-testid="pairs-counts">{fill(t.pairsCounts, { v: set.vulnerable.length, s: set.strong.length, n: pairs.length })}</p>
+      <p className="muted small" data-testid="pairs-counts">
+        {fill(t.pairsCounts, { v: set.vulnerable.length, s: set.strong.length, n: pairs.length })}
+      </p>
       {pairs.length === 0 && <p className="muted">{t.pairsNone}</p>}
       <ol className="pairs" data-testid="pair-list">
         {pairs.slice(0, shown).map((p) => (
           <li key={p.id}>
-            <button type="button" className={p.id === chosen ? 'pair chosen' : 'pair'} aria-pressed={p.id === chosen} data-testid="pair-item" data-pair={p.id}
-              onClick={() => choose(p.vulnerable.code, p.strong.code, fill(t.scenarioDefaultName, { v: displayName(p.vulnerable.name), s: displayName(p.strong.name) }))}>
+            <button
+              type="button"
+              className={p.id === chosen ? 'pair chosen' : 'pair'}
+              aria-pressed={p.id === chosen}
+              data-testid="pair-item"
+              data-pair={p.id}
+              onClick={() =>
+                choose(
+                  p.vulnerable.code,
+                  p.strong.code,
+                  fill(t.scenarioDefaultName, { v: displayName(p.vulnerable.name), s: displayName(p.strong.name) }),
+                )
+              }
+            >
               <span className="pair-rank">{p.rank}.</span>
               <span className="pair-names">
                 <span className="cls-above">{displayName(p.vulnerable.name)}</span> <span aria-hidden="true">→</span>{' '}
@@ -43,7 +57,11 @@ export function PairList() {
           </li>
         ))}
       </ol>
-      {pairs.length > shown && <button type="button" onClick={() => setShown((n) => n + STEP)}>{t.pairsShowMore}</button>}
+      {pairs.length > shown && (
+        <button type="button" onClick={() => setShown((n) => n + STEP)}>
+          {t.pairsShowMore}
+        </button>
+      )}
     </section>
   );
 }

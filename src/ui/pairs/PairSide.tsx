@@ -35,12 +35,21 @@ export function PairSide({ area, after, band, side }: Props) {
     <section className={`pair-side ${role}`} data-testid={`pair-side-${tag}`} aria-label={displayName(area.name)}>
       <p className={`role cls-${role === 'vulnerable' ? 'above' : 'below'}`}>{role === 'vulnerable' ? t.pairsVulnerable : t.pairsStrong}</p>
       <h4>{displayName(area.name)}</h4>
-      <p className="muted small">{area.code} · {PARKSTAD.find((g) => g.code === area.gemeenteCode)?.name ?? area.gemeenteCode}</p>
+      <p className="muted small">
+        {area.code} · {PARKSTAD.find((g) => g.code === area.gemeenteCode)?.name ?? area.gemeenteCode}
+      </p>
       <p className="pair-pct">
         <span data-testid={`card-pct-now-${tag}`}>{formatPct(pctNow, lang)}</span>
-        {after && <> → <strong data-testid={`card-pct-after-${tag}`}>{formatPct(pct, lang)}</strong></>}
+        {after && (
+          <>
+            {' '}
+            → <strong data-testid={`card-pct-after-${tag}`}>{formatPct(pct, lang)}</strong>
+          </>
+        )}
       </p>
-      <p className={`cls cls-${cls}`} data-testid={`card-class-${tag}`}>{after && cls !== clsNow ? `${t[clsNow]} → ${t[cls]}` : t[cls]}</p>
+      <p className={`cls cls-${cls}`} data-testid={`card-class-${tag}`}>
+        {after && cls !== clsNow ? `${t[clsNow]} → ${t[cls]}` : t[cls]}
+      </p>
       <CompositionBar stock={row} />
       <dl className="facts compact">
         <dt>{t.dwellings}</dt>
@@ -49,7 +58,11 @@ export function PairSide({ area, after, band, side }: Props) {
         <dd>{pct === null ? '–' : cls === 'within' ? t.inBand : formatPoints(distanceToBand(pct, band), lang)}</dd>
         <dt>{t.pairsToBand}</dt>
         <dd data-testid={`card-to-band-${tag}`}>
-          {!toBand ? '–' : toBand.direction === 'none' ? t.inBand : `${formatNumber(toBand.dwellings, 0, lang)} ${toBand.direction === 'remove' ? t.toRemove : t.toAdd}`}
+          {!toBand
+            ? '–'
+            : toBand.direction === 'none'
+              ? t.inBand
+              : `${formatNumber(toBand.dwellings, 0, lang)} ${toBand.direction === 'remove' ? t.toRemove : t.toAdd}`}
         </dd>
         <dt>{t.pairsLiveability}</dt>
         <dd>{live?.lbm != null ? `${formatNumber(live.lbm, 3, lang)} (afw ${formatNumber(live.afw, 3, lang)})` : '–'}</dd>

@@ -22,7 +22,10 @@ export function PairsPanel() {
   const view = usePairsStore((s) => s.view);
   const setView = usePairsStore((s) => s.setView);
   const label = { find: t.pairsViewFind, scenario: t.pairsViewScenario, compare: t.pairsViewCompare } as const;
-  const title = scope === PARKSTAD_SCOPE ? t.pairsTitleParkstad : fill(t.pairsTitleCity, { name: PARKSTAD.find((g) => g.code === scope)?.name ?? scope });
+  const title =
+    scope === PARKSTAD_SCOPE
+      ? t.pairsTitleParkstad
+      : fill(t.pairsTitleCity, { name: PARKSTAD.find((g) => g.code === scope)?.name ?? scope });
   return (
     <section className="pairs-panel" data-testid="pairs-panel" aria-labelledby="pairs-title">
       <h2 id="pairs-title">{title}</h2>
@@ -31,7 +34,14 @@ export function PairsPanel() {
         <legend className="sr-only">{t.pairsViews}</legend>
         {VIEWS.map((v) => (
           <label key={v} className={view === v ? 'active' : ''}>
-            <input type="radio" name="pairs-view" value={v} checked={view === v} onChange={() => setView(v)} data-testid={`pairs-view-${v}`} />
+            <input
+              type="radio"
+              name="pairs-view"
+              value={v}
+              checked={view === v}
+              onChange={() => setView(v)}
+              data-testid={`pairs-view-${v}`}
+            />
             {label[v]}
           </label>
         ))}

@@ -14,7 +14,12 @@ import { displayName } from '../../domain/search';
 import { formatEdge } from '../format';
 import { fill } from './text';
 
-const W = 372, H = 250, L = 44, R = 16, T = 10, B = 34;
+const W = 372,
+  H = 250,
+  L = 44,
+  R = 16,
+  T = 10,
+  B = 34;
 
 export function Scatter() {
   const t = useT();
@@ -41,7 +46,8 @@ export function Scatter() {
   });
   const ref = finder.set.reference;
   const ys = [...dots.map((d) => d.afw), ref ?? 0];
-  const y0 = Math.min(...ys) - 0.02, y1 = Math.max(...ys) + 0.02;
+  const y0 = Math.min(...ys) - 0.02,
+    y1 = Math.max(...ys) + 0.02;
   const x = (pct: number) => L + (pct / 100) * (W - L - R);
   const y = (afw: number) => T + ((y1 - afw) / (y1 - y0)) * (H - T - B);
   const candidates = new Set([...finder.set.vulnerable, ...finder.set.strong].map((c) => c.code));
@@ -55,25 +61,66 @@ export function Scatter() {
         <rect x={x(band.lower)} y={T} width={x(band.upper) - x(band.lower)} height={H - T - B} fill="#e6e6e6" />
         <line x1={x(band.centre)} x2={x(band.centre)} y1={T} y2={H - B} stroke="#d6006f" strokeDasharray="3 2" />
         {ref !== null && <line x1={L} x2={W - R} y1={y(ref)} y2={y(ref)} stroke="#0b5cad" strokeDasharray="4 3" />}
-        {ref !== null && <text x={W - R - 2} y={y(ref) - 3} fontSize={9} textAnchor="end" fill="#0b5cad">{t.pairsScatterReference}</text>}
-        <text x={x(band.lower) - 4} y={T + 10} fontSize={10} fill="#01665e" fontWeight={700} textAnchor="end">{`↖ ${t.pairsScatterStrongQ}`}</text>
+        {ref !== null && (
+          <text x={W - R - 2} y={y(ref) - 3} fontSize={9} textAnchor="end" fill="#0b5cad">
+            {t.pairsScatterReference}
+          </text>
+        )}
+        <text
+          x={x(band.lower) - 4}
+          y={T + 10}
+          fontSize={10}
+          fill="#01665e"
+          fontWeight={700}
+          textAnchor="end"
+        >{`↖ ${t.pairsScatterStrongQ}`}</text>
         <text x={x(band.upper) + 4} y={H - B - 5} fontSize={10} fill="#8c510a" fontWeight={700}>{`${t.pairsScatterVulnerableQ} ↘`}</text>
         <line x1={L} x2={W - R} y1={H - B} y2={H - B} stroke="#555" />
         <line x1={L} x2={L} y1={T} y2={H - B} stroke="#555" />
-        {[0, 25, 50, 75, 100].map((p) => <text key={p} x={x(p)} y={H - B + 12} fontSize={9} textAnchor="middle">{formatEdge(p, lang)}</text>)}
-        {yTicks.map((v) => <text key={v} x={L - 4} y={y(v) + 3} fontSize={9} textAnchor="end">{formatNumber(v, 2, lang)}</text>)}
-        <text x={(L + W) / 2} y={H - 4} fontSize={10} textAnchor="middle">{t.pairsScatterX}</text>
-        <text x={10} y={(T + H - B) / 2} fontSize={10} textAnchor="middle" transform={`rotate(-90 10 ${(T + H - B) / 2})`}>{t.pairsScatterY}</text>
+        {[0, 25, 50, 75, 100].map((p) => (
+          <text key={p} x={x(p)} y={H - B + 12} fontSize={9} textAnchor="middle">
+            {formatEdge(p, lang)}
+          </text>
+        ))}
+        {yTicks.map((v) => (
+          <text key={v} x={L - 4} y={y(v) + 3} fontSize={9} textAnchor="end">
+            {formatNumber(v, 2, lang)}
+          </text>
+        ))}
+        <text x={(L + W) / 2} y={H - 4} fontSize={10} textAnchor="middle">
+          {t.pairsScatterX}
+        </text>
+        <text x={10} y={(T + H - B) / 2} fontSize={10} textAnchor="middle" transform={`rotate(-90 10 ${(T + H - B) / 2})`}>
+          {t.pairsScatterY}
+        </text>
         {pairDots[0] && pairDots[1] && (
-          <line x1={x(pairDots[0].pct)} y1={y(pairDots[0].afw)} x2={x(pairDots[1].pct)} y2={y(pairDots[1].afw)} stroke="#d6006f" strokeWidth={2} />
+          <line
+            x1={x(pairDots[0].pct)}
+            y1={y(pairDots[0].afw)}
+            x2={x(pairDots[1].pct)}
+            y2={y(pairDots[1].afw)}
+            stroke="#d6006f"
+            strokeWidth={2}
+          />
         )}
         {dots.map(({ a, pct, afw }) => {
           const inPair = pair?.vulnerable === a.code || pair?.strong === a.code;
           const isHot = hot === a.code;
           return (
-            <circle key={a.code} cx={x(pct)} cy={y(afw)} r={isHot ? 7 : candidates.has(a.code) ? 5 : 3.5} data-code={a.code}
-              fill={BAND_COLORS[classes.get(a.code)?.step ?? 'nodata']} stroke={inPair ? '#d6006f' : '#222'} strokeWidth={inPair || isHot ? 2.5 : 0.8}
-              className="scatter-dot" onMouseEnter={() => setChartHover(a.code)} onMouseLeave={() => setChartHover(null)} onClick={() => select(a.code)}>
+            <circle
+              key={a.code}
+              cx={x(pct)}
+              cy={y(afw)}
+              r={isHot ? 7 : candidates.has(a.code) ? 5 : 3.5}
+              data-code={a.code}
+              fill={BAND_COLORS[classes.get(a.code)?.step ?? 'nodata']}
+              stroke={inPair ? '#d6006f' : '#222'}
+              strokeWidth={inPair || isHot ? 2.5 : 0.8}
+              className="scatter-dot"
+              onMouseEnter={() => setChartHover(a.code)}
+              onMouseLeave={() => setChartHover(null)}
+              onClick={() => select(a.code)}
+            >
               <title>{`${displayName(a.name)}: ${formatNumber(pct, 1, lang)} %, afw ${formatNumber(afw, 3, lang)}`}</title>
             </circle>
           );

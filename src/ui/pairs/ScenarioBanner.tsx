@@ -19,7 +19,9 @@ export function ScenarioBanner() {
       {scenarioLvl === level ? (
         <>
           <span>{fill(t.scenarioBanner, { name })}</span>
-          <button type="button" onClick={() => hide(false)}>{t.scenarioBannerHide}</button>
+          <button type="button" onClick={() => hide(false)}>
+            {t.scenarioBannerHide}
+          </button>
         </>
       ) : (
         <span>{fill(t.scenarioBannerOtherLevel, { name, level: t[scenarioLvl].toLowerCase() })}</span>

@@ -36,38 +36,73 @@ export function ScenarioCompare() {
         {saved.map((s) => (
           <li key={s.id}>
             <label className="check">
-              <input type="checkbox" checked={compare.includes(s.id)} onChange={() => toggleCompare(s.id)} aria-label={fill(t.scenarioCompareCheck, { name: name(s.name) })} />
+              <input
+                type="checkbox"
+                checked={compare.includes(s.id)}
+                onChange={() => toggleCompare(s.id)}
+                aria-label={fill(t.scenarioCompareCheck, { name: name(s.name) })}
+              />
               <span>{name(s.name)}</span>
             </label>
-            <button type="button" onClick={() => openSaved(s.id)}>{t.scenarioOpen}</button>
-            <button type="button" onClick={() => deleteSaved(s.id)}>{t.scenarioDelete}</button>
+            <button type="button" onClick={() => openSaved(s.id)}>
+              {t.scenarioOpen}
+            </button>
+            <button type="button" onClick={() => deleteSaved(s.id)}>
+              {t.scenarioDelete}
+            </button>
           </li>
         ))}
       </ul>
-      {issues.map((i) => <p key={i.code} className="issue-warning">{i.message}</p>)}
+      {issues.map((i) => (
+        <p key={i.code} className="issue-warning">
+          {i.message}
+        </p>
+      ))}
       {picked.length < 2 && saved.length > 1 && <p className="note">{t.scenarioCompareHint}</p>}
       {picked.length > 0 && (
         <div className="table-wrap">
           <table className="area-table compare-table" data-testid="compare-table">
             <caption>{t.scenarioCompareTitle}</caption>
             <thead>
-              <tr><th scope="col">{t.scenarioArea}</th><th scope="col">{t.scenarioNow}</th>{results.map((r) => <th key={r.s.id} scope="col">{name(r.s.name)}</th>)}</tr>
+              <tr>
+                <th scope="col">{t.scenarioArea}</th>
+                <th scope="col">{t.scenarioNow}</th>
+                {results.map((r) => (
+                  <th key={r.s.id} scope="col">
+                    {name(r.s.name)}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {areaCodes.map((code) => (
                 <tr key={code}>
                   <th scope="row">{areaName(dataset, code)}</th>
                   <td className="num">{formatPct(stockIndex(dataset).get(code)?.corporationPct ?? null, lang)}</td>
-                  {results.map((r) => <td key={r.s.id} className="num">{r.result.rows.has(code) ? formatPct(r.result.rows.get(code)?.corporationPct ?? null, lang) : '='}</td>)}
+                  {results.map((r) => (
+                    <td key={r.s.id} className="num">
+                      {r.result.rows.has(code) ? formatPct(r.result.rows.get(code)?.corporationPct ?? null, lang) : '='}
+                    </td>
+                  ))}
                 </tr>
               ))}
               {groupCodes.map((g) => (
                 <tr key={g} className="total-row">
                   <th scope="row">{groupName(t, g)}</th>
-                  <td className="num">{formatPct(results.map((r) => r.totals.find((x) => x.code === g)?.totals.before).find((v) => v != null) ?? null, lang, 2)}</td>
+                  <td className="num">
+                    {formatPct(
+                      results.map((r) => r.totals.find((x) => x.code === g)?.totals.before).find((v) => v != null) ?? null,
+                      lang,
+                      2,
+                    )}
+                  </td>
                   {results.map((r) => {
                     const tt = r.totals.find((x) => x.code === g)?.totals;
-                    return <td key={r.s.id} className="num">{tt ? `${formatPct(tt.after, lang, 2)} ${tt.holds ? '✓' : '✗'}` : '–'}</td>;
+                    return (
+                      <td key={r.s.id} className="num">
+                        {tt ? `${formatPct(tt.after, lang, 2)} ${tt.holds ? '✓' : '✗'}` : '–'}
+                      </td>
+                    );
                   })}
                 </tr>
               ))}
@@ -75,7 +110,14 @@ export function ScenarioCompare() {
           </table>
         </div>
       )}
-      <button type="button" disabled={picked.length === 0} onClick={() => exportScenarios(dataset, picked, activeBand(dataset, scope, setting), t)} data-testid="compare-export">{t.scenarioExportCsv}</button>
+      <button
+        type="button"
+        disabled={picked.length === 0}
+        onClick={() => exportScenarios(dataset, picked, activeBand(dataset, scope, setting), t)}
+        data-testid="compare-export"
+      >
+        {t.scenarioExportCsv}
+      </button>
       <p className="note">{t.scenarioExportNote}</p>
     </section>
   );

@@ -42,20 +42,44 @@ export function ScenarioEditor() {
       </label>
       {areas.length === 0 && <p className="muted">{t.scenarioEmpty}</p>}
       {areas.map((code) => (
-        <AreaMoves key={code} dataset={dataset} code={code} base={rows.get(code) ?? null} after={result.rows.get(code) ?? null} moves={draft.moves}
-          role={pair?.vulnerable === code ? 'vulnerable' : pair?.strong === code ? 'strong' : null} />
+        <AreaMoves
+          key={code}
+          dataset={dataset}
+          code={code}
+          base={rows.get(code) ?? null}
+          after={result.rows.get(code) ?? null}
+          moves={draft.moves}
+          role={pair?.vulnerable === code ? 'vulnerable' : pair?.strong === code ? 'strong' : null}
+        />
       ))}
       {canAdd ? (
-        <button type="button" onClick={() => addArea(selectedArea.code)} data-testid="scenario-add-selected">{fill(t.scenarioAddSelected, { name: displayName(selectedArea.name) })}</button>
+        <button type="button" onClick={() => addArea(selectedArea.code)} data-testid="scenario-add-selected">
+          {fill(t.scenarioAddSelected, { name: displayName(selectedArea.name) })}
+        </button>
       ) : (
         <p className="note">{selectedArea && !areas.includes(selectedArea.code) ? t.scenarioOtherLevel : t.scenarioAddHint}</p>
       )}
       <div className="button-row">
-        <button type="button" onClick={saveDraft} disabled={areas.length === 0} data-testid="scenario-save">{t.scenarioSave}</button>
-        <button type="button" onClick={() => newDraft('')}>{t.scenarioNew}</button>
-        <button type="button" onClick={() => exportScenarios(dataset, [draft], activeBand(dataset, scope, setting), t)} disabled={areas.length === 0} data-testid="scenario-export">{t.scenarioExportCsv}</button>
+        <button type="button" onClick={saveDraft} disabled={areas.length === 0} data-testid="scenario-save">
+          {t.scenarioSave}
+        </button>
+        <button type="button" onClick={() => newDraft('')}>
+          {t.scenarioNew}
+        </button>
+        <button
+          type="button"
+          onClick={() => exportScenarios(dataset, [draft], activeBand(dataset, scope, setting), t)}
+          disabled={areas.length === 0}
+          data-testid="scenario-export"
+        >
+          {t.scenarioExportCsv}
+        </button>
       </div>
-      {draft.savedAt && <p className="note" data-testid="scenario-saved-at">{t.scenarioSavedAt}: {new Date(draft.savedAt).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')}</p>}
+      {draft.savedAt && (
+        <p className="note" data-testid="scenario-saved-at">
+          {t.scenarioSavedAt}: {new Date(draft.savedAt).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')}
+        </p>
+      )}
     </section>
   );
 }

@@ -30,7 +30,12 @@ export function ScenarioResults() {
       <h3 id="results-title">{t.scenarioResults}</h3>
       <table className="area-table" data-testid="scenario-results">
         <thead>
-          <tr><th scope="col">{t.scenarioArea}</th><th scope="col">{t.scenarioNow}</th><th scope="col">{t.scenarioAfter}</th><th scope="col">{t.scenarioToGo}</th></tr>
+          <tr>
+            <th scope="col">{t.scenarioArea}</th>
+            <th scope="col">{t.scenarioNow}</th>
+            <th scope="col">{t.scenarioAfter}</th>
+            <th scope="col">{t.scenarioToGo}</th>
+          </tr>
         </thead>
         <tbody>
           {areas.map((code) => {
@@ -43,9 +48,19 @@ export function ScenarioResults() {
               <tr key={code}>
                 <th scope="row">{areaName(dataset, code)}</th>
                 <td className="num">{formatPct(before?.corporationPct ?? null, lang)}</td>
-                <td className="num"><span className={`cls cls-${cls}`} data-testid={`result-pct-${code}`}>{formatPct(pct, lang)}</span><br /><span className="small">{t[cls]}</span></td>
+                <td className="num">
+                  <span className={`cls cls-${cls}`} data-testid={`result-pct-${code}`}>
+                    {formatPct(pct, lang)}
+                  </span>
+                  <br />
+                  <span className="small">{t[cls]}</span>
+                </td>
                 <td className="num" data-testid={`result-to-go-${code}`}>
-                  {!toGo ? '–' : toGo.direction === 'none' ? '0' : `${toGo.direction === 'remove' ? '−' : '+'}${formatNumber(toGo.dwellings, 0, lang)}`}
+                  {!toGo
+                    ? '–'
+                    : toGo.direction === 'none'
+                      ? '0'
+                      : `${toGo.direction === 'remove' ? '−' : '+'}${formatNumber(toGo.dwellings, 0, lang)}`}
                 </td>
               </tr>
             );
@@ -59,11 +74,22 @@ export function ScenarioResults() {
           const differs = g.cbsPct !== null && tt.before !== null && Math.abs(g.cbsPct - tt.before) >= 0.05;
           return (
             <li key={g.code} data-testid={`total-${g.code}`} className={tt.holds === false ? 'breaks' : 'holds'}>
-              <strong>{groupName(t, g.code)}</strong>: {formatPct(tt.before, lang, 2)} → <span data-testid={`total-after-${g.code}`}>{formatPct(tt.after, lang, 2)}</span>
+              <strong>{groupName(t, g.code)}</strong>: {formatPct(tt.before, lang, 2)} →{' '}
+              <span data-testid={`total-after-${g.code}`}>{formatPct(tt.after, lang, 2)}</span>
               {tt.change !== null && <> ({formatPoints(tt.change, lang, 2)})</>}{' '}
-              <span className="verdict" data-testid={`total-verdict-${g.code}`}>{tt.holds === null ? '' : tt.holds ? `✓ ${t.scenarioHolds}` : `✗ ${t.scenarioBreaks}`}</span>
-              {differs && <span className="muted small"> · {t.scenarioCbsRow}: {formatPct(g.cbsPct, lang, 1)}</span>}
-              <span className="muted small"> · {formatNumber(tt.dwellingsBefore, 0, lang)} → {formatNumber(tt.dwellingsAfter, 0, lang)} {t.scenarioDwellingsShort}</span>
+              <span className="verdict" data-testid={`total-verdict-${g.code}`}>
+                {tt.holds === null ? '' : tt.holds ? `✓ ${t.scenarioHolds}` : `✗ ${t.scenarioBreaks}`}
+              </span>
+              {differs && (
+                <span className="muted small">
+                  {' '}
+                  · {t.scenarioCbsRow}: {formatPct(g.cbsPct, lang, 1)}
+                </span>
+              )}
+              <span className="muted small">
+                {' '}
+                · {formatNumber(tt.dwellingsBefore, 0, lang)} → {formatNumber(tt.dwellingsAfter, 0, lang)} {t.scenarioDwellingsShort}
+              </span>
             </li>
           );
         })}
@@ -71,7 +97,11 @@ export function ScenarioResults() {
       <p className="note">{scenarioLevel(draft.moves) === 'buurt' ? t.scenarioTotalsNoteBuurt : t.scenarioTotalsNoteWijk}</p>
       {result.issues.length > 0 && (
         <ul className="caveats" aria-label={t.scenarioIssues}>
-          {result.issues.map((i, k) => <li key={k} className="issue-warning">{i.message}</li>)}
+          {result.issues.map((i, k) => (
+            <li key={k} className="issue-warning">
+              {i.message}
+            </li>
+          ))}
         </ul>
       )}
     </section>

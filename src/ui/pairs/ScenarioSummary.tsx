@@ -16,8 +16,13 @@ export function ScenarioSummary() {
   return (
     <div className="scenario-summary" data-testid="scenario-summary" aria-label={t.scenarioTotals}>
       {totals.map((g) => (
-        <span key={g.code} className={g.totals.holds === false ? 'breaks' : 'holds'} title={g.totals.holds ? t.scenarioHolds : t.scenarioBreaks}>
-          {groupName(t, g.code)}: {formatPct(g.totals.before, lang, 2)} → <strong>{formatPct(g.totals.after, lang, 2)}</strong> {g.totals.holds ? '✓' : '✗'}
+        <span
+          key={g.code}
+          className={g.totals.holds === false ? 'breaks' : 'holds'}
+          title={g.totals.holds ? t.scenarioHolds : t.scenarioBreaks}
+        >
+          {groupName(t, g.code)}: {formatPct(g.totals.before, lang, 2)} → <strong>{formatPct(g.totals.after, lang, 2)}</strong>{' '}
+          {g.totals.holds ? '✓' : '✗'}
         </span>
       ))}
     </div>

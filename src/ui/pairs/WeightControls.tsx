@@ -26,13 +26,22 @@ export function WeightControls() {
       {WEIGHT_KEYS.map((k) => (
         <label key={k} className="weight-row">
           <span>{t[WEIGHT_LABEL[k]]}</span>
-          <input type="range" min={0} max={3} step={0.25} value={weights[k]} data-testid={`weight-${k}`}
-            onChange={(e) => setWeight(k, Number(e.target.value))} />
+          <input
+            type="range"
+            min={0}
+            max={3}
+            step={0.25}
+            value={weights[k]}
+            data-testid={`weight-${k}`}
+            onChange={(e) => setWeight(k, Number(e.target.value))}
+          />
           <output>{formatNumber(weights[k], 2, lang)}</output>
         </label>
       ))}
       <p className="note">{t.pairsFormula}</p>
-      <button type="button" onClick={reset}>{t.pairsWeightsReset}</button>
+      <button type="button" onClick={reset}>
+        {t.pairsWeightsReset}
+      </button>
     </details>
   );
 }

@@ -16,10 +16,18 @@ export function WhyRank({ pair, total }: { pair: RankedPair; total: number }) {
   const best = [...WEIGHT_KEYS].filter((k) => k !== 'distance').sort((a, b) => pair.terms[b].contribution - pair.terms[a].contribution)[0];
   return (
     <section className="why-rank" aria-labelledby="why-title">
-      <h4 id="why-title">{t.pairsWhy}: <span data-testid="pair-rank">{fill(t.pairsRank, { rank: pair.rank, n: total })}</span></h4>
+      <h4 id="why-title">
+        {t.pairsWhy}: <span data-testid="pair-rank">{fill(t.pairsRank, { rank: pair.rank, n: total })}</span>
+      </h4>
       <table className="area-table">
         <thead>
-          <tr><th scope="col">{t.pairsTerm}</th><th scope="col">{t.pairsRaw}</th><th scope="col">{t.pairsNormalised}</th><th scope="col">{t.pairsWeight}</th><th scope="col">{t.pairsContribution}</th></tr>
+          <tr>
+            <th scope="col">{t.pairsTerm}</th>
+            <th scope="col">{t.pairsRaw}</th>
+            <th scope="col">{t.pairsNormalised}</th>
+            <th scope="col">{t.pairsWeight}</th>
+            <th scope="col">{t.pairsContribution}</th>
+          </tr>
         </thead>
         <tbody>
           {WEIGHT_KEYS.map((k) => {
@@ -34,7 +42,15 @@ export function WhyRank({ pair, total }: { pair: RankedPair; total: number }) {
               </tr>
             );
           })}
-          <tr><th scope="row">{t.pairsTotal}</th><td /><td /><td /><td className="num" data-testid="pair-score"><strong>{formatNumber(pair.score, 2, lang)}</strong></td></tr>
+          <tr>
+            <th scope="row">{t.pairsTotal}</th>
+            <td />
+            <td />
+            <td />
+            <td className="num" data-testid="pair-score">
+              <strong>{formatNumber(pair.score, 2, lang)}</strong>
+            </td>
+          </tr>
         </tbody>
       </table>
       {best && <p className="note">{fill(t.pairsBestOn, { term: t[WEIGHT_LABEL[best]].toLowerCase() })}</p>}

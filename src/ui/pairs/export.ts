@@ -11,7 +11,11 @@ import { areaName, downloadText, groupName } from './text';
 export function exportScenarios(dataset: Dataset, scenarios: readonly Scenario[], band: Band, t: Dict): void {
   const list = scenarios.map((scenario) => {
     const result = applyScenario(stockIndex(dataset), scenario.moves, 'scenario');
-    const totals = scenarioTotals(dataset, scenario.moves, result.rows).map((g) => ({ code: g.code, label: groupName(t, g.code), totals: g.totals }));
+    const totals = scenarioTotals(dataset, scenario.moves, result.rows).map((g) => ({
+      code: g.code,
+      label: groupName(t, g.code),
+      totals: g.totals,
+    }));
     return { scenario: { ...scenario, name: scenario.name || t.scenarioUnnamed }, result, totals };
   });
   const csv = scenariosCsv(list, band, (code) => areaName(dataset, code));

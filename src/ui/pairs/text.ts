@@ -30,7 +30,7 @@ export function areaName(dataset: Dataset, code: string): string {
 
 /** Name of a gemeente code or of Parkstad. */
 export function groupName(t: Dict, code: string): string {
-  return code === PARKSTAD_SCOPE ? t.scenarioParkstad : PARKSTAD.find((g) => g.code === code)?.name ?? code;
+  return code === PARKSTAD_SCOPE ? t.scenarioParkstad : (PARKSTAD.find((g) => g.code === code)?.name ?? code);
 }
 
 /** Offer text as a file download (UTF-8 with a byte-order mark, so spreadsheets read ë correctly). */

@@ -12,22 +12,43 @@ export function BoundaryReportView({ result, onMap }: { result: BoundaryResult; 
   return (
     <div className="upload-report-body">
       <ul className="report-counts">
-        <li data-testid="report-features"><strong>{result.featureCount}</strong> {t.uploadReportFeatures}; {fill(t.uploadReportUsed, { wijk: result.levels.wijk, buurt: result.levels.buurt })}</li>
-        {result.crs?.crs && <li data-testid="report-crs">{t.uploadReportCrs}: {t[`uploadCrs_${result.crs.crs}`]}</li>}
+        <li data-testid="report-features">
+          <strong>{result.featureCount}</strong> {t.uploadReportFeatures};{' '}
+          {fill(t.uploadReportUsed, { wijk: result.levels.wijk, buurt: result.levels.buurt })}
+        </li>
+        {result.crs?.crs && (
+          <li data-testid="report-crs">
+            {t.uploadReportCrs}: {t[`uploadCrs_${result.crs.crs}`]}
+          </li>
+        )}
       </ul>
-      {onMap && dataset && levels.map((level) => {
-        const r = dataset.levels[level].report;
-        const own = new Set(result.features.map((f) => f.code));
-        const without = r.unmatchedFeatures.filter((f) => own.has(f.code));
-        return (
-          <div key={level} className="report-level" data-testid={`report-join-${level}`}>
-            <h4>{fill(t.uploadReportJoin, { level: t[level] })}</h4>
-            <p>{r.matched} / {r.features} {t.reportMatched}</p>
-            <p className={without.length ? 'issue-warning' : ''}><strong>{without.length}</strong> {t.uploadReportAreasWithout}{without.length > 0 && `: ${without.map((f) => `${f.code} ${f.name}`).join(', ')}`}</p>
-            <p className={r.unmatchedRows.length ? 'issue-warning' : ''}><strong>{r.unmatchedRows.length}</strong> {t.uploadReportOrphans}{r.unmatchedRows.length > 0 && `: ${r.unmatchedRows.slice(0, 12).map((u) => u.code).join(', ')}`}</p>
-          </div>
-        );
-      })}
+      {onMap &&
+        dataset &&
+        levels.map((level) => {
+          const r = dataset.levels[level].report;
+          const own = new Set(result.features.map((f) => f.code));
+          const without = r.unmatchedFeatures.filter((f) => own.has(f.code));
+          return (
+            <div key={level} className="report-level" data-testid={`report-join-${level}`}>
+              <h4>{fill(t.uploadReportJoin, { level: t[level] })}</h4>
+              <p>
+                {r.matched} / {r.features} {t.reportMatched}
+              </p>
+              <p className={without.length ? 'issue-warning' : ''}>
+                <strong>{without.length}</strong> {t.uploadReportAreasWithout}
+                {without.length > 0 && `: ${without.map((f) => `${f.code} ${f.name}`).join(', ')}`}
+              </p>
+              <p className={r.unmatchedRows.length ? 'issue-warning' : ''}>
+                <strong>{r.unmatchedRows.length}</strong> {t.uploadReportOrphans}
+                {r.unmatchedRows.length > 0 &&
+                  `: ${r.unmatchedRows
+                    .slice(0, 12)
+                    .map((u) => u.code)
+                    .join(', ')}`}
+              </p>
+            </div>
+          );
+        })}
       {result.issues.length === 0 ? <p data-testid="report-all-good">{t.uploadReportAllGood}</p> : <IssueList issues={result.issues} />}
     </div>
   );

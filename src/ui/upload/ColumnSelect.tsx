@@ -18,7 +18,11 @@ export function ColumnSelect({ label, value, options, onChange, noneLabel, testi
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)} data-testid={testid}>
         {(noneLabel !== undefined || value === null) && <option value="">{noneLabel ?? '—'}</option>}
-        {options.map((o) => <option key={o} value={o}>{o}</option>)}
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
       </select>
     </div>
   );

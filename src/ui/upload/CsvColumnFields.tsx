@@ -22,7 +22,13 @@ export function CsvColumnFields({ header, mapping: m, onChange }: Props) {
         <legend>{t.uploadKeyKind}</legend>
         {(['code', 'name'] as const).map((k) => (
           <label key={k}>
-            <input type="radio" name="key-kind" checked={m.keyKind === k} onChange={() => patch({ keyKind: k })} data-testid={`map-key-${k}`} />
+            <input
+              type="radio"
+              name="key-kind"
+              checked={m.keyKind === k}
+              onChange={() => patch({ keyKind: k })}
+              data-testid={`map-key-${k}`}
+            />
             {k === 'code' ? t.uploadKeyCode : t.uploadKeyName}
           </label>
         ))}
@@ -30,7 +36,12 @@ export function CsvColumnFields({ header, mapping: m, onChange }: Props) {
       {m.keyKind === 'name' && (
         <div className="field">
           <label htmlFor="map-name-level">{t.uploadNameLevel}</label>
-          <select id="map-name-level" value={m.nameLevel} onChange={(e) => patch({ nameLevel: e.target.value as ColumnMapping['nameLevel'] })} data-testid="map-name-level">
+          <select
+            id="map-name-level"
+            value={m.nameLevel}
+            onChange={(e) => patch({ nameLevel: e.target.value as ColumnMapping['nameLevel'] })}
+            data-testid="map-name-level"
+          >
             <option value="all">{t.uploadLevelAll}</option>
             <option value="wijk">{t.wijk}</option>
             <option value="buurt">{t.buurt}</option>
@@ -40,27 +51,78 @@ export function CsvColumnFields({ header, mapping: m, onChange }: Props) {
       <fieldset className="radio-group">
         <legend>{t.uploadValueKind}</legend>
         <label>
-          <input type="radio" name="value-kind" checked={m.value.kind === 'share'} onChange={() => setValueKind('share')} data-testid="map-value-share" />
+          <input
+            type="radio"
+            name="value-kind"
+            checked={m.value.kind === 'share'}
+            onChange={() => setValueKind('share')}
+            data-testid="map-value-share"
+          />
           {t.uploadValueShare}
         </label>
         <label>
-          <input type="radio" name="value-kind" checked={m.value.kind === 'counts'} onChange={() => setValueKind('counts')} data-testid="map-value-counts" />
+          <input
+            type="radio"
+            name="value-kind"
+            checked={m.value.kind === 'counts'}
+            onChange={() => setValueKind('counts')}
+            data-testid="map-value-counts"
+          />
           {t.uploadValueCounts}
         </label>
       </fieldset>
       {m.value.kind === 'share' ? (
         <>
-          <ColumnSelect label={t.uploadShareCol} value={m.value.share} options={header} onChange={(v) => patch({ value: { kind: 'share', share: v ?? first } })} testid="map-share" />
-          <ColumnSelect label={t.uploadDwellingsCol} value={m.dwellings} options={header} noneLabel={t.uploadNone} onChange={(v) => patch({ dwellings: v })} testid="map-dwellings" />
+          <ColumnSelect
+            label={t.uploadShareCol}
+            value={m.value.share}
+            options={header}
+            onChange={(v) => patch({ value: { kind: 'share', share: v ?? first } })}
+            testid="map-share"
+          />
+          <ColumnSelect
+            label={t.uploadDwellingsCol}
+            value={m.dwellings}
+            options={header}
+            noneLabel={t.uploadNone}
+            onChange={(v) => patch({ dwellings: v })}
+            testid="map-dwellings"
+          />
         </>
       ) : (
         <>
-          <ColumnSelect label={t.uploadCorpCol} value={m.value.corporation} options={header} onChange={(v) => m.value.kind === 'counts' && patch({ value: { ...m.value, corporation: v ?? first } })} testid="map-corporation" />
-          <ColumnSelect label={t.uploadTotalCol} value={m.value.total} options={header} onChange={(v) => m.value.kind === 'counts' && patch({ value: { ...m.value, total: v ?? first } })} testid="map-total" />
+          <ColumnSelect
+            label={t.uploadCorpCol}
+            value={m.value.corporation}
+            options={header}
+            onChange={(v) => m.value.kind === 'counts' && patch({ value: { ...m.value, corporation: v ?? first } })}
+            testid="map-corporation"
+          />
+          <ColumnSelect
+            label={t.uploadTotalCol}
+            value={m.value.total}
+            options={header}
+            onChange={(v) => m.value.kind === 'counts' && patch({ value: { ...m.value, total: v ?? first } })}
+            testid="map-total"
+          />
         </>
       )}
-      <ColumnSelect label={t.uploadYearCol} value={m.year} options={header} noneLabel={t.uploadNone} onChange={(v) => patch({ year: v })} testid="map-year" />
-      <ColumnSelect label={t.uploadNameCol} value={m.name} options={header} noneLabel={t.uploadNone} onChange={(v) => patch({ name: v })} testid="map-name" />
+      <ColumnSelect
+        label={t.uploadYearCol}
+        value={m.year}
+        options={header}
+        noneLabel={t.uploadNone}
+        onChange={(v) => patch({ year: v })}
+        testid="map-year"
+      />
+      <ColumnSelect
+        label={t.uploadNameCol}
+        value={m.name}
+        options={header}
+        noneLabel={t.uploadNone}
+        onChange={(v) => patch({ name: v })}
+        testid="map-name"
+      />
     </div>
   );
 }

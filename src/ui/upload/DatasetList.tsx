@@ -16,7 +16,13 @@ export function DatasetList() {
   return (
     <section className="dataset-list" data-testid="upload-list" aria-labelledby="upload-list-title">
       <h3 id="upload-list-title">{t.uploadListTitle}</h3>
-      {storageError ? <p className="issue-warning" role="status">{fill(t.uploadStorageFailed, { error: storageError })}</p> : <p className="note">{t.uploadStoredNote}</p>}
+      {storageError ? (
+        <p className="issue-warning" role="status">
+          {fill(t.uploadStorageFailed, { error: storageError })}
+        </p>
+      ) : (
+        <p className="note">{t.uploadStoredNote}</p>
+      )}
       {entries.length === 0 && <p className="muted">{t.uploadListEmpty}</p>}
       <ul>
         {entries.map(({ meta }) => {
@@ -26,22 +32,51 @@ export function DatasetList() {
             <li key={meta.id} data-testid="upload-entry" data-use={meta.use} data-file={meta.fileName}>
               <div>
                 <strong className="mono">{meta.fileName}</strong>{' '}
-                <span className="muted">{fileSize(meta.size)} · {added.toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB')} {added.toLocaleTimeString(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit' })}</span>
+                <span className="muted">
+                  {fileSize(meta.size)} · {added.toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB')}{' '}
+                  {added.toLocaleTimeString(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit' })}
+                </span>
                 {meta.kind === 'csv' && meta.use === 'indicator' && <span className="muted"> · {meta.label}</span>}
               </div>
               <div className="entry-actions">
-                <select value={meta.use} disabled={busy} aria-label={fill(t.uploadUseOf, { file: meta.fileName })} data-testid="entry-use"
-                  onChange={(e) => void setUse(meta.id, e.target.value as UploadUse)}>
-                  {uses.map((u) => <option key={u} value={u}>{meta.kind === 'geojson' && u === 'map' ? t.uploadUseGeo_map : t[`uploadUse_${u}`]}</option>)}
+                <select
+                  value={meta.use}
+                  disabled={busy}
+                  aria-label={fill(t.uploadUseOf, { file: meta.fileName })}
+                  data-testid="entry-use"
+                  onChange={(e) => void setUse(meta.id, e.target.value as UploadUse)}
+                >
+                  {uses.map((u) => (
+                    <option key={u} value={u}>
+                      {meta.kind === 'geojson' && u === 'map' ? t.uploadUseGeo_map : t[`uploadUse_${u}`]}
+                    </option>
+                  ))}
                 </select>
-                <button type="button" disabled={busy} onClick={() => useUploadStore.setState({ reportId: meta.id, failure: null })} data-testid="entry-report">{t.uploadShowReport}</button>
-                <button type="button" disabled={busy} onClick={() => void removeUpload(meta.id)} data-testid="entry-remove">{t.uploadRemove}</button>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => useUploadStore.setState({ reportId: meta.id, failure: null })}
+                  data-testid="entry-report"
+                >
+                  {t.uploadShowReport}
+                </button>
+                <button type="button" disabled={busy} onClick={() => void removeUpload(meta.id)} data-testid="entry-remove">
+                  {t.uploadRemove}
+                </button>
               </div>
             </li>
           );
         })}
       </ul>
-      <button type="button" className="restore" disabled={busy || !anyActive} onClick={() => void restoreEmbedded()} data-testid="upload-restore">{t.uploadRestore}</button>
+      <button
+        type="button"
+        className="restore"
+        disabled={busy || !anyActive}
+        onClick={() => void restoreEmbedded()}
+        data-testid="upload-restore"
+      >
+        {t.uploadRestore}
+      </button>
     </section>
   );
 }

@@ -19,17 +19,37 @@ export function DropZone() {
     <div
       className={`drop-zone${over ? ' over' : ''}`}
       data-testid="upload-drop"
-      onDragOver={(e) => { e.preventDefault(); e.stopPropagation(); setOver(true); }}
+      onDragOver={(e) => {
+        e.preventDefault();
+        e.stopPropagation();
+        setOver(true);
+      }}
       onDragLeave={() => setOver(false)}
-      onDrop={(e) => { e.preventDefault(); e.stopPropagation(); setOver(false); take(e.dataTransfer.files); }}
+      onDrop={(e) => {
+        e.preventDefault();
+        e.stopPropagation();
+        setOver(false);
+        take(e.dataTransfer.files);
+      }}
     >
       <p>
         {t.uploadDrop}{' '}
-        <button type="button" onClick={() => input.current?.click()} disabled={busy} data-testid="upload-choose">{t.uploadChoose}</button>
+        <button type="button" onClick={() => input.current?.click()} disabled={busy} data-testid="upload-choose">
+          {t.uploadChoose}
+        </button>
       </p>
       <input
-        ref={input} type="file" accept=".csv,.tsv,.txt,.geojson,.json" className="sr-only" tabIndex={-1} aria-hidden="true"
-        data-testid="upload-input" onChange={(e) => { take(e.target.files); e.target.value = ''; }}
+        ref={input}
+        type="file"
+        accept=".csv,.tsv,.txt,.geojson,.json"
+        className="sr-only"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="upload-input"
+        onChange={(e) => {
+          take(e.target.files);
+          e.target.value = '';
+        }}
       />
       <p className="note">{fill(t.uploadLimits, { csv: mb(MAX_CSV_BYTES), geo: mb(MAX_GEOJSON_BYTES) })}</p>
     </div>

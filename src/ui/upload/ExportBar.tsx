@@ -25,8 +25,22 @@ export function ExportBar() {
     <section className="export-bar" aria-labelledby="upload-export-title">
       <h3 id="upload-export-title">{t.uploadExportTitle}</h3>
       <p className="note">{t.uploadExportNote}</p>
-      <button type="button" data-testid="export-csv" onClick={() => downloadText(areasToCsv(areas, band, indicators), `wijkbalans-${level}-${stamp}.csv`, 'text/csv;charset=utf-8')}>{t.uploadExportCsv}</button>{' '}
-      <button type="button" data-testid="export-geojson" onClick={() => downloadText(areasToGeoJson(areas, band, indicators), `wijkbalans-${level}-${stamp}.geojson`, 'application/geo+json')}>{t.uploadExportGeo}</button>
+      <button
+        type="button"
+        data-testid="export-csv"
+        onClick={() => downloadText(areasToCsv(areas, band, indicators), `wijkbalans-${level}-${stamp}.csv`, 'text/csv;charset=utf-8')}
+      >
+        {t.uploadExportCsv}
+      </button>{' '}
+      <button
+        type="button"
+        data-testid="export-geojson"
+        onClick={() =>
+          downloadText(areasToGeoJson(areas, band, indicators), `wijkbalans-${level}-${stamp}.geojson`, 'application/geo+json')
+        }
+      >
+        {t.uploadExportGeo}
+      </button>
     </section>
   );
 }

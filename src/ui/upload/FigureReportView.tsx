@@ -38,54 +38,109 @@ export function FigureReportView({ result, meta }: { result: FigureResult; meta:
   return (
     <div className="upload-report-body">
       <p className="muted" data-testid="report-profile">
-        {fill(t.uploadReportReadAs, { encoding: result.profile.encoding.toUpperCase() + (result.profile.bom ? ' + BOM' : ''), delimiter: delimiterText(result.profile.delimiter, t), decimal: decimalText(result.profile.decimal, t) })}
+        {fill(t.uploadReportReadAs, {
+          encoding: result.profile.encoding.toUpperCase() + (result.profile.bom ? ' + BOM' : ''),
+          delimiter: delimiterText(result.profile.delimiter, t),
+          decimal: decimalText(result.profile.decimal, t),
+        })}
       </p>
       <ul className="report-counts">
-        <li data-testid="report-rows"><strong>{n(r.rows)}</strong> {t.uploadReportRows}</li>
-        <li data-testid="report-matched"><strong>{n(r.matchedRows)}</strong> {t.uploadReportMatched}</li>
-        <li data-testid="report-unmatched" className={r.unmatchedCount ? 'issue-warning' : ''}><strong>{n(r.unmatchedCount)}</strong> {t.uploadReportRowsWithout}</li>
-        <li data-testid="report-duplicates" className={r.duplicates.length ? 'issue-warning' : ''}><strong>{n(r.duplicates.length)}</strong> {t.uploadReportDuplicates}{r.duplicates.length > 0 && `: ${r.duplicates.map((d) => `${d.code} (${d.rows.join(', ')})`).join('; ')}`}</li>
-        <li data-testid="report-non-numeric" className={r.nonNumeric ? 'issue-warning' : ''}><strong>{n(r.nonNumeric)}</strong> {t.uploadReportNonNumeric}</li>
-        <li data-testid="report-out-of-range" className={r.outOfRange ? 'issue-warning' : ''}><strong>{n(r.outOfRange)}</strong> {t.uploadReportOutOfRange}</li>
-        <li data-testid="report-no-data"><strong>{n(r.noData)}</strong> {t.uploadReportNoData}</li>
-        {r.olderYears > 0 && <li><strong>{n(r.olderYears)}</strong> {t.uploadReportOlder}</li>}
-        {r.matchedByName > 0 && <li data-testid="report-by-name"><strong>{n(r.matchedByName)}</strong> {t.uploadReportByName}</li>}
+        <li data-testid="report-rows">
+          <strong>{n(r.rows)}</strong> {t.uploadReportRows}
+        </li>
+        <li data-testid="report-matched">
+          <strong>{n(r.matchedRows)}</strong> {t.uploadReportMatched}
+        </li>
+        <li data-testid="report-unmatched" className={r.unmatchedCount ? 'issue-warning' : ''}>
+          <strong>{n(r.unmatchedCount)}</strong> {t.uploadReportRowsWithout}
+        </li>
+        <li data-testid="report-duplicates" className={r.duplicates.length ? 'issue-warning' : ''}>
+          <strong>{n(r.duplicates.length)}</strong> {t.uploadReportDuplicates}
+          {r.duplicates.length > 0 && `: ${r.duplicates.map((d) => `${d.code} (${d.rows.join(', ')})`).join('; ')}`}
+        </li>
+        <li data-testid="report-non-numeric" className={r.nonNumeric ? 'issue-warning' : ''}>
+          <strong>{n(r.nonNumeric)}</strong> {t.uploadReportNonNumeric}
+        </li>
+        <li data-testid="report-out-of-range" className={r.outOfRange ? 'issue-warning' : ''}>
+          <strong>{n(r.outOfRange)}</strong> {t.uploadReportOutOfRange}
+        </li>
+        <li data-testid="report-no-data">
+          <strong>{n(r.noData)}</strong> {t.uploadReportNoData}
+        </li>
+        {r.olderYears > 0 && (
+          <li>
+            <strong>{n(r.olderYears)}</strong> {t.uploadReportOlder}
+          </li>
+        )}
+        {r.matchedByName > 0 && (
+          <li data-testid="report-by-name">
+            <strong>{n(r.matchedByName)}</strong> {t.uploadReportByName}
+          </li>
+        )}
       </ul>
-      {dataset && levels.map((level) => {
-        const c = uploadCoverage(level, dataset.levels[level].areas, result.figures);
-        const kept = onMap && meta?.keepEmbedded ? t.uploadReportKept : onMap ? t.uploadReportBlank : null;
-        return (
-          <div key={level} className="report-level" data-testid={`report-coverage-${level}`}>
-            <h4>{t[level]}: {t.uploadReportCoverage}</h4>
-            <p>
-              {fill(t.uploadReportCoverageLine, { areas: formatPct(c.featureCoverage * 100, lang), dwellings: c.dwellingCoverage === null ? '–' : formatPct(c.dwellingCoverage * 100, lang) })}
-              {' '}({c.withShare} / {c.features})
-            </p>
-            <p className={c.areasWithoutRow.length && !(onMap && meta?.keepEmbedded) ? 'issue-warning' : ''} data-testid={`report-areas-without-${level}`}>
-              <strong>{n(c.areasWithoutRow.length)}</strong> {t.uploadReportAreasWithout}{kept ? ` (${kept})` : ''}
-              {c.areasWithoutRow.length > 0 && `: ${byGemeente(c.areasWithoutRow)}`}
-            </p>
-          </div>
-        );
-      })}
+      {dataset &&
+        levels.map((level) => {
+          const c = uploadCoverage(level, dataset.levels[level].areas, result.figures);
+          const kept = onMap && meta?.keepEmbedded ? t.uploadReportKept : onMap ? t.uploadReportBlank : null;
+          return (
+            <div key={level} className="report-level" data-testid={`report-coverage-${level}`}>
+              <h4>
+                {t[level]}: {t.uploadReportCoverage}
+              </h4>
+              <p>
+                {fill(t.uploadReportCoverageLine, {
+                  areas: formatPct(c.featureCoverage * 100, lang),
+                  dwellings: c.dwellingCoverage === null ? '–' : formatPct(c.dwellingCoverage * 100, lang),
+                })}{' '}
+                ({c.withShare} / {c.features})
+              </p>
+              <p
+                className={c.areasWithoutRow.length && !(onMap && meta?.keepEmbedded) ? 'issue-warning' : ''}
+                data-testid={`report-areas-without-${level}`}
+              >
+                <strong>{n(c.areasWithoutRow.length)}</strong> {t.uploadReportAreasWithout}
+                {kept ? ` (${kept})` : ''}
+                {c.areasWithoutRow.length > 0 && `: ${byGemeente(c.areasWithoutRow)}`}
+              </p>
+            </div>
+          );
+        })}
       {r.unmatchedCount > 0 && (
         <>
           <h4>{t.uploadReportUnmatched}</h4>
           <div>
             <table className="area-table unmatched" data-testid="report-unmatched-table">
-              <thead><tr><th scope="col">{t.uploadColRow}</th><th scope="col">{t.uploadColKey}</th><th scope="col">{t.uploadColName}</th><th scope="col">{t.uploadColReason}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t.uploadColRow}</th>
+                  <th scope="col">{t.uploadColKey}</th>
+                  <th scope="col">{t.uploadColName}</th>
+                  <th scope="col">{t.uploadColReason}</th>
+                </tr>
+              </thead>
               <tbody>
                 {r.unmatched.map((u) => (
                   <tr key={u.row}>
-                    <td className="num">{u.row}</td><td className="mono">{u.key}</td><td>{u.name}</td>
-                    <td>{reasonText(u.reason, t)}{u.candidates.length > 0 && `: ${u.candidates.join(', ')}`}</td>
+                    <td className="num">{u.row}</td>
+                    <td className="mono">{u.key}</td>
+                    <td>{u.name}</td>
+                    <td>
+                      {reasonText(u.reason, t)}
+                      {u.candidates.length > 0 && `: ${u.candidates.join(', ')}`}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          {r.unmatchedCount > r.unmatched.length && <p className="note">{fill(t.uploadReportMore, { n: n(r.unmatchedCount - r.unmatched.length) })}</p>}
-          {meta && <button type="button" onClick={() => void download()} data-testid="report-download-unmatched">{t.uploadReportDownload}</button>}
+          {r.unmatchedCount > r.unmatched.length && (
+            <p className="note">{fill(t.uploadReportMore, { n: n(r.unmatchedCount - r.unmatched.length) })}</p>
+          )}
+          {meta && (
+            <button type="button" onClick={() => void download()} data-testid="report-download-unmatched">
+              {t.uploadReportDownload}
+            </button>
+          )}
         </>
       )}
       {clean ? <p data-testid="report-all-good">{t.uploadReportAllGood}</p> : <IssueList issues={result.issues} />}

@@ -33,12 +33,21 @@ export function UploadAlert() {
     const problems = e.result.issues.filter((i) => i.severity !== 'info').length;
     return problems > 0 || (isFigures(e.result) && e.result.report.unmatchedCount > 0) || blanked(e) > 0;
   });
-  if (restoring) return <div className="upload-alert quiet" role="status" data-testid="upload-restoring">{t.uploadBusy_restore}</div>;
+  if (restoring)
+    return (
+      <div className="upload-alert quiet" role="status" data-testid="upload-restoring">
+        {t.uploadBusy_restore}
+      </div>
+    );
   if (!failure && troubled.length === 0) return null;
   return (
     <div className="upload-alert" role="status" data-testid="upload-alert">
       <strong>{failure ? t.uploadAlertFailed : t.uploadAlertTitle}</strong>
-      {failure && <div>{failure.file}: {failure.tooLarge ? t.uploadFailed : failure.message}</div>}
+      {failure && (
+        <div>
+          {failure.file}: {failure.tooLarge ? t.uploadFailed : failure.message}
+        </div>
+      )}
       {troubled.map((e) => {
         const r = e.result;
         const rows = isFigures(r) ? r.report.unmatchedCount : 0;
@@ -51,7 +60,9 @@ export function UploadAlert() {
           </div>
         );
       })}
-      <button type="button" onClick={() => open(failure ? null : (troubled[0]?.meta.id ?? null))} data-testid="upload-alert-open">{t.uploadAlertOpen}</button>
+      <button type="button" onClick={() => open(failure ? null : (troubled[0]?.meta.id ?? null))} data-testid="upload-alert-open">
+        {t.uploadAlertOpen}
+      </button>
     </div>
   );
 }

@@ -15,7 +15,11 @@ export function UploadFailureBox() {
   return (
     <div className="upload-failure" role="alert" data-testid="upload-failure">
       <strong>{t.uploadFailed}</strong>: <span data-testid="upload-failure-message">{message}</span>
-      {!failure.tooLarge && <div className="muted" data-testid="upload-failure-where">{whereText(failure, t)}</div>}
+      {!failure.tooLarge && (
+        <div className="muted" data-testid="upload-failure-where">
+          {whereText(failure, t)}
+        </div>
+      )}
       {hint && <div className="note">{hint}</div>}
       <div className="note">{t.uploadMapIntact}</div>
     </div>

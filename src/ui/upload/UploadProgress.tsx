@@ -11,7 +11,11 @@ export function UploadProgress() {
   return (
     <div className="upload-progress" role="status" data-testid="upload-progress">
       <label>
-        <span>{label}{busy.file ? ` ${busy.file}` : ''}{pct !== null ? ` ${pct} %` : ''}</span>
+        <span>
+          {label}
+          {busy.file ? ` ${busy.file}` : ''}
+          {pct !== null ? ` ${pct} %` : ''}
+        </span>
         {pct === null ? <progress /> : <progress max={100} value={pct} data-testid="upload-progress-bar" />}
       </label>
     </div>

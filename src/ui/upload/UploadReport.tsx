@@ -14,7 +14,9 @@ export function UploadReport() {
   if (failure && failure.issues.length > 0) {
     return (
       <section className="upload-report failed" data-testid="upload-report" aria-labelledby="upload-report-title">
-        <h3 id="upload-report-title">{t.uploadReportFailedTitle}: <span className="mono">{failure.file}</span></h3>
+        <h3 id="upload-report-title">
+          {t.uploadReportFailedTitle}: <span className="mono">{failure.file}</span>
+        </h3>
         <IssueList issues={failure.issues} />
       </section>
     );
@@ -22,7 +24,9 @@ export function UploadReport() {
   if (!entry?.result) return null;
   return (
     <section className="upload-report" data-testid="upload-report" aria-labelledby="upload-report-title">
-      <h3 id="upload-report-title">{t.uploadReportTitle}: <span className="mono">{entry.meta.fileName}</span></h3>
+      <h3 id="upload-report-title">
+        {t.uploadReportTitle}: <span className="mono">{entry.meta.fileName}</span>
+      </h3>
       {isFigures(entry.result) && <FigureReportView result={entry.result} meta={entry.meta.kind === 'csv' ? entry.meta : null} />}
       {isBoundaries(entry.result) && <BoundaryReportView result={entry.result} onMap={entry.meta.use === 'map'} />}
     </section>

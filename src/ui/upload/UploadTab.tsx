@@ -22,7 +22,12 @@ export function UploadTab() {
       {!pending && <DropZone />}
       <UploadProgress />
       <UploadFailureBox />
-      {pending?.kind === 'csv' && <CsvMappingForm key={`${pending.fileName}:${JSON.stringify(pending.choice)}:${pending.preview.header.join('|')}`} pending={pending} />}
+      {pending?.kind === 'csv' && (
+        <CsvMappingForm
+          key={`${pending.fileName}:${JSON.stringify(pending.choice)}:${pending.preview.header.join('|')}`}
+          pending={pending}
+        />
+      )}
       {pending?.kind === 'geojson' && <GeoMappingForm key={pending.fileName} pending={pending} />}
       <UploadReport />
       <DatasetList />

@@ -27,7 +27,12 @@ export function UseFields({ kind, use, onUse, keepEmbedded, onKeepEmbedded, labe
       ))}
       {kind === 'csv' && use === 'map' && onKeepEmbedded && (
         <label className="check">
-          <input type="checkbox" checked={keepEmbedded ?? true} onChange={(e) => onKeepEmbedded(e.target.checked)} data-testid="keep-embedded" />
+          <input
+            type="checkbox"
+            checked={keepEmbedded ?? true}
+            onChange={(e) => onKeepEmbedded(e.target.checked)}
+            data-testid="keep-embedded"
+          />
           {t.uploadKeepEmbedded}
         </label>
       )}

@@ -50,7 +50,12 @@ const REASONS: Record<UnmatchedRow['reason'], keyof Dict> = {
 
 export const reasonText = (r: UnmatchedRow['reason'], t: Dict) => t[REASONS[r]];
 
-const DELIMS: Record<string, keyof Dict> = { ';': 'uploadDelim_semicolon', ',': 'uploadDelim_comma', '\t': 'uploadDelim_tab', '|': 'uploadDelim_pipe' };
+const DELIMS: Record<string, keyof Dict> = {
+  ';': 'uploadDelim_semicolon',
+  ',': 'uploadDelim_comma',
+  '\t': 'uploadDelim_tab',
+  '|': 'uploadDelim_pipe',
+};
 export const delimiterText = (d: string, t: Dict) => t[DELIMS[d] ?? 'uploadDelim_semicolon'];
 export const decimalText = (d: string, t: Dict) => (d === '.' ? t.uploadDec_dot : t.uploadDec_comma);
 
