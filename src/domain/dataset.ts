@@ -3,7 +3,7 @@ import { parseAreaGeoJson } from './parse-geojson';
 import { parseStockCsv } from './parse-stock';
 import { parseLiveabilityCsv } from './parse-liveability';
 import { joinLevel, type JoinReport } from './join';
-import type { Area, AreaFeature, Issue, MapLevel, StockRow } from './types';
+import type { Area, AreaFeature, Problem, MapLevel, StockRow } from './types';
 
 export interface RawGeodata {
   gemeenten: unknown;
@@ -21,7 +21,7 @@ export interface Dataset {
   stock: StockRow[];
   gemeenteRows: ReadonlyMap<string, StockRow>;
   levels: Record<MapLevel, { areas: Area[]; report: JoinReport }>;
-  issues: Issue[];
+  issues: Problem[];
 }
 
 export function buildDataset(raw: RawGeodata): Dataset {

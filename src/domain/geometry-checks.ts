@@ -15,29 +15,32 @@ function isPosition(p: unknown): p is [number, number] {
   );
 }
 
-/** Ring problems: too few positions, not closed, non-numeric positions. Returns a message or null. */
-export function ringProblem(ring: unknown): string | null {
-  if (!Array.isArray(ring) || ring.length < 4) return 'ring met minder dan 4 punten';
-  if (!ring.every(isPosition)) return 'ring met ongeldige coördinaten';
+export type RingProblem = 'too-few-points' | 'bad-coordinates' | 'not-closed';
+
+/** Ring problems: too few positions, not closed, non-numeric positions; null when the ring is fine. */
+export function ringProblem(ring: unknown): RingProblem | null {
+  if (!Array.isArray(ring) || ring.length < 4) return 'too-few-points';
+  if (!ring.every(isPosition)) return 'bad-coordinates';
   const a = ring[0] as number[];
   const b = ring[ring.length - 1] as number[];
-  return a[0] === b[0] && a[1] === b[1] ? null : 'ring is niet gesloten';
+  return a[0] === b[0] && a[1] === b[1] ? null : 'not-closed';
 }
 
-export type GeometryProblem = { kind: 'empty' | 'invalid' | 'unsupported'; message: string };
+/** `detail`: the ring problem for `invalid`, the geometry type for `unsupported`. */
+export type GeometryProblem = { kind: 'empty' | 'invalid' | 'unsupported'; detail: string };
 
 /**
  * What is wrong with a feature's geometry, or null. `null`, a missing geometry and empty coordinate
  * arrays are `empty`; bad rings are `invalid`; types other than Polygon and MultiPolygon are `unsupported`.
  */
 export function geometryProblem(g: unknown): GeometryProblem | null {
-  const empty = { kind: 'empty', message: 'lege geometrie' } as const;
+  const empty = { kind: 'empty', detail: '' } as const;
   if (!isRecord(g)) return empty;
   const rings = (poly: unknown): GeometryProblem | null => {
     if (!Array.isArray(poly) || poly.length === 0) return empty;
     for (const r of poly) {
       const p = ringProblem(r);
-      if (p) return { kind: 'invalid', message: p };
+      if (p) return { kind: 'invalid', detail: p };
     }
     return null;
   };
@@ -50,5 +53,5 @@ export function geometryProblem(g: unknown): GeometryProblem | null {
     }
     return null;
   }
-  return { kind: 'unsupported', message: `geometrietype ${String(g.type)} wordt niet ondersteund (alleen Polygon en MultiPolygon)` };
+  return { kind: 'unsupported', detail: String(g.type) };
 }

@@ -2,7 +2,8 @@
  * Join area polygons to stock and liveability rows by CBS code. Produces new Area objects
  * (inputs are never mutated) and a join report that accounts for every row and feature.
  */
-import type { Area, AreaFeature, Issue, Level, LiveabilityRow, StockRow } from './types';
+import type { Area, AreaFeature, Level, LiveabilityRow, StockRow } from './types';
+import { problem, type Problem } from './problem';
 
 export interface JoinReport {
   level: Level;
@@ -37,30 +38,19 @@ export function joinLevel(
   features: readonly AreaFeature[],
   stock: readonly StockRow[],
   liveability: readonly LiveabilityRow[],
-): { areas: Area[]; report: JoinReport; issues: Issue[] } {
+): { areas: Area[]; report: JoinReport; issues: Problem[] } {
   const rows = stock.filter((r) => r.level === level);
   const rowsByCode = groupByCode(rows);
   const featuresByCode = groupByCode(features);
   const liveByCode = groupByCode(liveability.filter((r) => r.level === level));
-  const issues: Issue[] = [];
+  const issues: Problem[] = [];
   const duplicateRows = [...rowsByCode].filter(([, l]) => l.length > 1).map(([code, l]) => ({ code, rows: l.map((r) => r.row) }));
   const duplicateFeatures = [...featuresByCode].filter(([, l]) => l.length > 1).map(([code]) => code);
   for (const d of duplicateRows) {
-    issues.push({
-      severity: 'warning',
-      code: 'join.duplicate-row',
-      message: `Code ${d.code} staat in rijen ${d.rows.join(', ')}; de eerste is gebruikt.`,
-      key: d.code,
-      row: d.rows[1],
-    });
+    issues.push(problem('warning', 'join.duplicate-row', { key: d.code, row: d.rows[1], rows: d.rows.join(', ') }));
   }
   for (const code of duplicateFeatures) {
-    issues.push({
-      severity: 'warning',
-      code: 'join.duplicate-feature',
-      message: `Code ${code} komt meer dan eens voor in de geometrie; de eerste is gebruikt.`,
-      key: code,
-    });
+    issues.push(problem('warning', 'join.duplicate-feature', { key: code }));
   }
   const areas: Area[] = [];
   const unmatchedFeatures: JoinReport['unmatchedFeatures'] = [];
@@ -90,12 +80,7 @@ export function joinLevel(
       return { code, name: r.name, row: r.row, gemeenteCode: r.gemeenteCode };
     });
   for (const f of unmatchedFeatures) {
-    issues.push({
-      severity: 'warning',
-      code: 'join.unmatched-feature',
-      message: `Gebied ${f.name} (${f.code}) heeft geen cijfers.`,
-      key: f.code,
-    });
+    issues.push(problem('warning', 'join.unmatched-feature', { key: f.code, name: f.name }));
   }
   const matched = areas.filter((a) => a.stock).length;
   const withPct = areas.filter((a) => a.stock?.corporationPct != null).length;

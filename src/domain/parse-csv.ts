@@ -4,7 +4,8 @@
  * `scanTable` streams row by row (for large uploads); `parseTable` collects the records.
  */
 import Papa from 'papaparse';
-import type { Issue, Parsed } from './types';
+import type { Parsed } from './types';
+import { moreProblem, problem, type Problem, type ProblemCode } from './problem';
 import { detectDelimiter } from './delimiter';
 
 export { DELIMITERS, detectDelimiter } from './delimiter';
@@ -36,6 +37,15 @@ export interface ScanResult {
   rows: number;
 }
 
+/** papaparse's error codes as our problem codes. */
+const PAPA_CODES: Readonly<Record<string, ProblemCode>> = {
+  MissingQuotes: 'csv.quotes',
+  InvalidQuotes: 'csv.quotes',
+  UndetectableDelimiter: 'csv.delimiter',
+  TooFewFields: 'csv.field-count',
+  TooManyFields: 'csv.field-count',
+};
+
 /** Row-level problems listed per kind; the rest are counted in one summary issue. */
 export const ROW_ISSUE_CAP = 100;
 
@@ -54,10 +64,10 @@ export function scanTable(
   onRecord: (cells: string[], row: number, header: readonly string[]) => void,
 ): Parsed<ScanResult> {
   const { file, onProgress, maxRows } = options;
-  const issues: Issue[] = [];
+  const issues: Problem[] = [];
   // Row-level problems are listed up to a cap per kind (a broken 50 MB file must not yield a million messages).
-  const perKind = new Map<string, number>();
-  const rowIssue = (issue: Issue) => {
+  const perKind = new Map<ProblemCode, number>();
+  const rowIssue = (issue: Problem) => {
     const n = (perKind.get(issue.code) ?? 0) + 1;
     perKind.set(issue.code, n);
     if (n <= ROW_ISSUE_CAP) issues.push(issue);
@@ -72,7 +82,7 @@ export function scanTable(
     skipEmptyLines: 'greedy',
     step: (res, parser) => {
       for (const err of res.errors) {
-        rowIssue({ severity: 'warning', code: `csv.${err.code}`, message: err.message, file, row: header === null ? undefined : rows + 1 });
+        rowIssue(problem('warning', PAPA_CODES[err.code] ?? 'csv.field-count', { file, row: header === null ? undefined : rows + 1 }));
       }
       const cells = res.data;
       if (header === null) {
@@ -81,13 +91,7 @@ export function scanTable(
       }
       rows += 1;
       if (cells.length !== header.length) {
-        rowIssue({
-          severity: 'warning',
-          code: 'csv.field-count',
-          message: `Rij ${rows} heeft ${cells.length} velden, de kopregel ${header.length}.`,
-          file,
-          row: rows,
-        });
+        rowIssue(problem('warning', 'csv.field-count', { file, row: rows, fields: cells.length, expected: header.length }));
       }
       onRecord(cells, rows, header);
       if (onProgress && res.meta.cursor >= nextProgress) {
@@ -98,18 +102,16 @@ export function scanTable(
     },
   });
   for (const [code, n] of perKind) {
-    if (n > ROW_ISSUE_CAP)
-      issues.push({ severity: 'warning', code, message: `… en nog ${n - ROW_ISSUE_CAP} rijen met deze melding (${n} in totaal).`, file });
+    if (n > ROW_ISSUE_CAP) issues.push(moreProblem('warning', code, ROW_ISSUE_CAP, n, file));
   }
   const head: string[] = header ?? [];
   if (head.length === 0 || (head.length === 1 && head[0] === '')) {
-    issues.push({ severity: 'error', code: 'csv.empty', message: 'Het bestand bevat geen kopregel.', file });
+    issues.push(problem('error', 'csv.empty', { file }));
     return { value: { header: [], delimiter, rows: 0 }, issues };
   }
   const seen = new Set<string>();
   for (const h of head) {
-    if (seen.has(h))
-      issues.push({ severity: 'error', code: 'csv.duplicate-column', message: `Kolom "${h}" komt twee keer voor.`, file, column: h });
+    if (seen.has(h)) issues.push(problem('error', 'csv.duplicate-column', { file, column: h }));
     seen.add(h);
   }
   return { value: { header: head, delimiter, rows }, issues };
@@ -129,8 +131,6 @@ export function parseTable(text: string, options: CsvOptions = {}): Parsed<Table
 }
 
 /** Issues for required columns that the header lacks. */
-export function missingColumns(table: Pick<Table, 'header'>, required: readonly string[], file?: string): Issue[] {
-  return required
-    .filter((c) => !table.header.includes(c))
-    .map((c) => ({ severity: 'error' as const, code: 'csv.missing-column', message: `Kolom "${c}" ontbreekt.`, file, column: c }));
+export function missingColumns(table: Pick<Table, 'header'>, required: readonly string[], file?: string): Problem[] {
+  return required.filter((c) => !table.header.includes(c)).map((c) => problem('error', 'csv.missing-column', { file, column: c }));
 }

@@ -6,7 +6,8 @@ import { interiorPoint } from './interior-point';
 import { normaliseCode, levelOfCode, gemeenteOf } from './codes';
 import { geometryProblem } from './geometry-checks';
 import { detectCrs, type CrsDetection } from './crs';
-import type { AreaFeature, AreaGeometry, Issue, Parsed } from './types';
+import type { AreaFeature, AreaGeometry, Parsed } from './types';
+import { problem, type Problem } from './problem';
 
 export { ringProblem } from './geometry-checks';
 
@@ -50,9 +51,9 @@ export function parseAreaGeoJson(
   file: string,
   options: GeoJsonOptions = {},
 ): Parsed<AreaFeature[]> & { crs?: CrsDetection } {
-  const issues: Issue[] = [];
+  const issues: Problem[] = [];
   if (!isRecord(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
-    issues.push({ severity: 'error', code: 'geojson.not-collection', message: 'Geen GeoJSON FeatureCollection.', file });
+    issues.push(problem('error', 'geojson.not-collection', { file }));
     return { value: [], issues };
   }
   const list: unknown[] = json.features;
@@ -61,41 +62,20 @@ export function parseAreaGeoJson(
     list.map((f) => (isRecord(f) ? f.geometry : null)),
   );
   if (crs.unsupported) {
-    issues.push({
-      severity: 'error',
-      code: 'geojson.unsupported-crs',
-      message: `Coördinatenstelsel ${crs.unsupported} wordt niet ondersteund; gebruik WGS84 (EPSG:4326) of RD New (EPSG:28992).`,
-      file,
-    });
+    issues.push(problem('error', 'geojson.unsupported-crs', { file, crs: crs.unsupported }));
     return { value: [], issues, crs };
   }
   if (crs.crs === null && list.length > 0) {
-    issues.push({
-      severity: 'error',
-      code: 'geojson.unknown-crs',
-      message: 'De coördinaten passen niet bij WGS84 (lengte/breedte) of RD New (meters); het coördinatenstelsel is onbekend.',
-      file,
-    });
+    issues.push(problem('error', 'geojson.unknown-crs', { file }));
     return { value: [], issues, crs };
   }
   const reprojectRd = options.reprojectRd;
   if (crs.crs === 'rd' && !reprojectRd) {
-    issues.push({
-      severity: 'error',
-      code: 'geojson.unsupported-crs',
-      message: 'RD New (EPSG:28992) wordt hier niet omgerekend; gebruik WGS84.',
-      file,
-    });
+    issues.push(problem('error', 'geojson.rd-not-supported', { file }));
     return { value: [], issues, crs };
   }
   if (crs.crs === 'rd') {
-    const how = crs.by === 'crs-member' ? 'het crs-lid' : 'het bereik van de coördinaten';
-    issues.push({
-      severity: 'info',
-      code: 'geojson.reprojected',
-      message: `RD New (EPSG:28992) herkend aan ${how}; omgerekend naar WGS84.`,
-      file,
-    });
+    issues.push(problem('info', 'geojson.reprojected', { file, by: crs.by }));
   }
   const codeKeys = options.codeProperty ? [options.codeProperty] : CODE_KEYS;
   const nameKeys = options.nameProperty ? [options.nameProperty] : NAME_KEYS;
@@ -107,22 +87,20 @@ export function parseAreaGeoJson(
     const code = rawCode ? normaliseCode(rawCode) : null;
     const level = code ? levelOfCode(code) : null;
     if (!code || !level) {
-      const what = rawCode ? `geen geldige CBS-code ("${rawCode}")` : `geen code-eigenschap (${codeKeys.join(', ')})`;
-      issues.push({
-        severity: 'error',
-        code: 'geojson.missing-code',
-        message: `Feature ${row} heeft ${what}.`,
-        file,
-        row,
-        column: options.codeProperty,
-      });
+      issues.push(
+        rawCode
+          ? problem('error', 'geojson.bad-code', { file, row, column: options.codeProperty, value: rawCode })
+          : problem('error', 'geojson.missing-code', { file, row, column: options.codeProperty, keys: codeKeys.join(', ') }),
+      );
       return;
     }
     const geometry = isRecord(f) ? f.geometry : null;
-    const problem = geometryProblem(geometry);
-    if (problem) {
-      const issueCode = problem.kind === 'empty' ? 'geojson.empty-geometry' : 'geojson.invalid-geometry';
-      issues.push({ severity: 'error', code: issueCode, message: `Feature ${row} (${code}): ${problem.message}.`, file, row, key: code });
+    const bad = geometryProblem(geometry);
+    if (bad) {
+      const context = { file, row, key: code };
+      if (bad.kind === 'empty') issues.push(problem('error', 'geojson.empty-geometry', context));
+      else if (bad.kind === 'invalid') issues.push(problem('error', 'geojson.invalid-geometry', { ...context, what: bad.detail }));
+      else issues.push(problem('error', 'geojson.unsupported-geometry', { ...context, value: bad.detail }));
       return;
     }
     const raw = geometry as unknown as AreaGeometry;
@@ -130,14 +108,7 @@ export function parseAreaGeoJson(
     if (options.selfIntersection) {
       const kink = options.selfIntersection(geom);
       if (kink) {
-        issues.push({
-          severity: 'warning',
-          code: 'geojson.self-intersection',
-          message: `Feature ${row} (${code}): de rand snijdt zichzelf bij ${fmt(kink[0])}, ${fmt(kink[1])}; vlakken en oppervlak kunnen afwijken.`,
-          file,
-          row,
-          key: code,
-        });
+        issues.push(problem('warning', 'geojson.self-intersection', { file, row, key: code, lon: fmt(kink[0]), lat: fmt(kink[1]) }));
       }
     }
     const p = interiorPoint(geom);

@@ -3,6 +3,7 @@ import { parseTable, missingColumns } from './parse-csv';
 import { normaliseCode, levelOfCode } from './codes';
 import { cellReader } from './parse-stock';
 import type { LiveabilityRow, Parsed } from './types';
+import { problem } from './problem';
 
 export const LIVEABILITY_COLUMNS = ['code', 'naam', 'niveau', 'jaar', 'lbm', 'afw', 'fys', 'onv', 'soc', 'vrz', 'won'] as const;
 
@@ -17,13 +18,7 @@ export function parseLiveabilityCsv(text: string, file = 'liveability.csv'): Par
     const num = cellReader(cells, row, file, issues);
     const year = num('jaar');
     if (!code || !level || year === null) {
-      issues.push({
-        severity: 'error',
-        code: 'csv.bad-code',
-        message: `Rij zonder geldige code of jaar ("${cells.code ?? ''}").`,
-        file,
-        row,
-      });
+      issues.push(problem('error', 'csv.bad-key', { file, row, value: cells.code ?? '' }));
       continue;
     }
     rows.push({

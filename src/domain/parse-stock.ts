@@ -2,7 +2,8 @@
 import { parseTable, missingColumns } from './parse-csv';
 import { parseCell } from './numbers';
 import { normaliseCode, levelOfCode, gemeenteOf } from './codes';
-import type { Issue, Level, Parsed, StockRow } from './types';
+import type { Level, Parsed, StockRow } from './types';
+import { problem, type Problem } from './problem';
 
 export const STOCK_COLUMNS = [
   'code',
@@ -27,30 +28,16 @@ const PCT_COLUMNS = new Set(['koop_pct', 'huur_pct', 'corporatie_pct', 'overige_
 const LEVELS: ReadonlySet<string> = new Set(['gemeente', 'wijk', 'buurt']);
 
 /** A numeric reader bound to one row that records non-numeric and out-of-range cells as issues. */
-export function cellReader(cells: Record<string, string>, row: number, file: string, issues: Issue[]) {
+export function cellReader(cells: Record<string, string>, row: number, file: string, issues: Problem[]) {
   return (column: string): number | null => {
     const cell = parseCell(cells[column] ?? '', ',');
     if (cell.kind === 'empty') return null;
     if (cell.kind === 'invalid') {
-      issues.push({
-        severity: 'warning',
-        code: 'csv.non-numeric',
-        message: `"${cell.raw}" is geen getal; behandeld als geen gegevens.`,
-        file,
-        row,
-        column,
-      });
+      issues.push(problem('warning', 'csv.non-numeric', { file, row, column, value: cell.raw }));
       return null;
     }
     if (PCT_COLUMNS.has(column) && (cell.value < 0 || cell.value > 100)) {
-      issues.push({
-        severity: 'warning',
-        code: 'csv.out-of-range',
-        message: `${cell.value} ligt buiten 0–100 %; behandeld als geen gegevens.`,
-        file,
-        row,
-        column,
-      });
+      issues.push(problem('warning', 'csv.out-of-range', { file, row, column, value: cell.value }));
       return null;
     }
     return cell.value;
@@ -70,26 +57,12 @@ export function parseStockCsv(text: string, file = 'stock.csv'): Parsed<StockRow
     const code = normaliseCode(cells.code ?? '');
     const level = code ? levelOfCode(code) : null;
     if (!code || !level) {
-      issues.push({
-        severity: 'error',
-        code: 'csv.bad-code',
-        message: `"${cells.code ?? ''}" is geen CBS-code (GM/WK/BU).`,
-        file,
-        row,
-        column: 'code',
-      });
+      issues.push(problem('error', 'csv.bad-code', { file, row, column: 'code', value: cells.code ?? '' }));
       continue;
     }
     const declared = cells.niveau ?? '';
     if (LEVELS.has(declared) && declared !== level) {
-      issues.push({
-        severity: 'warning',
-        code: 'csv.level-mismatch',
-        message: `Niveau "${declared}" past niet bij code ${code}; ${level} aangehouden.`,
-        file,
-        row,
-        column: 'niveau',
-      });
+      issues.push(problem('warning', 'csv.level-mismatch', { file, row, column: 'niveau', value: declared, key: code, level }));
     }
     const num = cellReader(cells, row, file, issues);
     rows.push({

@@ -1,26 +1,14 @@
 /** Shared domain types. Pure data: no React, DOM, fetch or map libraries. */
 import type { Geometry, Polygon, MultiPolygon } from 'geojson';
+import type { Problem } from './problem';
 
 export type Level = 'gemeente' | 'wijk' | 'buurt';
 export type MapLevel = Exclude<Level, 'gemeente'>;
-export type Severity = 'error' | 'warning' | 'info';
-
-/** A problem found in input data; never thrown, always shown. */
-export interface Issue {
-  severity: Severity;
-  /** Stable machine code, e.g. `csv.non-numeric`, `join.unmatched-row`. */
-  code: string;
-  message: string;
-  file?: string;
-  /** 1-based data row (header not counted) or feature index. */
-  row?: number;
-  column?: string;
-  key?: string;
-}
+export type { Problem, Severity } from './problem';
 
 export interface Parsed<T> {
   value: T;
-  issues: Issue[];
+  issues: Problem[];
 }
 
 /** One row of the stock CSV: housing stock and tenure of an area. Percentages are 0–100 or null (no data). */

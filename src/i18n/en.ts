@@ -86,6 +86,8 @@ const core = {
   reportNone: 'No messages.',
   hoverDwellings: 'dwellings',
   mapLabel: 'Map of the housing-association share',
+  details: 'Details',
+  detailsFile: 'file',
 };
 
 export const en: Dict = { ...core, ...overlaysEn, ...uploadEn, ...pairsEn, ...councilEn };

@@ -88,6 +88,8 @@ const core = {
   reportNone: 'Geen meldingen.',
   hoverDwellings: 'woningen',
   mapLabel: 'Kaart van het aandeel corporatiebezit',
+  details: 'Details',
+  detailsFile: 'bestand',
 } as const;
 
 export const nl = { ...core, ...overlaysNl, ...uploadNl, ...pairsNl, ...councilNl };

@@ -4,14 +4,12 @@
  * or write them is reported, never swallowed.
  */
 import { create } from 'zustand';
-import type { Issue } from '../domain/types';
+import { problem, type Problem, type ProblemCode, type ProblemContext } from '../domain/problem';
 import { addView, moveView, removeView, renameView, viewsFromJson, viewsToJson, type SavedView } from './saved-views';
 import type { ViewNotice } from './view';
 
 export const STORAGE_VIEWS = 'wijkbalans.views.v1';
 export const STORAGE_TITLES = 'wijkbalans.titles.v1';
-
-export type CouncilProblem = 'storage-read' | 'storage-write' | 'fullscreen' | 'area-missing' | 'clipboard' | 'scenario-missing';
 
 export interface CouncilState {
   views: readonly SavedView[];
@@ -22,20 +20,20 @@ export interface CouncilState {
   slide: number | null;
   /** What was wrong with the link the app was opened with (or navigated to). */
   linkNotice: ViewNotice | null;
-  problem: { code: CouncilProblem; detail: string } | null;
+  problem: Problem | null;
   /** Issues of the last import of a views file. */
-  importIssues: Issue[];
+  importIssues: Problem[];
   setTitle: (title: string) => void;
   setSubtitle: (subtitle: string) => void;
   add: (view: SavedView) => void;
   rename: (id: string, title: string) => void;
   move: (id: string, delta: number) => void;
   remove: (id: string) => void;
-  importViews: (views: SavedView[], issues: Issue[]) => void;
+  importViews: (views: SavedView[], issues: Problem[]) => void;
   setPresenting: (presenting: boolean, slide?: number | null) => void;
   setSlide: (slide: number | null) => void;
   setLinkNotice: (notice: ViewNotice | null) => void;
-  report: (code: CouncilProblem, detail?: string) => void;
+  report: (code: ProblemCode, context?: ProblemContext) => void;
   dismissProblem: () => void;
 }
 
@@ -62,10 +60,9 @@ function readPersisted(): Persisted {
     const { views, issues } = text ? viewsFromJson(text, makeViewId) : { views: [], issues: [] };
     const title = typeof titles.title === 'string' ? titles.title : '';
     const subtitle = typeof titles.subtitle === 'string' ? titles.subtitle : '';
-    const problem = issues.length > 0 ? { code: 'storage-read' as const, detail: issues.map((i) => i.message).join(' ') } : null;
-    return { views, title, subtitle, problem };
-  } catch (e) {
-    return { ...empty, problem: { code: 'storage-read', detail: e instanceof Error ? e.message : String(e) } };
+    return { views, title, subtitle, problem: issues.length > 0 ? problem('warning', 'views.storage-read') : null };
+  } catch {
+    return { ...empty, problem: problem('warning', 'views.storage-read') };
   }
 }
 
@@ -90,7 +87,7 @@ export const useCouncil = create<CouncilState>()((set) => ({
   setPresenting: (presenting, slide = null) => set({ presenting, slide: presenting ? slide : null }),
   setSlide: (slide) => set({ slide }),
   setLinkNotice: (linkNotice) => set({ linkNotice }),
-  report: (code, detail = '') => set({ problem: { code, detail } }),
+  report: (code, context = {}) => set({ problem: problem('warning', code, context) }),
   dismissProblem: () => set({ problem: null }),
 }));
 
@@ -102,8 +99,8 @@ export function persistCouncil(): () => void {
     try {
       localStorage.setItem(STORAGE_VIEWS, viewsToJson(s.views, new Date().toISOString()));
       localStorage.setItem(STORAGE_TITLES, JSON.stringify({ title: s.title, subtitle: s.subtitle }));
-    } catch (e) {
-      s.report('storage-write', e instanceof Error ? e.message : String(e));
+    } catch {
+      s.report('views.storage-write');
     }
   });
 }

@@ -62,7 +62,7 @@ function applyPairs(view: {
     if (now.scenario !== view.scenario) store.openSaved(view.scenario);
     return;
   }
-  if (view.scenario && !wanted) useCouncil.getState().report('scenario-missing', view.scenario);
+  if (view.scenario && !wanted) useCouncil.getState().report('views.scenario-missing', { key: view.scenario });
   const samePair = (now.pair?.[0] ?? null) === (view.pair?.[0] ?? null) && (now.pair?.[1] ?? null) === (view.pair?.[1] ?? null);
   if (samePair && (now.extra.moves ?? '') === wanted) return;
   if (view.pair) {

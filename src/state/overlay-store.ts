@@ -1,6 +1,6 @@
 /** Overlay state: the overlay data, which layers are visible, the open popup and a pending "zoom to" request. */
 import { create } from 'zustand';
-import type { Issue } from '../domain/types';
+import type { Problem } from '../domain/types';
 import type { OverlayData, StatusCode } from '../domain/overlays/types';
 import type { OverlayId } from '../config/overlays';
 
@@ -20,13 +20,13 @@ export interface MapFocus {
 
 export interface OverlayState {
   data: OverlayData | null;
-  issues: Issue[];
+  issues: Problem[];
   error: string | null;
   visible: OverlayId[];
   pick: OverlayPick | null;
   focus: MapFocus | null;
   colonyFilter: StatusCode | 'all';
-  setData: (data: OverlayData, issues: Issue[]) => void;
+  setData: (data: OverlayData, issues: Problem[]) => void;
   setError: (message: string) => void;
   toggle: (id: OverlayId, on?: boolean) => void;
   setVisible: (ids: OverlayId[]) => void;

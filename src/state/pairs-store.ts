@@ -3,7 +3,7 @@
  * Everything a view needs to be rebuilt is plain data (codes, weights, moves): see `pairsSnapshot`.
  */
 import { create } from 'zustand';
-import type { Issue } from '../domain/types';
+import type { Problem } from '../domain/types';
 import { DEFAULT_CRITERIA, type PairCriteria } from '../domain/pairs/candidates';
 import { DEFAULT_WEIGHTS, type WeightKey, type Weights } from '../domain/pairs/rank';
 import { MOVE_KINDS, type Move, type MoveKind, type Scenario } from '../domain/scenario/types';
@@ -27,7 +27,7 @@ export interface PairsState {
   view: PairsView;
   /** Area hovered in the scatter plot, highlighted on the map. */
   chartHover: string | null;
-  storageIssues: Issue[];
+  storageIssues: Problem[];
   setWeight: (key: WeightKey, value: number) => void;
   resetWeights: () => void;
   setCriteria: (c: Partial<PairCriteria>) => void;

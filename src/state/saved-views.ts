@@ -3,7 +3,7 @@
  * and their JSON file form. A view is stored as its versioned link text, so an old file decodes
  * through the same fallback as an old link.
  */
-import type { Issue } from '../domain/types';
+import { problem, type Problem, type ProblemCode, type ProblemContext, type Severity } from '../domain/problem';
 import { decodeView, encodeView } from './url-state';
 
 export interface SavedView {
@@ -59,36 +59,29 @@ export function viewsToJson(list: readonly SavedView[], exportedAt: string): str
   return JSON.stringify({ format: VIEWS_FILE_FORMAT, version: VIEWS_FILE_VERSION, exported: exportedAt, views }, null, 2);
 }
 
-const issue = (severity: Issue['severity'], code: string, message: string, row?: number, key?: string): Issue => ({
-  severity,
-  code,
-  message,
-  file: 'views.json',
-  ...(row !== undefined ? { row } : {}),
-  ...(key !== undefined ? { key } : {}),
-});
+const issue = (severity: Severity, code: ProblemCode, context: ProblemContext = {}): Problem => problem(severity, code, context);
 
 /**
  * Read a views file. Entries without a title or link are skipped with an error issue; a link of another
  * version is skipped too; a link with damaged fields is kept with those fields reset (a warning names them).
  * Rows are 1-based positions in `views`. Beyond MAX_VIEWS entries the rest is skipped with one warning.
  */
-export function viewsFromJson(text: string, makeId: () => string): { views: SavedView[]; issues: Issue[] } {
+export function viewsFromJson(text: string, makeId: () => string): { views: SavedView[]; issues: Problem[] } {
   let data: unknown;
   try {
     data = JSON.parse(text) as unknown;
   } catch {
-    return { views: [], issues: [issue('error', 'views.not-json', 'Het bestand is geen geldige JSON.')] };
+    return { views: [], issues: [issue('error', 'views.not-json')] };
   }
   const obj = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : null;
   if (!obj || obj.format !== VIEWS_FILE_FORMAT || !Array.isArray(obj.views)) {
-    return { views: [], issues: [issue('error', 'views.wrong-format', 'Dit is geen bestand met opgeslagen weergaven van Wijkbalans.')] };
+    return { views: [], issues: [issue('error', 'views.wrong-format')] };
   }
   if (obj.version !== VIEWS_FILE_VERSION) {
-    return { views: [], issues: [issue('error', 'views.wrong-version', `Bestandsversie ${String(obj.version)} wordt niet ondersteund.`)] };
+    return { views: [], issues: [issue('error', 'views.wrong-version', { version: String(obj.version) })] };
   }
   const views: SavedView[] = [];
-  const issues: Issue[] = [];
+  const issues: Problem[] = [];
   let firstSkipped: number | null = null;
   obj.views.forEach((entry: unknown, i) => {
     const row = i + 1;
@@ -100,27 +93,18 @@ export function viewsFromJson(text: string, makeId: () => string): { views: Save
     const title = typeof e.title === 'string' ? cleanTitle(e.title) : '';
     const subtitle = typeof e.subtitle === 'string' ? cleanTitle(e.subtitle) : '';
     if (!title || typeof e.link !== 'string') {
-      issues.push(issue('error', 'views.incomplete', 'Weergave zonder titel of link overgeslagen.', row));
+      issues.push(issue('error', 'views.incomplete', { row }));
       return;
     }
     const { view, notice } = decodeView(e.link);
     if (notice?.reason === 'version') {
-      issues.push(issue('error', 'views.link-version', `De link van "${title}" komt uit een andere versie; overgeslagen.`, row, title));
+      issues.push(issue('error', 'views.link-version', { row, key: title }));
       return;
     }
     if (notice)
-      issues.push(
-        issue(
-          'warning',
-          'views.link-damaged',
-          `In "${title}" zijn ${notice.fields.join(', ')} op de standaard gezet.`,
-          row,
-          notice.fields.join(','),
-        ),
-      );
+      issues.push(issue('warning', 'views.link-damaged', { row, title, fields: notice.fields.join(', '), key: notice.fields.join(',') }));
     views.push({ id: makeId(), title, subtitle, hash: encodeView(view) });
   });
-  if (firstSkipped !== null)
-    issues.push(issue('warning', 'views.too-many', `Meer dan ${MAX_VIEWS} weergaven; de rest is overgeslagen.`, firstSkipped));
+  if (firstSkipped !== null) issues.push(issue('warning', 'views.too-many', { row: firstSkipped, max: MAX_VIEWS }));
   return { views, issues };
 }

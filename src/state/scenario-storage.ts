@@ -1,5 +1,6 @@
 /** Saved scenarios in localStorage under a versioned key. Storage can be missing or full: problems become issues. */
-import type { Issue, Parsed } from '../domain/types';
+import type { Parsed } from '../domain/types';
+import { problem, type Problem } from '../domain/problem';
 import type { Scenario } from '../domain/scenario/types';
 import { parseScenarios, serialiseScenarios, STORAGE_KEY } from '../domain/scenario/persist';
 
@@ -17,33 +18,18 @@ export function loadStoredScenarios(): Parsed<Scenario[]> {
   try {
     return parseScenarios(s.getItem(STORAGE_KEY));
   } catch {
-    return {
-      value: [],
-      issues: [
-        {
-          severity: 'warning',
-          code: 'scenario.storage-unavailable',
-          message: 'Opslag van de browser is niet beschikbaar.',
-          key: STORAGE_KEY,
-        },
-      ],
-    };
+    return { value: [], issues: [problem('warning', 'scenario.storage-unavailable', { key: STORAGE_KEY })] };
   }
 }
 
 /** Write the list; returns an issue when the browser refuses (private mode, quota). */
-export function storeScenarios(list: readonly Scenario[]): Issue | null {
+export function storeScenarios(list: readonly Scenario[]): Problem | null {
   const s = storage();
   try {
     if (!s) throw new Error('no storage');
     s.setItem(STORAGE_KEY, serialiseScenarios(list));
     return null;
   } catch {
-    return {
-      severity: 'warning',
-      code: 'scenario.storage-unavailable',
-      message: 'Scenario’s konden niet in de browser worden bewaard.',
-      key: STORAGE_KEY,
-    };
+    return problem('warning', 'scenario.storage-write', { key: STORAGE_KEY });
   }
 }

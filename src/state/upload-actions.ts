@@ -10,6 +10,7 @@ import { AUTO_CHOICE, type CsvChoice } from '../domain/upload/csv-profile';
 import { headerSignature, mappedColumns, type ColumnMapping } from '../domain/upload/mapping';
 import type { GeoMapping } from '../domain/upload/ingest-geojson';
 import { maxBytes, uploadKind } from '../config/upload';
+import { problem } from '../domain/problem';
 
 const set = useUploadStore.setState;
 const get = useUploadStore.getState;
@@ -34,11 +35,13 @@ export async function chooseFile(file: File): Promise<void> {
   );
   set({ failure: null, pending: null });
   if (file.size > maxBytes(kind)) {
-    set({ failure: { message: '', file: file.name, issues: [], tooLarge: { size: file.size, limit: maxBytes(kind) } } });
+    const megabytes = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+    const context = { file: file.name, size: megabytes(file.size), limit: megabytes(maxBytes(kind)) };
+    set({ failure: { file: file.name, issues: [problem('error', 'upload.too-large', context)] } });
     return;
   }
   if (file.size === 0) {
-    set({ failure: { message: 'Het bestand is leeg.', file: file.name, issues: [] } });
+    set({ failure: { file: file.name, issues: [problem('error', 'upload.empty-file', { file: file.name })] } });
     return;
   }
   try {

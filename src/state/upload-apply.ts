@@ -11,22 +11,27 @@ import { areaKeysInForce, composeDataset } from '../domain/upload/compose';
 import type { AreaKey } from '../domain/upload/area-index';
 import type { BoundaryResult } from '../domain/upload/ingest-geojson';
 import type { Dataset } from '../domain/dataset';
-import type { Issue } from '../domain/types';
+import { problem, type Problem } from '../domain/problem';
 
 const set = useUploadStore.setState;
 const get = useUploadStore.getState;
 
-/** A failure from an exception or from the first error among issues. */
-export function failureOf(e: unknown, file: string, issues: Issue[] = []): UploadFailure {
-  const first = issues.find((i) => i.severity === 'error');
-  if (first) return { message: first.message, file: first.file ?? file, row: first.row, column: first.column, issues };
-  const message = e instanceof Error ? e.message : e === null || e === undefined ? 'Het bestand gaf geen bruikbare gegevens.' : String(e);
-  return { message, file, issues };
+/**
+ * A failure from the problems of an attempt, or from an exception: the exception's own text (a library's or
+ * the browser's, in English) never reaches the user, only what it means and what to do.
+ */
+export function failureOf(e: unknown, file: string, issues: Problem[] = []): UploadFailure {
+  if (issues.some((i) => i.severity === 'error')) return { file, issues };
+  if (e instanceof ApplyError) return e.failure;
+  return {
+    file,
+    issues: [problem('error', e === null || e === undefined ? 'upload.no-result' : 'upload.worker-failed', { file }), ...issues],
+  };
 }
 
 class ApplyError extends Error {
   constructor(public readonly failure: UploadFailure) {
-    super(failure.message);
+    super(failure.issues[0]?.code ?? 'upload.no-result');
   }
 }
 
@@ -65,7 +70,7 @@ let shown = activeSignature([]);
 /** Parse what the entries need, compose and show the dataset. Throws (with a failure) without touching the map. */
 async function compose(entries: readonly UploadEntry[]): Promise<UploadEntry[]> {
   const base = get().base;
-  if (!base) throw new ApplyError({ message: 'De ingebouwde gegevens zijn nog niet geladen.', issues: [] });
+  if (!base) throw new ApplyError({ file: '', issues: [problem('error', 'upload.not-loaded')] });
   const out = [...entries];
   let boundaries: BoundaryResult | null = null;
   const g = out.findIndex((e) => e.meta.kind === 'geojson' && e.meta.use === 'map');
@@ -96,8 +101,8 @@ async function compose(entries: readonly UploadEntry[]): Promise<UploadEntry[]> 
 async function persist(metas: readonly StoredUpload[]): Promise<void> {
   try {
     await Promise.all(metas.map(putUpload));
-  } catch (e) {
-    set({ storageError: e instanceof Error ? e.message : String(e) });
+  } catch {
+    set({ storageFailed: true });
   }
 }
 
@@ -113,8 +118,7 @@ export async function commit(next: UploadEntry[], reportId: string | null = get(
     await persist(applied.map((e) => e.meta).filter((m) => before.get(m.id) !== m));
     return true;
   } catch (e) {
-    const file = e instanceof ApplyError ? (e.failure.file ?? '') : '';
-    set({ busy: null, failure: e instanceof ApplyError ? e.failure : failureOf(e, file) });
+    set({ busy: null, failure: failureOf(e, '') });
     return false;
   }
 }
@@ -135,7 +139,7 @@ export const setUse = (id: string, use: UploadUse) => commit(withUse(get().entri
 export async function removeUpload(id: string): Promise<void> {
   const next = get().entries.filter((e) => e.meta.id !== id);
   if (await commit(next, get().reportId === id ? null : get().reportId)) {
-    await deleteUpload(id).catch((e: unknown) => set({ storageError: e instanceof Error ? e.message : String(e) }));
+    await deleteUpload(id).catch(() => set({ storageFailed: true }));
   }
 }
 
@@ -151,8 +155,8 @@ export async function initUploads(base: Dataset): Promise<void> {
   let stored: StoredUpload[];
   try {
     stored = await listUploads();
-  } catch (e) {
-    set({ restored: true, storageError: e instanceof Error ? e.message : String(e) });
+  } catch {
+    set({ restored: true, storageFailed: true });
     return;
   }
   const entries: UploadEntry[] = stored.map((meta) => ({ meta, result: null, resultKey: null }));

@@ -9,7 +9,7 @@ import type { CsvChoice, CsvPreview } from '../domain/upload/csv-profile';
 import type { ColumnMapping } from '../domain/upload/mapping';
 import type { FigureResult } from '../domain/upload/ingest-csv';
 import type { BoundaryResult, GeoMapping, GeoPreview } from '../domain/upload/ingest-geojson';
-import type { Issue } from '../domain/types';
+import type { Problem } from '../domain/types';
 import type { StoredUpload } from '../data/upload/idb';
 
 export interface UploadEntry {
@@ -42,14 +42,9 @@ export interface Busy {
 
 /** What went wrong, and where. The map is left as it was. */
 export interface UploadFailure {
-  message: string;
-  file?: string;
-  row?: number;
-  column?: string;
-  /** All problems of the failed attempt, for the report. */
-  issues: Issue[];
-  /** Set when the file was refused for its size (bytes), before reading it. */
-  tooLarge?: { size: number; limit: number };
+  file: string;
+  /** All problems of the failed attempt; the first error says why. */
+  issues: Problem[];
 }
 
 export interface UploadState {
@@ -63,7 +58,7 @@ export interface UploadState {
   /** False until the uploads stored in the browser have been restored after a reload. */
   restored: boolean;
   /** Set when the browser storage is unavailable or full; uploads then last until the page is closed. */
-  storageError: string | null;
+  storageFailed: boolean;
 }
 
 export const useUploadStore = create<UploadState>()(() => ({
@@ -74,7 +69,7 @@ export const useUploadStore = create<UploadState>()(() => ({
   failure: null,
   reportId: null,
   restored: false,
-  storageError: null,
+  storageFailed: false,
 }));
 
 export const isFigures = (r: UploadEntry['result']): r is FigureResult => r !== null && 'figures' in r;

@@ -100,7 +100,7 @@ function checkSelection(): void {
   if (!s.dataset || !s.selected) return;
   const area = findArea(s.dataset, s.level, s.selected);
   if (!area) {
-    useCouncil.getState().report('area-missing', s.selected);
+    useCouncil.getState().report('views.area-missing', { key: s.selected });
     s.select(null);
   }
 }

@@ -11,7 +11,7 @@ export const PRESENT_BUTTON_ID = 'council-present';
 export function present(from = 0): void {
   const el = document.documentElement;
   if (!document.fullscreenElement && el.requestFullscreen) {
-    el.requestFullscreen().catch(() => useCouncil.getState().report('fullscreen'));
+    el.requestFullscreen().catch(() => useCouncil.getState().report('views.fullscreen'));
   }
   startPresentation(from);
 }
@@ -24,13 +24,13 @@ export function CouncilActions() {
     setCopied(false);
     const clipboard = navigator.clipboard as Clipboard | undefined;
     if (!clipboard) {
-      useCouncil.getState().report('clipboard');
+      useCouncil.getState().report('views.clipboard');
       return;
     }
     clipboard
       .writeText(window.location.href)
       .then(() => setCopied(true))
-      .catch(() => useCouncil.getState().report('clipboard'));
+      .catch(() => useCouncil.getState().report('views.clipboard'));
   };
   return (
     <div className="council-actions" role="group" aria-label={t.councilActions}>

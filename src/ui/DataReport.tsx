@@ -1,6 +1,7 @@
 /** The join report of the embedded data: matched, unmatched both ways, duplicates, coverage, all issues. */
 import { useStore } from '../state/store';
 import { useT } from '../i18n';
+import { problemText } from '../i18n/problem-text';
 import { formatNumber } from '../domain/numbers';
 
 export function DataReport() {
@@ -44,10 +45,15 @@ export function DataReport() {
       ) : (
         <ul className="issues">
           {dataset.issues.map((i, n) => (
-            <li key={n} className={`issue issue-${i.severity}`}>
-              <span className="mono">{i.code}</span> {i.file ? `${i.file}` : ''}
-              {i.row ? ` rij ${i.row}` : ''}
-              {i.column ? ` kolom ${i.column}` : ''}: {i.message}
+            <li key={n} className={`issue issue-${i.severity}`} data-code={i.code}>
+              {problemText(i, lang)}
+              {i.context.file && (
+                <details className="trace">
+                  <summary>{t.details}</summary>
+                  {t.detailsFile} {i.context.file}
+                  {i.context.row !== undefined ? `, ${i.context.row}` : ''}
+                </details>
+              )}
             </li>
           ))}
         </ul>

@@ -6,9 +6,11 @@ import { EXPORT_PRESETS, type ExportPresetId } from '../export/presets';
 import { runExport } from '../export/run-export';
 import type { ExportMeta } from '../export/compose';
 import { downloadBlob } from './download';
+import { useStore } from '../state/store';
+import { problem } from '../domain/problem';
+import { problemMessage } from '../i18n/problem-text';
 
-type Status =
-  { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string; meta: ExportMeta } | { kind: 'failed'; message: string };
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string; meta: ExportMeta } | { kind: 'failed' };
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
@@ -16,6 +18,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const headingId = useId();
   const [preset, setPreset] = useState<ExportPresetId>('a4');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const lang = useStore((s) => s.lang);
   const label: Record<ExportPresetId, string> = { a4: t.exportPresetA4, slide: t.exportPresetSlide, slide4k: t.exportPreset4k };
 
   useEffect(() => {
@@ -29,8 +32,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       const out = await runExport(preset);
       downloadBlob(out.blob, out.fileName);
       setStatus({ kind: 'done', fileName: out.fileName, meta: out.meta });
-    } catch (e) {
-      setStatus({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+    } catch {
+      setStatus({ kind: 'failed' });
     }
   };
 
@@ -72,7 +75,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       </p>
       {status.kind === 'failed' && (
         <p role="alert" className="issue-error" data-testid="export-error">
-          {t.councilProblemExport} {status.message}
+          {problemMessage(problem('error', 'views.export-failed'), lang)}
         </p>
       )}
       <p className="note">{t.exportPrintHint}</p>

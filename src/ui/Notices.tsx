@@ -1,6 +1,7 @@
 /** Short notices of council mode: a link that could not be read in full, and reported problems. Text only. */
 import { useStore } from '../state/store';
-import { useCouncil, type CouncilProblem } from '../state/council';
+import { useCouncil } from '../state/council';
+import { problemText } from '../i18n/problem-text';
 import { DICTS } from '../i18n';
 import { fill } from '../i18n/text';
 import type { Dict } from '../i18n/nl';
@@ -17,23 +18,6 @@ function fieldNames(t: Dict): Record<string, string> {
     layers: t.viewFieldLayers,
     pair: t.viewFieldPair,
   };
-}
-
-function problemText(code: CouncilProblem, detail: string, t: Dict): string {
-  switch (code) {
-    case 'storage-read':
-      return `${t.councilProblemStorageRead} ${detail}`;
-    case 'storage-write':
-      return `${t.councilProblemStorageWrite} ${detail}`;
-    case 'fullscreen':
-      return t.councilProblemFullscreen;
-    case 'area-missing':
-      return fill(t.viewAreaMissing, { code: detail });
-    case 'clipboard':
-      return t.councilProblemClipboard;
-    case 'scenario-missing':
-      return fill(t.viewScenarioMissing, { id: detail });
-  }
 }
 
 export function Notices() {
@@ -64,7 +48,7 @@ export function Notices() {
       )}
       {problem && (
         <p className="notice notice-problem" data-testid="council-problem">
-          <span>{problemText(problem.code, problem.detail, t)}</span>
+          <span>{problemText(problem, lang)}</span>
           <button
             type="button"
             className="icon-button"

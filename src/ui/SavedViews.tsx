@@ -9,11 +9,15 @@ import { useCouncil, makeViewId } from '../state/council';
 import { saveCurrentView, showSavedView } from '../state/council-actions';
 import { viewsFromJson, viewsToJson } from '../state/saved-views';
 import { downloadBlob } from './download';
+import { useStore } from '../state/store';
+import { problem } from '../domain/problem';
+import { problemText } from '../i18n/problem-text';
 import { present } from './CouncilActions';
 import { PresentationTitles } from './PresentationTitles';
 
 export function SavedViews() {
   const t = useT();
+  const lang = useStore((s) => s.lang);
   const views = useCouncil((s) => s.views);
   const importIssues = useCouncil((s) => s.importIssues);
   const [newTitle, setNewTitle] = useState('');
@@ -53,13 +57,8 @@ export function SavedViews() {
     let text: string;
     try {
       text = await file.text();
-    } catch (err) {
-      useCouncil
-        .getState()
-        .importViews(
-          [],
-          [{ severity: 'error', code: 'views.unreadable', message: `${file.name}: ${err instanceof Error ? err.message : String(err)}` }],
-        );
+    } catch {
+      useCouncil.getState().importViews([], [problem('error', 'views.unreadable', { file: file.name })]);
       setImported(0);
       return;
     }
@@ -185,8 +184,7 @@ export function SavedViews() {
           <ul>
             {importIssues.map((i, k) => (
               <li key={k} className={`issue-${i.severity}`}>
-                {i.row !== undefined ? `#${i.row}: ` : ''}
-                {i.message}
+                {problemText(i, lang)}
               </li>
             ))}
           </ul>

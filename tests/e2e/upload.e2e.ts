@@ -127,7 +127,7 @@ describe('upload: bring your own data', () => {
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     const issues = $('report-issues');
     expect(await issues.locator('[data-code="upload.non-numeric"]').textContent()).toContain(
-      'bestand problems.csv, rij 4, kolom corporatie_pct',
+      'rij 4 · kolom "corporatie_pct": "veel" is geen getal',
     );
     expect(await issues.locator('[data-code="upload.out-of-range"]').textContent()).toContain('Controleer of de kolom procenten');
     expect(await axeViolationsIn(page, '.side')).toEqual([]);
@@ -225,11 +225,11 @@ describe('upload: bring your own data', () => {
       'geojson.empty-geometry',
       'geojson.invalid-geometry',
       'geojson.self-intersection',
-      'geojson.invalid-geometry',
+      'geojson.unsupported-geometry',
       'geojson.empty-geometry',
     ]);
     expect(await $('report-issues').locator('li').nth(3).textContent()).toContain(
-      'bestand problems.geojson, rij 5: Feature 5 (WK091737): de rand snijdt zichzelf',
+      'De rand van gebied 5 (WK091737) snijdt zichzelf',
     );
     expect(await $('report-issues').locator('li').nth(3).textContent()).toContain('Geometrie repareren');
     await panelShot('upload-05-geojson-problems');
@@ -251,7 +251,7 @@ describe('upload: bring your own data', () => {
     expect(await text('upload-failure-message')).toBe(
       'Geen enkele rij past bij een gebied op de kaart (2 rijen gelezen). Controleer de sleutelkolom en of het om codes of namen gaat.',
     );
-    expect(await text('upload-failure-where')).toBe('bestand amsterdam.csv, kolom code');
+    expect(await text('upload-failure-where')).toBe('amsterdam.csv · kolom "code"');
     expect(await text('upload-failure')).toContain('De kaart is niet veranderd.');
     expect(await text('upload-alert')).toContain('inlezen mislukt');
     await waitForIdle(page);

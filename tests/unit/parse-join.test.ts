@@ -74,10 +74,12 @@ describe('parseStockCsv', () => {
     expect(rows[1]?.otherLandlordPct).toBeNull();
   });
   it('reports a non-numeric cell with its row and column', () =>
-    expect(issues).toContainEqual(expect.objectContaining({ code: 'csv.non-numeric', row: 3, column: 'corporatie_pct' })));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: 'csv.non-numeric', context: expect.objectContaining({ row: 3, column: 'corporatie_pct' }) }),
+    ));
   it('reports a missing column', () =>
     expect(parseStockCsv('code;naam\nGM0917;Heerlen\n').issues).toContainEqual(
-      expect.objectContaining({ code: 'csv.missing-column', column: 'woningen' }),
+      expect.objectContaining({ code: 'csv.missing-column', context: expect.objectContaining({ column: 'woningen' }) }),
     ));
 });
 
@@ -85,7 +87,7 @@ describe('parseAreaGeoJson', () => {
   const { value, issues } = parseAreaGeoJson(GEO, 'test.geojson');
   it('keeps valid features and reports the rest per feature', () => {
     expect(value.map((f) => f.code)).toEqual(['WK091740', 'WK091755']);
-    expect(issues.map((i) => [i.code, i.row])).toEqual([
+    expect(issues.map((i) => [i.code, i.context.row])).toEqual([
       ['geojson.missing-code', 3],
       ['geojson.invalid-geometry', 4],
     ]);

@@ -87,7 +87,7 @@ describe('the JSON file', () => {
     });
     const { views, issues } = viewsFromJson(text, counter());
     expect(views.map((x) => x.title)).toEqual(['OK']);
-    expect(issues.map((i) => [i.code, i.row])).toEqual([
+    expect(issues.map((i) => [i.code, i.context.row])).toEqual([
       ['views.incomplete', 2],
       ['views.incomplete', 3],
       ['views.incomplete', 4],
@@ -98,19 +98,19 @@ describe('the JSON file', () => {
     const text = JSON.stringify({ format: 'wijkbalans-views', version: 1, views: [{ title: 'Old', link: 'scope=GM0928' }] });
     const { views, issues } = viewsFromJson(text, counter());
     expect(views).toEqual([]);
-    expect(issues.map((i) => [i.severity, i.code, i.row])).toEqual([['error', 'views.link-version', 1]]);
+    expect(issues.map((i) => [i.severity, i.code, i.context.row])).toEqual([['error', 'views.link-version', 1]]);
   });
   it('keeps a damaged link with the damaged fields reset, and warns', () => {
     const text = JSON.stringify({ format: 'wijkbalans-views', version: 1, views: [{ title: 'Half', link: 'v=1&scope=GM0928&band=abc' }] });
     const { views, issues } = viewsFromJson(text, counter());
     expect(views[0]?.hash).toBe('v=1&scope=GM0928&level=wijk&lang=nl&base=offline');
-    expect(issues.map((i) => [i.severity, i.code, i.key])).toEqual([['warning', 'views.link-damaged', 'band']]);
+    expect(issues.map((i) => [i.severity, i.code, i.context.key])).toEqual([['warning', 'views.link-damaged', 'band']]);
   });
   it('reads at most MAX_VIEWS views and warns once about the rest', () => {
     const entries = Array.from({ length: MAX_VIEWS + 3 }, (_, i) => ({ title: `T${i}`, link: 'v=1' }));
     const { views, issues } = viewsFromJson(JSON.stringify({ format: 'wijkbalans-views', version: 1, views: entries }), counter());
     expect(views).toHaveLength(MAX_VIEWS);
-    expect(issues.map((i) => [i.code, i.row])).toEqual([['views.too-many', MAX_VIEWS + 1]]);
+    expect(issues.map((i) => [i.code, i.context.row])).toEqual([['views.too-many', MAX_VIEWS + 1]]);
   });
   it('keeps markup in titles as plain text (it is rendered as text)', () => {
     const text = JSON.stringify({

@@ -1,4 +1,5 @@
 /** Scenarios on stock rows: new rows, base untouched, issues; group totals and the ±0,5-point mixing test. */
+import { problemMessage } from '../../src/i18n/problem-text';
 import { describe, expect, it } from 'vitest';
 import { applyScenario, indexRows } from '../../src/domain/scenario/apply';
 import { compensation, groupTotals } from '../../src/domain/scenario/totals';
@@ -62,7 +63,9 @@ describe('applyScenario', () => {
   it('reports a move larger than the area allows and applies the most it can', () => {
     const r = applyScenario(index, [{ area: B.code, kind: 'sell', n: 100 }]);
     expect(r.issues.map((i) => i.code)).toEqual(['scenario.limited']);
-    expect(r.issues[0]?.message).toBe('verkoop van 100 woningen in WK091736 (WK091736): er zijn er maar 60 voor beschikbaar.');
+    const first = r.issues[0];
+    expect(first && problemMessage(first, 'nl')).toBe('Verkoop van 100 woningen in WK091736: er zijn er maar 60 voor beschikbaar.');
+    expect(first && problemMessage(first, 'en')).toBe('Sale of 100 dwellings in WK091736: only 60 are available.');
     expect(r.rows.get(B.code)?.corporationPct).toBe(0);
   });
   it('notes the scenario in the source text of a new row', () => {

@@ -29,7 +29,7 @@ describe('scenario storage', () => {
     const bad = { ...s, id: 'sbad', moves: [{ area: 'WK091740', kind: 'steal', n: 1 }] };
     const r = parseScenarios(JSON.stringify({ version: 1, scenarios: [bad, s] }));
     expect(r.value.map((x) => x.id)).toEqual(['sabc123']);
-    expect(r.issues.map((i) => [i.code, i.row])).toEqual([['scenario.storage-entry', 1]]);
+    expect(r.issues.map((i) => [i.code, i.context.index])).toEqual([['scenario.storage-entry', 1]]);
   });
   it('drops a move with a negative count', () => {
     const r = parseScenarios(JSON.stringify({ version: 1, scenarios: [{ ...s, moves: [{ area: 'WK091740', kind: 'sell', n: -3 }] }] }));

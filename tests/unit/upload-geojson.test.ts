@@ -1,4 +1,5 @@
 /** Uploaded boundaries: RD New detection and reprojection, and per-feature reporting of bad geometry. */
+import { problemMessage } from '../../src/i18n/problem-text';
 import { describe, expect, it } from 'vitest';
 import { declaredCrs, detectCrs } from '../../src/domain/crs';
 import { rdToWgs84, reprojectRdGeometry } from '../../src/domain/reproject';
@@ -92,7 +93,9 @@ describe('parseAreaGeoJson with RD coordinates', () => {
     const first = r.value[0]?.geometry.type === 'Polygon' ? r.value[0].geometry.coordinates[0]?.[0] : undefined;
     expect(first?.[0]).toBeCloseTo(5.941407, 5);
     expect(first?.[1]).toBeCloseTo(50.886461, 5);
-    expect(r.issues).toEqual([expect.objectContaining({ severity: 'info', code: 'geojson.reprojected', file: 'rd.geojson' })]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({ severity: 'info', code: 'geojson.reprojected', context: expect.objectContaining({ file: 'rd.geojson' }) }),
+    ]);
   });
   it('does not change the input object', () => {
     const input = collection(square(194000, 322000, 100));
@@ -101,7 +104,7 @@ describe('parseAreaGeoJson with RD coordinates', () => {
   });
   it('refuses RD without a converter (the embedded-data path does not load proj4)', () =>
     expect(parseAreaGeoJson(collection(square(194000, 322000, 100)), 'rd.geojson').issues.map((i) => i.code)).toEqual([
-      'geojson.unsupported-crs',
+      'geojson.rd-not-supported',
     ]));
   it('refuses unknown coordinates with an error, no features', () => {
     const r = parseAreaGeoJson(collection(square(660000, 6600000, 100)), 'm.geojson');
@@ -130,17 +133,22 @@ describe('ingestGeoJson: a file with problems, reported per feature', () => {
   it('keeps the valid feature and the self-intersecting one', () =>
     expect(r.features.map((f) => f.code)).toEqual(['WK091740', 'WK091737']));
   it('reports each bad feature with its number', () =>
-    expect(r.issues.map((i) => [i.code, i.row])).toEqual([
+    expect(r.issues.map((i) => [i.code, i.context.row])).toEqual([
       ['geojson.missing-code', 2],
       ['geojson.empty-geometry', 3],
       ['geojson.invalid-geometry', 4],
       ['geojson.self-intersection', 5],
-      ['geojson.invalid-geometry', 6],
+      ['geojson.unsupported-geometry', 6],
       ['geojson.empty-geometry', 7],
     ]));
-  it('says where the bowtie crosses itself', () => expect(r.issues.find((i) => i.row === 5)?.message).toContain('5.94000, 50.90000'));
+  it('says where the bowtie crosses itself', () => {
+    const bowtie = r.issues.find((i) => i.context.row === 5);
+    expect(bowtie && problemMessage(bowtie, 'nl')).toContain('5.94000, 50.90000');
+  });
   it('names the missing code properties', () =>
-    expect(r.issues[0]?.message).toBe('Feature 2 heeft geen code-eigenschap (code, statcode, wijkcode, buurtcode, gemeentecode, CODE).'));
+    expect(r.issues[0] && problemMessage(r.issues[0], 'nl')).toBe(
+      'Gebied 2 heeft geen code-eigenschap (code, statcode, wijkcode, buurtcode, gemeentecode, CODE).',
+    ));
 });
 
 describe('GeoJSON preview and syntax errors', () => {
@@ -163,7 +171,11 @@ describe('GeoJSON preview and syntax errors', () => {
   it('reports a JSON syntax error with its line and column', () => {
     const r = parseJsonText('{"type": "FeatureCollection",\n "features": [}\n', 'bad.geojson');
     expect(r.issues).toEqual([
-      expect.objectContaining({ severity: 'error', code: 'geojson.syntax', file: 'bad.geojson', row: 2, column: '15' }),
+      expect.objectContaining({
+        severity: 'error',
+        code: 'geojson.syntax',
+        context: expect.objectContaining({ file: 'bad.geojson', line: 2, char: 15 }),
+      }),
     ]);
   });
   it.each([

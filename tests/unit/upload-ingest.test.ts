@@ -1,4 +1,6 @@
 /** Ingesting uploaded figures against the real Parkstad areas: matching, counts → share, every problem with its row. */
+import { problem } from '../../src/domain/problem';
+import { problemMessage } from '../../src/i18n/problem-text';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/domain/encoding';
 import { AUTO_CHOICE } from '../../src/domain/upload/csv-profile';
@@ -100,14 +102,21 @@ describe('ingestCsv: a file with problems', () => {
     expect(r.figures.find((f) => f.code === 'WK091740')?.share).toBe(45.5);
   });
   it('reports the non-numeric cell with row and column and keeps it as no data', () => {
-    expect(r.issues).toContainEqual(expect.objectContaining({ code: 'upload.non-numeric', row: 4, column: 'corporatie_pct' }));
+    expect(r.issues).toContainEqual(
+      expect.objectContaining({ code: 'upload.non-numeric', context: expect.objectContaining({ row: 4, column: 'corporatie_pct' }) }),
+    );
     expect(r.figures.find((f) => f.code === 'WK091736')?.share).toBeNull();
   });
   it('reports 120 % as out of range', () =>
-    expect(r.issues).toContainEqual(expect.objectContaining({ code: 'upload.out-of-range', row: 5, column: 'corporatie_pct' })));
+    expect(r.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'upload.out-of-range',
+        context: expect.objectContaining({ row: 5, column: 'corporatie_pct' }),
+      }),
+    ));
   it('counts the CBS symbol "." as no data, not as a problem', () => {
     expect(r.report.noData).toBe(1);
-    expect(r.issues.filter((i) => i.row === 7)).toEqual([]);
+    expect(r.issues.filter((i) => i.context.row === 7)).toEqual([]);
   });
   it('is not fatal: usable rows remain', () => expect(r.fatal).toBe(false));
 });
@@ -120,11 +129,18 @@ describe('ingestCsv: counts → share (tab-separated, bare codes)', () => {
   it('reads the bare code 917 as GM0917: 16811 of 46697 = 36,0 %', () => expect(fig('GM0917')?.share).toBeCloseTo(36.0002, 4));
   it('gives no share for a total of 0, and says so', () => {
     expect(fig('WK091736')?.share).toBeNull();
-    expect(r.issues).toContainEqual(expect.objectContaining({ code: 'upload.zero-total', row: 3, column: 'woningvoorraad' }));
+    expect(r.issues).toContainEqual(
+      expect.objectContaining({ code: 'upload.zero-total', context: expect.objectContaining({ row: 3, column: 'woningvoorraad' }) }),
+    );
   });
   it('rejects more corporation dwellings than dwellings', () => {
     expect(fig('BU09172000')?.share).toBeNull();
-    expect(r.issues).toContainEqual(expect.objectContaining({ code: 'upload.out-of-range', row: 4, column: 'corporatiewoningen' }));
+    expect(r.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'upload.corporation-over-total',
+        context: expect.objectContaining({ row: 4, column: 'corporatiewoningen' }),
+      }),
+    );
   });
 });
 
@@ -168,7 +184,9 @@ describe('ingestCsv: name as a fallback for unusable codes', () => {
   it('joins a row without a usable code by its name, and says so', () => {
     expect(r.figures).toEqual([expect.objectContaining({ code: 'WK091740', share: 50, row: 1 })]);
     expect(r.report.matchedByName).toBe(1);
-    expect(r.issues).toContainEqual(expect.objectContaining({ severity: 'info', code: 'upload.matched-by-name', row: 1 }));
+    expect(r.issues).toContainEqual(
+      expect.objectContaining({ severity: 'info', code: 'upload.matched-by-name', context: expect.objectContaining({ row: 1 }) }),
+    );
   });
   it('never joins a valid code from elsewhere by its name', () =>
     expect(r.report.unmatched.map((u) => [u.row, u.reason])).toEqual([[2, 'no-area']]));
@@ -209,7 +227,11 @@ describe('ingestCsv: years, fractions and fatal files', () => {
     const r = ingestCsv(text('code;pct\nWK091740;78\n'), AUTO_CHOICE, mapping, index, 'm.csv');
     expect(r.fatal).toBe(true);
     expect(r.issues).toEqual([
-      expect.objectContaining({ severity: 'error', code: 'upload.missing-column', column: 'jaar', file: 'm.csv' }),
+      expect.objectContaining({
+        severity: 'error',
+        code: 'upload.mapping-column',
+        context: expect.objectContaining({ column: 'jaar', file: 'm.csv' }),
+      }),
     ]);
   });
   it('is fatal when no row matches any area', () => {
@@ -230,10 +252,11 @@ describe('ingestCsv: years, fractions and fatal files', () => {
 describe('issueCollector', () => {
   it('lists the first N per code and sums up the rest', () => {
     const c = issueCollector(2, 'x.csv');
-    for (let row = 1; row <= 5; row++) c.add({ severity: 'warning', code: 'upload.non-numeric', message: 'x', row });
+    for (let row = 1; row <= 5; row++) c.add(problem('warning', 'upload.non-numeric', { row, value: 'x' }));
     const done = c.done();
-    expect(done.map((i) => i.row ?? null)).toEqual([1, 2, null]);
-    expect(done[2]?.message).toBe('… en nog 3 meldingen van deze soort (5 in totaal).');
+    expect(done.map((i) => i.context.row ?? null)).toEqual([1, 2, null]);
+    expect(done[2] && problemMessage(done[2], 'nl')).toBe('… en nog 3 meldingen van deze soort (5 in totaal).');
+    expect(done[2] && problemMessage(done[2], 'en')).toBe('… and 3 more of this kind (5 in all).');
     expect(c.counts.get('upload.non-numeric')).toBe(5);
   });
 });

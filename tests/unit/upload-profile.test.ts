@@ -1,4 +1,5 @@
 /** The Dutch profile of uploaded CSV files: encoding, BOM, delimiter, decimal mark, preview and mapping suggestion. */
+import { problemMessage } from '../../src/i18n/problem-text';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/domain/encoding';
 import { detectDelimiter, parseTable, scanTable } from '../../src/domain/parse-csv';
@@ -58,12 +59,20 @@ describe('CBS symbols and quoted fields', () => {
   it('lists at most 100 rows with a wrong field count, and counts the rest', () => {
     const issues = scanTable('a;b\n' + '1\n'.repeat(250), {}, () => undefined).issues;
     expect(issues).toHaveLength(101);
-    expect(issues[100]?.message).toBe('… en nog 150 rijen met deze melding (250 in totaal).');
+    expect(issues[100] && problemMessage(issues[100], 'nl')).toBe('… en nog 150 meldingen van deze soort (250 in totaal).');
   });
   it('gives a quoting problem the row it is in', () =>
-    expect(scanTable('a;b\n1;2\n"3;4\n', {}, () => undefined).issues.map((i) => [i.code, i.row])).toContainEqual(['csv.MissingQuotes', 2]));
+    expect(scanTable('a;b\n1;2\n"3;4\n', {}, () => undefined).issues.map((i) => [i.code, i.context.row])).toContainEqual([
+      'csv.quotes',
+      2,
+    ]));
   it('reports a row with too few fields with its row number', () =>
-    expect(scanTable('a;b\n1;2\n3\n', {}, () => undefined).issues).toEqual([expect.objectContaining({ code: 'csv.field-count', row: 2 })]));
+    expect(scanTable('a;b\n1;2\n3\n', {}, () => undefined).issues).toEqual([
+      expect.objectContaining({
+        code: 'csv.field-count',
+        context: expect.objectContaining({ row: 2 }),
+      }),
+    ]));
 });
 
 describe('previewCsv', () => {
@@ -120,7 +129,7 @@ describe('suggestMapping', () => {
   it('reports a mapped column the header lacks', () => {
     const m = suggestMapping(['code', 'corporatie_pct'], [['WK091740', '78']]);
     expect(m && mappingProblems({ ...m, year: 'jaar' }, ['code', 'corporatie_pct'])).toEqual([
-      expect.objectContaining({ code: 'upload.missing-column', column: 'jaar' }),
+      expect.objectContaining({ code: 'upload.mapping-column', context: expect.objectContaining({ column: 'jaar' }) }),
     ]);
   });
 });

@@ -1,7 +1,8 @@
 /** Read colonies.csv (all 29 seed rows) and attach the RCE polygons from colonies.geojson by number. */
 import { parseTable, missingColumns } from '../parse-csv';
 import { parseCell } from '../numbers';
-import type { AreaGeometry, Issue, Parsed } from '../types';
+import type { AreaGeometry, Parsed } from '../types';
+import { problem, type Problem } from '../problem';
 import { STATUS_CODES, type Colony, type Precision, type StatusCode } from './types';
 
 const COLUMNS = [
@@ -50,7 +51,7 @@ function polygonsByNr(geojson: unknown): Map<number, { geometry: AreaGeometry; w
 
 export function parseColonies(csv: string, geojson: unknown, file = 'colonies.csv'): Parsed<Colony[]> {
   const table = parseTable(csv, { delimiter: ';', file });
-  const issues: Issue[] = [...table.issues, ...missingColumns(table.value, COLUMNS, file)];
+  const issues: Problem[] = [...table.issues, ...missingColumns(table.value, COLUMNS, file)];
   if (issues.some((i) => i.severity === 'error')) return { value: [], issues };
   const polygons = polygonsByNr(geojson);
   const colonies: Colony[] = [];
@@ -58,25 +59,13 @@ export function parseColonies(csv: string, geojson: unknown, file = 'colonies.cs
     const status = cells.status_code ?? '';
     const precision = cells.precisie ?? '';
     if (!STATUS_CODES.includes(status as StatusCode) || !PRECISIONS.has(precision)) {
-      issues.push({
-        severity: 'error',
-        code: 'overlay.bad-row',
-        message: `Onbekende status "${status}" of precisie "${precision}".`,
-        file,
-        row,
-      });
+      issues.push(problem('error', 'overlay.bad-row', { file, row, status, precision }));
       continue;
     }
     const nr = Number(cells.nr);
     const point = precision === 'onbekend' ? null : readPoint(cells.lat, cells.lon);
     if (precision !== 'onbekend' && !point) {
-      issues.push({
-        severity: 'warning',
-        code: 'overlay.missing-point',
-        message: `${cells.naam ?? ''}: precisie ${precision} maar geen coördinaat; niet getekend.`,
-        file,
-        row,
-      });
+      issues.push(problem('warning', 'overlay.missing-point', { file, row, name: cells.naam ?? '', precision }));
     }
     const poly = polygons.get(nr);
     colonies.push({

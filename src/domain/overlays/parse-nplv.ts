@@ -1,5 +1,6 @@
 /** Read nplv.geojson: the NPLV Heerlen-Noord wijken (confirmed / inferred), the focus areas, and seed facts with quotes. */
-import type { AreaGeometry, Issue, Parsed } from '../types';
+import type { AreaGeometry, Parsed } from '../types';
+import { problem, type Problem } from '../problem';
 import { isRecord } from './parse-colonies';
 import type { NplvArea, NplvData, NplvFact } from './types';
 
@@ -7,10 +8,10 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'n
 const FACT_KEYS = ['inwoners', 'woningbouwopgave', 'startbouw_circa', 'parkstad_minimaal', 'verhuisd_naar_gebied'];
 
 export function parseNplv(json: unknown, file = 'nplv.geojson'): Parsed<NplvData> {
-  const issues: Issue[] = [];
+  const issues: Problem[] = [];
   const empty: NplvData = { areas: [], facts: [], projectKinds: [], selectionNote: '' };
   if (!isRecord(json) || !Array.isArray(json.features)) {
-    issues.push({ severity: 'error', code: 'overlay.not-collection', message: 'nplv.geojson is geen FeatureCollection.', file });
+    issues.push(problem('error', 'overlay.not-collection', { file }));
     return { value: empty, issues };
   }
   const areas: NplvArea[] = [];
@@ -18,13 +19,7 @@ export function parseNplv(json: unknown, file = 'nplv.geojson'): Parsed<NplvData
     const p = isRecord(f) && isRecord(f.properties) ? f.properties : null;
     const g = isRecord(f) && isRecord(f.geometry) ? f.geometry : null;
     if (!p || !g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon') || (p.rol !== 'nplv-wijk' && p.rol !== 'focus')) {
-      issues.push({
-        severity: 'warning',
-        code: 'overlay.bad-feature',
-        message: `Feature ${i + 1} is geen NPLV-wijk of focusgebied.`,
-        file,
-        row: i + 1,
-      });
+      issues.push(problem('warning', 'overlay.bad-feature', { file, row: i + 1 }));
       return;
     }
     areas.push({

@@ -1,6 +1,7 @@
 /** Read projects.csv: the 51-row seed 001 portfolio plus Heerlen-Noord projects, each with its location precision. */
 import { parseTable, missingColumns } from '../parse-csv';
-import type { Issue, Parsed } from '../types';
+import type { Parsed } from '../types';
+import { problem, type Problem } from '../problem';
 import { readPoint } from './parse-colonies';
 import { FUNDINGS, PROJECT_KINDS, type Precision, type Project, type ProjectKind } from './types';
 
@@ -28,20 +29,13 @@ const COLUMNS = [
 
 export function parseProjects(csv: string, file = 'projects.csv'): Parsed<Project[]> {
   const table = parseTable(csv, { delimiter: ';', file });
-  const issues: Issue[] = [...table.issues, ...missingColumns(table.value, COLUMNS, file)];
+  const issues: Problem[] = [...table.issues, ...missingColumns(table.value, COLUMNS, file)];
   if (issues.some((i) => i.severity === 'error')) return { value: [], issues };
   const projects: Project[] = [];
   for (const { row, cells } of table.value.records) {
     const kind = (PROJECT_KINDS.includes(cells.soort as ProjectKind) ? cells.soort : 'overig') as ProjectKind;
     if (kind !== cells.soort)
-      issues.push({
-        severity: 'warning',
-        code: 'overlay.unknown-kind',
-        message: `Soort "${cells.soort ?? ''}" onbekend; als overig getoond.`,
-        file,
-        row,
-        column: 'soort',
-      });
+      issues.push(problem('warning', 'overlay.unknown-kind', { file, row, column: 'soort', value: cells.soort ?? '' }));
     const precision = (cells.precisie ?? 'onbekend') as Precision;
     const funding = Object.fromEntries(FUNDINGS.map((f) => [f, cells[f] === '1'])) as Project['funding'];
     const nr = cells.nr ? Number(cells.nr) : null;

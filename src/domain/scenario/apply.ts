@@ -1,18 +1,9 @@
 /** Apply a scenario's moves to the stock rows: new rows per touched area, outcomes and issues. */
-import type { Issue, StockRow } from '../types';
+import type { StockRow } from '../types';
+import { problem, type Problem } from '../problem';
 import type { Move, MoveKind, Tenure } from './types';
 import { applyMove } from './moves';
 import { rowWithTenure, tenureOf } from './tenure';
-
-/** Move names in issue messages (which, like all domain messages, are Dutch). */
-const KIND_NL: Record<MoveKind, string> = {
-  sell: 'verkoop',
-  liberalise: 'liberalisatie',
-  demolish: 'sloop',
-  'demolish-replace': 'sloop met vervanging',
-  build: 'nieuwbouw',
-  buy: 'inponden',
-};
 
 export interface AreaOutcome {
   code: string;
@@ -28,7 +19,7 @@ export interface ScenarioResult {
   /** New stock rows of the touched areas, by code. Base rows are untouched. */
   rows: ReadonlyMap<string, StockRow>;
   outcomes: AreaOutcome[];
-  issues: Issue[];
+  issues: Problem[];
 }
 
 /**
@@ -39,7 +30,7 @@ export interface ScenarioResult {
  */
 export function applyScenario(rowsByCode: ReadonlyMap<string, StockRow>, moves: readonly Move[], note = ''): ScenarioResult {
   const work = new Map<string, { base: StockRow; before: Tenure; tenure: Tenure; applied: AreaOutcome['applied'] }>();
-  const issues: Issue[] = [];
+  const issues: Problem[] = [];
   for (const m of moves) {
     if (!(m.n > 0)) continue;
     let w = work.get(m.area);
@@ -47,12 +38,7 @@ export function applyScenario(rowsByCode: ReadonlyMap<string, StockRow>, moves: 
       const base = rowsByCode.get(m.area) ?? null;
       const t = tenureOf(base);
       if (!base || !t) {
-        issues.push({
-          severity: 'warning',
-          code: 'scenario.no-data',
-          message: `Gebied ${m.area} heeft geen woningaantal of aandeel corporatiebezit; ingreep overgeslagen.`,
-          key: m.area,
-        });
+        issues.push(problem('warning', 'scenario.no-data', { key: m.area }));
         continue;
       }
       w = { base, before: t, tenure: t, applied: {} };
@@ -60,12 +46,15 @@ export function applyScenario(rowsByCode: ReadonlyMap<string, StockRow>, moves: 
     }
     const out = applyMove(w.tenure, m.kind, m.n);
     if (out.applied < m.n) {
-      issues.push({
-        severity: 'warning',
-        code: 'scenario.limited',
-        message: `${KIND_NL[m.kind]} van ${m.n} woningen in ${w.base.name} (${m.area}): er zijn er maar ${Math.floor(out.applied)} voor beschikbaar.`,
-        key: m.area,
-      });
+      issues.push(
+        problem('warning', 'scenario.limited', {
+          key: m.area,
+          move: m.kind,
+          n: m.n,
+          name: w.base.name,
+          available: Math.floor(out.applied),
+        }),
+      );
     }
     w.tenure = out.tenure;
     w.applied = { ...w.applied, [m.kind]: (w.applied[m.kind] ?? 0) + out.applied };

@@ -2,7 +2,8 @@
  * Scenarios to and from text for storage (localStorage) under a versioned key. Stored text is input
  * like any other: every entry is checked, bad ones are dropped with an issue, nothing is trusted.
  */
-import type { Issue, Parsed } from '../types';
+import type { Parsed } from '../types';
+import { problem, type Problem } from '../problem';
 import { levelOfCode } from '../codes';
 import { isMoveKind, type Move, type Scenario } from './types';
 
@@ -45,48 +46,22 @@ export function parseScenario(v: unknown): Scenario | null {
 /** Parse stored text. Null or empty text is an empty list without issues; another version is reported, not guessed at. */
 export function parseScenarios(text: string | null): Parsed<Scenario[]> {
   if (!text) return { value: [], issues: [] };
-  const issues: Issue[] = [];
+  const issues: Problem[] = [];
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return {
-      value: [],
-      issues: [
-        {
-          severity: 'warning',
-          code: 'scenario.storage-invalid',
-          message: 'Opgeslagen scenario’s zijn geen geldige JSON; genegeerd.',
-          key: STORAGE_KEY,
-        },
-      ],
-    };
+    return { value: [], issues: [problem('warning', 'scenario.storage-invalid', { key: STORAGE_KEY })] };
   }
   if (!isObject(data) || data.version !== STORAGE_VERSION || !Array.isArray(data.scenarios)) {
-    return {
-      value: [],
-      issues: [
-        {
-          severity: 'warning',
-          code: 'scenario.storage-version',
-          message: `Opgeslagen scenario’s hebben een onbekende opmaak of versie; genegeerd.`,
-          key: STORAGE_KEY,
-        },
-      ],
-    };
+    return { value: [], issues: [problem('warning', 'scenario.storage-version', { key: STORAGE_KEY })] };
   }
   const value: Scenario[] = [];
   const seen = new Set<string>();
   data.scenarios.forEach((raw, i) => {
     const s = parseScenario(raw);
     if (!s || seen.has(s.id)) {
-      issues.push({
-        severity: 'warning',
-        code: 'scenario.storage-entry',
-        message: `Opgeslagen scenario ${i + 1} is onleesbaar of dubbel; overgeslagen.`,
-        row: i + 1,
-        key: STORAGE_KEY,
-      });
+      issues.push(problem('warning', 'scenario.storage-entry', { key: STORAGE_KEY, index: i + 1 }));
       return;
     }
     seen.add(s.id);

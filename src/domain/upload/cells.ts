@@ -6,6 +6,7 @@ import { parseCell, type DecimalMark } from '../numbers';
 import type { ColumnMapping } from './mapping';
 import type { IssueCollector } from './issue-collector';
 import type { FigureReport } from './figures';
+import { problem } from '../problem';
 
 export interface CellContext {
   decimal: DecimalMark;
@@ -36,27 +37,15 @@ export function cellNumber(
   }
   if (cell.kind === 'invalid') {
     ctx.report.nonNumeric += 1;
-    ctx.issues.addLazy('upload.non-numeric', 'warning', () => ({
-      severity: 'warning',
-      code: 'upload.non-numeric',
-      message: `"${raw}" is geen getal; behandeld als geen gegevens.`,
-      file: ctx.file,
-      row,
-      column,
-    }));
+    ctx.issues.addLazy('upload.non-numeric', 'warning', () =>
+      problem('warning', 'upload.non-numeric', { file: ctx.file, row, column, value: raw }),
+    );
     return null;
   }
   if ((pct && cell.value > 100) || cell.value < 0) {
     ctx.report.outOfRange += 1;
-    const range = pct ? 'buiten 0–100 %' : 'negatief';
-    ctx.issues.addLazy('upload.out-of-range', 'warning', () => ({
-      severity: 'warning',
-      code: 'upload.out-of-range',
-      message: `${raw} ligt ${range}; behandeld als geen gegevens.`,
-      file: ctx.file,
-      row,
-      column,
-    }));
+    const code = pct ? 'upload.out-of-range' : 'upload.negative';
+    ctx.issues.addLazy(code, 'warning', () => problem('warning', code, { file: ctx.file, row, column, value: raw }));
     return null;
   }
   return cell.value;
@@ -69,14 +58,7 @@ export function cellYear(cells: readonly string[], j: number, header: readonly s
   const m = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(raw);
   if (m?.[1]) return Number(m[1]);
   ctx.report.nonNumeric += 1;
-  ctx.issues.add({
-    severity: 'warning',
-    code: 'upload.bad-year',
-    message: `"${raw}" is geen jaartal.`,
-    file: ctx.file,
-    row,
-    column: header[j],
-  });
+  ctx.issues.add(problem('warning', 'upload.bad-year', { file: ctx.file, row, column: header[j], value: raw }));
   return null;
 }
 
@@ -101,26 +83,14 @@ export function rowFigures(
   const total = cellNumber(cells, header.indexOf(m.value.total), header, row, ctx, false);
   if (corp === null || total === null) return { share: null, dwellings: total };
   if (total === 0) {
-    ctx.issues.add({
-      severity: 'warning',
-      code: 'upload.zero-total',
-      message: 'Totaal aantal woningen is 0; geen aandeel te berekenen.',
-      file: ctx.file,
-      row,
-      column: m.value.total,
-    });
+    ctx.issues.add(problem('warning', 'upload.zero-total', { file: ctx.file, row, column: m.value.total }));
     return { share: null, dwellings: total };
   }
   if (corp > total) {
     ctx.report.outOfRange += 1;
-    ctx.issues.add({
-      severity: 'warning',
-      code: 'upload.out-of-range',
-      message: `${corp} corporatiewoningen is meer dan het totaal (${total}); behandeld als geen gegevens.`,
-      file: ctx.file,
-      row,
-      column: m.value.corporation,
-    });
+    ctx.issues.add(
+      problem('warning', 'upload.corporation-over-total', { file: ctx.file, row, column: m.value.corporation, corporation: corp, total }),
+    );
     return { share: null, dwellings: total };
   }
   return { share: (corp / total) * 100, dwellings: total };

@@ -6,7 +6,7 @@
 import { joinLevel } from '../join';
 import { gemeenteOf } from '../codes';
 import type { Dataset } from '../dataset';
-import type { Area, AreaFeature, Issue, LiveabilityRow, MapLevel, StockRow } from '../types';
+import type { Area, AreaFeature, Problem, LiveabilityRow, MapLevel, StockRow } from '../types';
 import type { FigureResult, UploadFigure } from './ingest-csv';
 import type { BoundaryResult } from './ingest-geojson';
 import type { AreaKey } from './area-index';
@@ -148,7 +148,7 @@ export function composeDataset(base: Dataset, active: ActiveUploads): Compositio
     buurt: joinLevel('buurt', features.buurt, stock, liveability),
   };
   const buurtGemeenten = new Set((boundaries?.features ?? []).filter((f) => f.level === 'buurt').map((f) => f.gemeenteCode));
-  const issues: Issue[] = [
+  const issues: Problem[] = [
     ...base.issues.filter((i) => !i.code.startsWith('join.')),
     ...(boundaries?.issues ?? []),
     ...(figures?.issues ?? []),

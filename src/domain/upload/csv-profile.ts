@@ -5,7 +5,7 @@
 import { decodeBytes, type EncodingChoice, type TextEncodingName } from '../encoding';
 import { detectDelimiter, scanTable } from '../parse-csv';
 import { detectDecimalMark, type DecimalMark } from '../numbers';
-import type { Issue } from '../types';
+import type { Problem } from '../types';
 import { suggestMapping, type ColumnMapping } from './mapping';
 
 export type Delimiter = ';' | ',' | '\t' | '|';
@@ -30,7 +30,7 @@ export interface CsvPreview {
   header: string[];
   sample: string[][];
   suggested: ColumnMapping | null;
-  issues: Issue[];
+  issues: Problem[];
 }
 
 const asDelimiter = (d: string): Delimiter => (d === ',' || d === '\t' || d === '|' ? d : ';');

@@ -1,5 +1,5 @@
 /** The result of ingesting an uploaded figures file: one figure per area, and an account of every row. */
-import type { Issue, Level } from '../types';
+import type { Problem, Level } from '../types';
 import type { ColumnMapping } from './mapping';
 import type { Resolution } from './area-index';
 import type { CsvProfile } from './csv-profile';
@@ -52,7 +52,7 @@ export interface FigureResult {
   mapping: ColumnMapping;
   figures: UploadFigure[];
   report: FigureReport;
-  issues: Issue[];
+  issues: Problem[];
   /** True when nothing usable came out (missing columns, empty file, no row matched). */
   fatal: boolean;
 }

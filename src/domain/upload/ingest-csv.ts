@@ -11,15 +11,16 @@ import { resolveDecimal, resolveDelimiter, type CsvChoice, type CsvProfile } fro
 import { issueCollector } from './issue-collector';
 import { cellYear, rowFigures } from './cells';
 import type { FigureReport, FigureResult, IngestOptions, UnmatchedRow, UploadFigure } from './figures';
+import { problem, type ProblemCode } from '../problem';
 
 export type { FigureReport, FigureResult, IngestOptions, UnmatchedRow, UploadFigure } from './figures';
 
-const REASON_TEXT: Record<UnmatchedRow['reason'], string> = {
-  'empty-key': 'lege sleutel',
-  'bad-code': 'geen CBS-code',
-  'no-area': 'code zonder gebied op de kaart',
-  'unknown-name': 'naam niet gevonden',
-  ambiguous: 'naam past bij meer gebieden',
+const REASON_CODE: Record<UnmatchedRow['reason'], ProblemCode> = {
+  'empty-key': 'upload.empty-key',
+  'bad-code': 'upload.bad-code',
+  'no-area': 'upload.no-area',
+  'unknown-name': 'upload.unknown-name',
+  ambiguous: 'upload.ambiguous',
 };
 
 /**
@@ -83,14 +84,9 @@ export function ingestCsv(
         r = byName;
         report.matchedByName += 1;
         const code = byName.area.code;
-        issues.addLazy('upload.matched-by-name', 'info', () => ({
-          severity: 'info',
-          code: 'upload.matched-by-name',
-          message: `"${key}" is geen CBS-code; op naam "${name}" gekoppeld aan ${code}.`,
-          file,
-          row,
-          column: mapping.key,
-        }));
+        issues.addLazy('upload.matched-by-name', 'info', () =>
+          problem('info', 'upload.matched-by-name', { file, row, column: mapping.key, value: key, name, key: code }),
+        );
       }
     }
     if (r.kind !== 'match') {
@@ -99,11 +95,10 @@ export function ingestCsv(
       const candidates = r.kind === 'ambiguous' ? r.candidates.map((c) => c.code) : [];
       if (report.unmatched.length < listLimit) report.unmatched.push({ row, key, name, reason: r.kind, candidates });
       const severity = r.kind === 'no-area' ? 'info' : 'warning';
-      const code = `upload.${r.kind}`;
-      issues.addLazy(code, severity, () => {
-        const extra = candidates.length ? `: ${candidates.join(', ')}` : '';
-        return { severity, code, message: `"${key}": ${REASON_TEXT[r.kind]}${extra}.`, file, row, column: mapping.key };
-      });
+      const code = REASON_CODE[r.kind];
+      issues.addLazy(code, severity, () =>
+        problem(severity, code, { file, row, column: mapping.key, value: key, candidates: candidates.join(', ') || undefined }),
+      );
       return;
     }
     report.matchedRows += 1;
@@ -126,46 +121,31 @@ export function ingestCsv(
   report.unmatchedRowNumbers = Int32Array.from(unmatchedRows);
   for (const [code, rows] of dupRows) {
     report.duplicates.push({ code, rows });
-    issues.add({
-      severity: 'warning',
-      code: 'upload.duplicate-code',
-      message: `Code ${code} staat in rijen ${rows.join(', ')}; rij ${rows[0]} is gebruikt.`,
-      file,
-      row: rows[1],
-      column: mapping.key,
-      key: code,
-    });
+    issues.add(
+      problem('warning', 'upload.duplicate-code', {
+        file,
+        row: rows[1],
+        column: mapping.key,
+        key: code,
+        rows: rows.join(', '),
+        first: String(rows[0]),
+      }),
+    );
   }
   if (report.olderYears > 0) {
-    issues.add({
-      severity: 'info',
-      code: 'upload.older-years',
-      message: `${report.olderYears} rijen van oudere jaren overgeslagen; per gebied is het laatste jaar gebruikt.`,
-      file,
-      column: mapping.year ?? undefined,
-    });
+    issues.add(problem('info', 'upload.older-years', { file, column: mapping.year ?? undefined, count: report.olderYears }));
   }
   for (const i of scanned.issues) issues.add(i);
   const figures = [...byCode.values()];
   const shares = figures.map((f) => f.share).filter((s): s is number => s !== null);
   if (shares.length >= 3 && shares.every((s) => s <= 1)) {
-    issues.add({
-      severity: 'warning',
-      code: 'upload.fraction-suspected',
-      message: 'Alle aandelen liggen tussen 0 en 1: staan ze als fractie in plaats van procent? Reken dan eerst om naar procenten (× 100).',
-      file,
-      column: mapping.value.kind === 'share' ? mapping.value.share : undefined,
-    });
+    issues.add(
+      problem('warning', 'upload.fraction-suspected', { file, column: mapping.value.kind === 'share' ? mapping.value.share : undefined }),
+    );
   }
   const fatal = figures.length === 0;
   if (fatal) {
-    issues.add({
-      severity: 'error',
-      code: 'upload.no-match',
-      message: `Geen enkele rij past bij een gebied op de kaart (${report.rows} rijen gelezen). Controleer de sleutelkolom en of het om codes of namen gaat.`,
-      file,
-      column: mapping.key,
-    });
+    issues.add(problem('error', 'upload.no-match', { file, column: mapping.key, count: report.rows }));
   }
   return { file, profile, header, mapping, figures, report, issues: issues.done(), fatal };
 }

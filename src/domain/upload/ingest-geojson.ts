@@ -7,7 +7,8 @@ import { jsonErrorOffset } from '../json-locate';
 import type { CrsDetection } from '../crs';
 import { reprojectRdGeometry } from '../reproject';
 import { selfIntersection } from '../self-intersection';
-import type { AreaFeature, Issue, Level, Parsed } from '../types';
+import type { AreaFeature, Level, Parsed } from '../types';
+import { problem, type Problem } from '../problem';
 
 export interface GeoMapping {
   /** Property with the CBS code; null = the first of the usual names (`code`, `statcode`, …). */
@@ -21,7 +22,7 @@ export interface GeoPreview {
   /** Property values of the first features, as text. */
   sample: Record<string, string>[];
   suggested: GeoMapping;
-  issues: Issue[];
+  issues: Problem[];
 }
 
 export interface BoundaryResult {
@@ -31,7 +32,7 @@ export interface BoundaryResult {
   features: AreaFeature[];
   levels: Record<Level, number>;
   crs: CrsDetection | null;
-  issues: Issue[];
+  issues: Problem[];
   fatal: boolean;
 }
 
@@ -46,24 +47,10 @@ export function lineColumn(text: string, offset: number): { line: number; column
 export function parseJsonText(text: string, file: string): Parsed<unknown> {
   try {
     return { value: JSON.parse(text) as unknown, issues: [] };
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
+  } catch {
     const offset = jsonErrorOffset(text);
     const where = offset === null ? null : lineColumn(text, offset);
-    const at = where ? ` (regel ${where.line}, teken ${where.column})` : '';
-    return {
-      value: null,
-      issues: [
-        {
-          severity: 'error',
-          code: 'geojson.syntax',
-          message: `Geen geldige JSON${at}: ${msg}`,
-          file,
-          row: where?.line,
-          column: where ? String(where.column) : undefined,
-        },
-      ],
-    };
+    return { value: null, issues: [problem('error', 'geojson.syntax', { file, line: where?.line ?? '?', char: where?.column ?? '?' })] };
   }
 }
 
@@ -87,8 +74,7 @@ export function previewGeoJson(text: string, file: string): GeoPreview {
     .slice(0, 5)
     .map((f) => Object.fromEntries(Object.entries(propsOf(f)).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)])));
   const issues = [...parsed.issues];
-  if (parsed.value !== null && list.length === 0)
-    issues.push({ severity: 'error', code: 'geojson.not-collection', message: 'Geen GeoJSON FeatureCollection met features.', file });
+  if (parsed.value !== null && list.length === 0) issues.push(problem('error', 'geojson.not-collection', { file }));
   return {
     featureCount: list.length,
     properties,
@@ -116,17 +102,12 @@ export function ingestGeoJson(text: string, mapping: GeoMapping, file: string): 
   for (const f of areas.value) levels[f.level] += 1;
   const issues = [...areas.issues];
   if (levels.gemeente > 0) {
-    issues.push({
-      severity: 'info',
-      code: 'geojson.gemeente-ignored',
-      message: `${levels.gemeente} gemeentegrenzen in het bestand; alleen wijk- en buurtgrenzen worden vervangen.`,
-      file,
-    });
+    issues.push(problem('info', 'geojson.gemeente-ignored', { file, count: levels.gemeente }));
   }
   const usable = areas.value.filter((f) => f.level !== 'gemeente');
   const fatal = usable.length === 0;
-  if (fatal && !issues.some((i) => i.severity === 'error' && !i.row)) {
-    issues.push({ severity: 'error', code: 'geojson.no-areas', message: 'Geen enkele bruikbare wijk of buurt in het bestand.', file });
+  if (fatal && !issues.some((i) => i.severity === 'error' && !i.context.row)) {
+    issues.push(problem('error', 'geojson.no-areas', { file }));
   }
   return { ...base, featureCount: features(parsed.value).length, features: usable, levels, crs: areas.crs ?? null, issues, fatal };
 }

@@ -3,23 +3,23 @@
  * report (the first N of each kind plus one summary line) instead of half a million messages.
  * Every issue is still counted.
  */
-import type { Issue } from '../types';
+import { moreProblem, type Problem, type ProblemCode, type Severity } from '../problem';
 
 export interface IssueCollector {
-  add: (issue: Issue) => void;
+  add: (issue: Problem) => void;
   /** Count an issue, building it only when it will be listed (for hot loops over millions of rows). */
-  addLazy: (code: string, severity: Issue['severity'], make: () => Issue) => void;
+  addLazy: (code: ProblemCode, severity: Severity, make: () => Problem) => void;
   /** Number of issues added per code, listed or not. */
-  counts: ReadonlyMap<string, number>;
+  counts: ReadonlyMap<ProblemCode, number>;
   /** The listed issues, followed by one summary issue per code that went over the cap. */
-  done: () => Issue[];
+  done: () => Problem[];
 }
 
 export function issueCollector(perCode = 50, file?: string): IssueCollector {
-  const listed: Issue[] = [];
-  const counts = new Map<string, number>();
-  const severity = new Map<string, Issue['severity']>();
-  const addLazy = (code: string, sev: Issue['severity'], make: () => Issue) => {
+  const listed: Problem[] = [];
+  const counts = new Map<ProblemCode, number>();
+  const severity = new Map<ProblemCode, Severity>();
+  const addLazy = (code: ProblemCode, sev: Severity, make: () => Problem) => {
     const n = (counts.get(code) ?? 0) + 1;
     counts.set(code, n);
     severity.set(code, sev);
@@ -30,16 +30,10 @@ export function issueCollector(perCode = 50, file?: string): IssueCollector {
     addLazy,
     add: (issue) => addLazy(issue.code, issue.severity, () => issue),
     done() {
-      const extra: Issue[] = [];
+      const extra: Problem[] = [];
       for (const [code, n] of counts) {
         if (n <= perCode) continue;
-        const rest = n - perCode;
-        extra.push({
-          severity: severity.get(code) ?? 'warning',
-          code,
-          message: `… en nog ${rest} meldingen van deze soort (${n} in totaal).`,
-          file,
-        });
+        extra.push(moreProblem(severity.get(code) ?? 'warning', code, perCode, n, file));
       }
       return [...listed, ...extra];
     },

@@ -5,7 +5,8 @@
  */
 import { normaliseCode } from '../codes';
 import { foldText } from '../search';
-import type { Issue, MapLevel } from '../types';
+import type { MapLevel } from '../types';
+import { problem, type Problem } from '../problem';
 
 export type KeyKind = 'code' | 'name';
 
@@ -93,14 +94,8 @@ export function mappedColumns(m: ColumnMapping): string[] {
 }
 
 /** Problems that make a mapping unusable: a referenced column that the header lacks (error, with the column). */
-export function mappingProblems(m: ColumnMapping, header: readonly string[], file?: string): Issue[] {
+export function mappingProblems(m: ColumnMapping, header: readonly string[], file?: string): Problem[] {
   return mappedColumns(m)
     .filter((c) => !header.includes(c))
-    .map((c) => ({
-      severity: 'error' as const,
-      code: 'upload.missing-column',
-      message: `Kolom "${c}" uit de koppeling staat niet in de kopregel.`,
-      file,
-      column: c,
-    }));
+    .map((c) => problem('error', 'upload.mapping-column', { file, column: c }));
 }

@@ -4,6 +4,7 @@ import { usePairsStore } from '../../state/pairs-store';
 import { scenarioTotals, stockIndex } from '../../state/pairs-selectors';
 import { activeBand } from '../../state/selectors';
 import { useT } from '../../i18n';
+import { problemText } from '../../i18n/problem-text';
 import { applyScenario } from '../../domain/scenario/apply';
 import { formatPct } from '../../domain/numbers';
 import { exportScenarios } from './export';
@@ -55,7 +56,7 @@ export function ScenarioCompare() {
       </ul>
       {issues.map((i) => (
         <p key={i.code} className="issue-warning">
-          {i.message}
+          {problemText(i, lang)}
         </p>
       ))}
       {picked.length < 2 && saved.length > 1 && <p className="note">{t.scenarioCompareHint}</p>}

@@ -7,6 +7,7 @@ import { scenarioAreas, usePairsStore } from '../../state/pairs-store';
 import { scenarioLevel, scenarioResult, scenarioTotals, stockIndex } from '../../state/pairs-selectors';
 import { activeBand } from '../../state/selectors';
 import { useT } from '../../i18n';
+import { problemText } from '../../i18n/problem-text';
 import { classify, dwellingsToBand } from '../../domain/band';
 import { formatNumber, formatPct, formatPoints } from '../../domain/numbers';
 import { areaName, groupName } from './text';
@@ -99,7 +100,7 @@ export function ScenarioResults() {
         <ul className="caveats" aria-label={t.scenarioIssues}>
           {result.issues.map((i, k) => (
             <li key={k} className="issue-warning">
-              {i.message}
+              {problemText(i, lang)}
             </li>
           ))}
         </ul>

@@ -11,14 +11,14 @@ export function DatasetList() {
   const lang = useStore((s) => s.lang);
   const entries = useUploadStore((s) => s.entries);
   const busy = useUploadStore((s) => s.busy !== null);
-  const storageError = useUploadStore((s) => s.storageError);
+  const storageFailed = useUploadStore((s) => s.storageFailed);
   const anyActive = entries.some((e) => e.meta.use !== 'off');
   return (
     <section className="dataset-list" data-testid="upload-list" aria-labelledby="upload-list-title">
       <h3 id="upload-list-title">{t.uploadListTitle}</h3>
-      {storageError ? (
+      {storageFailed ? (
         <p className="issue-warning" role="status">
-          {fill(t.uploadStorageFailed, { error: storageError })}
+          {t.uploadStorageFailed}
         </p>
       ) : (
         <p className="note">{t.uploadStoredNote}</p>

@@ -1,10 +1,13 @@
-/** Issues with where they are (file, row, column) and what to do; messages from files are plain text. */
+/** Problems with where they are (row, column) and what to do; values from files are plain text. */
 import { useT } from '../../i18n';
-import type { Issue } from '../../domain/types';
-import { hintFor, whereText } from './text';
+import { useStore } from '../../state/store';
+import type { Problem } from '../../domain/problem';
+import { problemText } from '../../i18n/problem-text';
+import { hintFor } from './text';
 
-export function IssueList({ issues }: { issues: readonly Issue[] }) {
+export function IssueList({ issues }: { issues: readonly Problem[] }) {
   const t = useT();
+  const lang = useStore((s) => s.lang);
   if (issues.length === 0) return null;
   return (
     <>
@@ -12,11 +15,9 @@ export function IssueList({ issues }: { issues: readonly Issue[] }) {
       <ul className="issues" data-testid="report-issues">
         {issues.map((i, n) => {
           const hint = hintFor(i.code, t);
-          const where = whereText(i, t);
           return (
             <li key={n} className={`issue issue-${i.severity}`} data-code={i.code}>
-              {where && <span className="muted">{where}: </span>}
-              {i.message}
+              {problemText(i, lang)}
               {hint && <div className="hint">→ {hint}</div>}
             </li>
           );

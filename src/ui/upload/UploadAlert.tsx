@@ -4,6 +4,7 @@
  * it goes away when the problem does. Also installs the page-wide file drop.
  */
 import { useT } from '../../i18n';
+import { problemMessage } from '../../i18n/problem-text';
 import { useStore } from '../../state/store';
 import { uploadCoverage } from '../../domain/upload/compose';
 import { useUploadStore, isFigures } from '../../state/upload-store';
@@ -12,6 +13,7 @@ import { fill } from './text';
 
 export function UploadAlert() {
   const t = useT();
+  const lang = useStore((s) => s.lang);
   useWindowDrop();
   const entries = useUploadStore((s) => s.entries);
   const failure = useUploadStore((s) => s.failure);
@@ -45,7 +47,7 @@ export function UploadAlert() {
       <strong>{failure ? t.uploadAlertFailed : t.uploadAlertTitle}</strong>
       {failure && (
         <div>
-          {failure.file}: {failure.tooLarge ? t.uploadFailed : failure.message}
+          {failure.file}: {failure.issues[0] ? problemMessage(failure.issues[0], lang) : t.uploadFailed}
         </div>
       )}
       {troubled.map((e) => {

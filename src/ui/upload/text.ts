@@ -1,6 +1,6 @@
 /** Small text helpers for the upload UI: placeholders, hints per issue code, delimiter names, "where". */
 import type { Dict } from '../../i18n/nl';
-import type { Issue } from '../../domain/types';
+import type { ProblemCode } from '../../domain/problem';
 import type { UnmatchedRow } from '../../domain/upload/ingest-csv';
 
 /** `fill('{n} rows', { n: 3 })` → `3 rows`. The result is plain text (rendered as text, never HTML). */
@@ -8,7 +8,7 @@ export function fill(template: string, vars: Record<string, string | number>): s
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
-const HINTS: Record<string, keyof Dict> = {
+const HINTS: Partial<Record<ProblemCode, keyof Dict>> = {
   'upload.non-numeric': 'uploadHint_nonNumeric',
   'upload.bad-year': 'uploadHint_nonNumeric',
   'upload.out-of-range': 'uploadHint_outOfRange',
@@ -20,7 +20,12 @@ const HINTS: Record<string, keyof Dict> = {
   'upload.ambiguous': 'uploadHint_ambiguous',
   'upload.zero-total': 'uploadHint_zeroTotal',
   'upload.fraction-suspected': 'uploadHint_fraction',
-  'upload.missing-column': 'uploadHint_columns',
+  'upload.mapping-column': 'uploadHint_columns',
+  'upload.negative': 'uploadHint_outOfRange',
+  'upload.corporation-over-total': 'uploadHint_outOfRange',
+  'geojson.bad-code': 'uploadHint_missingCode',
+  'geojson.rd-not-supported': 'uploadHint_crs',
+  'geojson.unsupported-geometry': 'uploadHint_geometry',
   'upload.no-match': 'uploadHint_noMatch',
   'geojson.invalid-geometry': 'uploadHint_geometry',
   'geojson.empty-geometry': 'uploadHint_geometry',
@@ -35,7 +40,7 @@ const HINTS: Record<string, keyof Dict> = {
 };
 
 /** What to do about an issue, or null when there is nothing to do. */
-export function hintFor(code: string, t: Dict): string | null {
+export function hintFor(code: ProblemCode, t: Dict): string | null {
   const key = HINTS[code];
   return key ? t[key] : null;
 }
@@ -58,15 +63,6 @@ const DELIMS: Record<string, keyof Dict> = {
 };
 export const delimiterText = (d: string, t: Dict) => t[DELIMS[d] ?? 'uploadDelim_semicolon'];
 export const decimalText = (d: string, t: Dict) => (d === '.' ? t.uploadDec_dot : t.uploadDec_comma);
-
-/** "file x.csv, row 4, column pct" for an issue (parts that are unknown are left out). */
-export function whereText(i: Pick<Issue, 'file' | 'row' | 'column'>, t: Dict): string {
-  const parts: string[] = [];
-  if (i.file) parts.push(`${t.uploadWhereFile} ${i.file}`);
-  if (i.row !== undefined) parts.push(`${t.uploadWhereRow} ${i.row}`);
-  if (i.column) parts.push(`${t.uploadWhereColumn} ${i.column}`);
-  return parts.join(', ');
-}
 
 export const mb = (bytes: number) => (bytes / 1048576).toFixed(1).replace(/\.0$/, '');
 
