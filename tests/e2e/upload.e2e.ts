@@ -228,9 +228,7 @@ describe('upload: bring your own data', () => {
       'geojson.unsupported-geometry',
       'geojson.empty-geometry',
     ]);
-    expect(await $('report-issues').locator('li').nth(3).textContent()).toContain(
-      'De rand van gebied 5 (WK091737) snijdt zichzelf',
-    );
+    expect(await $('report-issues').locator('li').nth(3).textContent()).toContain('De rand van gebied 5 (WK091737) snijdt zichzelf');
     expect(await $('report-issues').locator('li').nth(3).textContent()).toContain('Geometrie repareren');
     await panelShot('upload-05-geojson-problems');
     await page.locator('[data-testid="upload-entry"][data-file="problems.geojson"] [data-testid="entry-remove"]').click();
