@@ -1,42 +1,37 @@
 /**
  * `npm run bench:scenario`: the compute of one scenario slider step on the Parkstad scope, in Node, with the
- * same code the browser runs per step: apply the draft's moves → view dataset → scope areas → band classes →
- * the GeoJSON the map receives → group totals (gemeenten and Parkstad). 100 steps, median and worst.
- * The browser side (render and map redraw) is timed in tests/e2e/pairs.e2e.ts.
+ * same code the browser runs per step: the store action, then the one view model (scenario → dataset shown →
+ * classes → legend) and the map description (the GeoJSON and style the map receives), then the group totals.
+ * 100 steps, median and worst. The browser side (render and map redraw) is timed in the e2e tests.
  */
 import { performance } from 'node:perf_hooks';
 import { readRawGeodata } from './lib/read-geodata.ts';
 import { buildDataset } from '../src/domain/dataset.ts';
-import { activeBand, classifyAreas, scopeAreas } from '../src/state/selectors.ts';
-import { baseScopeAreas, pairCandidates, rankedPairs, scenarioResult, scenarioTotals, viewDataset } from '../src/state/pairs-selectors.ts';
-import { withMove } from '../src/state/pairs-store.ts';
-import { areaCollection } from '../src/map/layers.ts';
-import { DEFAULT_CRITERIA } from '../src/domain/pairs/candidates.ts';
-import { DEFAULT_WEIGHTS } from '../src/domain/pairs/rank.ts';
-import type { Move } from '../src/domain/scenario/types.ts';
+import { useStore } from '../src/state/store.ts';
+import { selectView, scenarioOutcome } from '../src/state/view-model.ts';
+import { selectPairFinder, totalsOf } from '../src/state/selectors.ts';
+import { selectMapDescription } from '../src/map/describe.ts';
 import type { MapLevel } from '../src/domain/types.ts';
 
-const dataset = buildDataset(readRawGeodata());
-const scope = 'parkstad';
-const band = activeBand(dataset, scope, null);
+const base = buildDataset(readRawGeodata());
 
 function bench(level: MapLevel, steps = 100): { pair: string; median: number; worst: number; worstStep: number; areas: number } {
-  const set = pairCandidates(baseScopeAreas(dataset, scope, level), band.lower, band.upper, band.centre, DEFAULT_CRITERIA);
-  const top = rankedPairs(set, DEFAULT_WEIGHTS, true)[0];
+  useStore.setState({ base, scope: 'parkstad', level, differentGemeente: true });
+  const top = selectPairFinder(useStore.getState())?.pairs[0];
   if (!top) throw new Error(`no Parkstadshuwelijk pair at ${level} level`);
-  let moves: Move[] = withMove(withMove([], top.vulnerable.code, 'sell', 0), top.strong.code, 'build', 0);
+  useStore.getState().choosePair(top.vulnerable.code, top.strong.code, 'bench');
   const times: number[] = [];
-  let features = 0;
+  let areas = 0;
   for (let i = 1; i <= steps; i++) {
-    moves = withMove(moves, top.vulnerable.code, 'sell', i * 5); // one slider step: a new moves list
     const t0 = performance.now();
-    const result = scenarioResult(dataset, moves);
-    const view = viewDataset(dataset, result.rows);
-    const areas = scopeAreas(view, scope, level);
-    const classes = classifyAreas(areas, band.lower, band.upper);
-    features = areaCollection(view.levels[level].areas, classes).features.length;
-    scenarioTotals(dataset, moves, result.rows);
+    useStore.getState().setMove(top.vulnerable.code, 'sell', i * 5); // one slider step
+    const s = useStore.getState();
+    const vm = selectView(s);
+    const d = selectMapDescription(s, 'http://127.0.0.1/font.woff2');
+    if (!vm || !d) throw new Error('no view');
+    totalsOf(vm.today, s.draft.moves, scenarioOutcome(vm.today, s.draft.moves).rows);
     times.push(performance.now() - t0);
+    areas = vm.areas.length;
   }
   const worst = Math.max(...times);
   const worstStep = times.indexOf(worst) + 1;
@@ -46,7 +41,7 @@ function bench(level: MapLevel, steps = 100): { pair: string; median: number; wo
     median: times[Math.floor(times.length / 2)] ?? NaN,
     worst,
     worstStep,
-    areas: features,
+    areas,
   };
 }
 

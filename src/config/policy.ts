@@ -1,7 +1,15 @@
 /** Policy settings in one place: the band (002 §2.2.1), the scopes and the caveat thresholds. */
 
-/** Half-width of the band in percentage points: "no wijk more than 15 points from the city average". */
+/**
+ * Half-width of the band in percentage points. 002 §2.2.1: "in alle wijken van Heerlen het aandeel
+ * corporatiebezit niet meer dan 15 procentpunten afwijkt van het stedelijk gemiddelde".
+ */
 export const DEFAULT_HALF_WIDTH = 15;
+/**
+ * The centre of Heerlen's band by policy, used when no CBS average is known. 002 §2.2.1: "inzettend op een
+ * stabiel aandeel corporatiebezit van (zoals nu) 36%".
+ */
+export const POLICY_CENTRE = 36;
 /** Areas with fewer dwellings than this get a caveat: percentages of tiny areas swing wildly. */
 export const SMALL_AREA_DWELLINGS = 100;
 /** Liveability years in the geodata (Leefbaarometer 3.0, 2024 release). */
@@ -32,7 +40,14 @@ export function isScope(s: string): boolean {
   return s === PARKSTAD_SCOPE || PARKSTAD.some((g) => g.code === s);
 }
 
-/** Gemeente codes covered by a scope. */
-export function scopeGemeenten(scope: Scope): string[] {
-  return scope === PARKSTAD_SCOPE ? PARKSTAD.map((g) => g.code) : [scope];
+const SCOPE_GEMEENTEN = new Map<Scope, readonly string[]>();
+
+/** Gemeente codes covered by a scope (the same array for the same scope, so memoised derivations hold). */
+export function scopeGemeenten(scope: Scope): readonly string[] {
+  let list = SCOPE_GEMEENTEN.get(scope);
+  if (!list) {
+    list = Object.freeze(scope === PARKSTAD_SCOPE ? PARKSTAD.map((g) => g.code) : [scope]);
+    SCOPE_GEMEENTEN.set(scope, list);
+  }
+  return list;
 }

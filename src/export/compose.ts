@@ -10,7 +10,7 @@ import type { CaptureRequest, CaptureResult } from '../map/capture';
 import type { ExportPreset } from './presets';
 import { exportLayout, type Rect } from './layout';
 import { scaleBar, type Camera } from './geo';
-import type { LegendModel } from './legend-model';
+import type { LegendModel } from '../state/legend-model';
 import type { Titles } from './titles';
 import { drawLegend } from './draw-legend';
 import { fitText, font, INK, LINE, loadExportFonts, MUTED } from './draw';

@@ -1,16 +1,18 @@
 /**
  * The legend drawn on the export canvas, in layout units: the band as a strip on a 0–100 % axis with a
- * dot per area, the scope average, the edges, the count per class with its pattern, the colour steps
- * and the notes. Same content as src/ui/Legend.tsx, from the same selectors (legend-model.ts).
+ * dot per area, the scope average, the edges, the count per class with its swatch, the colour steps
+ * and the notes. The same legend model as the screen legend (state/legend-model.ts), the same theme.
  */
 import type { Dict } from '../i18n/nl';
 import type { Lang } from '../domain/numbers';
 import { formatPct } from '../domain/numbers';
-import { BAND_COLORS } from '../config/theme';
-import { formatEdge } from '../ui/format';
+import { BAND_COLORS, MARK_COLORS } from '../config/theme';
+import { formatEdge } from '../i18n/format';
 import type { Rect } from './layout';
-import { CLASS_ORDER, RAMP, type LegendModel } from './legend-model';
-import { drawPattern, drawSwatch, drawWrapped, font, INK, LINE, MUTED } from './draw';
+import type { LegendModel } from '../state/legend-model';
+import { legendNoteText } from '../i18n/legend-notes';
+import { drawWrapped, font, INK, LINE, MUTED } from './draw';
+import { paintSwatch } from './swatch';
 import { drawOverlayLegend } from './draw-overlay-legend';
 
 const PAD = 12;
@@ -36,16 +38,16 @@ export function drawLegend(ctx: CanvasRenderingContext2D, r: Rect, m: LegendMode
   const stripH = 44;
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(left, top, width, stripH);
-  ctx.strokeStyle = '#8a8a8a';
+  ctx.strokeStyle = MARK_COLORS.stripFrame;
   ctx.strokeRect(left, top, width, stripH);
   ctx.fillStyle = BAND_COLORS.within;
   ctx.fillRect(ax(m.band.lower), top, ax(m.band.upper) - ax(m.band.lower), stripH);
-  ctx.strokeStyle = '#333';
+  ctx.strokeStyle = MARK_COLORS.bandFrame;
   ctx.lineWidth = 1.5;
   ctx.strokeRect(ax(m.band.lower), top, ax(m.band.upper) - ax(m.band.lower), stripH);
   if (m.average !== null) {
     ctx.save();
-    ctx.strokeStyle = '#d6006f';
+    ctx.strokeStyle = MARK_COLORS.average;
     ctx.lineWidth = 2;
     ctx.setLineDash([3, 2]);
     ctx.beginPath();
@@ -53,7 +55,7 @@ export function drawLegend(ctx: CanvasRenderingContext2D, r: Rect, m: LegendMode
     ctx.lineTo(ax(m.average), top + stripH + 4);
     ctx.stroke();
     ctx.restore();
-    ctx.fillStyle = '#8a0048';
+    ctx.fillStyle = MARK_COLORS.averageText;
     ctx.font = font(10);
     ctx.textAlign = 'center';
     ctx.fillText(
@@ -65,9 +67,9 @@ export function drawLegend(ctx: CanvasRenderingContext2D, r: Rect, m: LegendMode
   m.dots.forEach((d, i) => {
     ctx.beginPath();
     ctx.arc(ax(d.pct), top + 6 + ((i * 7) % (stripH - 12)), 4, 0, Math.PI * 2);
-    ctx.fillStyle = BAND_COLORS[d.step];
+    ctx.fillStyle = d.color;
     ctx.fill();
-    ctx.strokeStyle = '#222';
+    ctx.strokeStyle = MARK_COLORS.dotStroke;
     ctx.lineWidth = 0.8;
     ctx.stroke();
   });
@@ -88,44 +90,32 @@ export function drawLegend(ctx: CanvasRenderingContext2D, r: Rect, m: LegendMode
 
   // Classes with counts: pattern and text, never colour alone.
   ctx.font = font(12);
-  for (const c of CLASS_ORDER) {
-    drawSwatch(ctx, c, left, y, 20, 13);
+  for (const c of m.classes) {
+    paintSwatch(ctx, c.swatch, left, y, 20, 13);
     ctx.fillStyle = INK;
-    ctx.fillText(`${t[c]}: `, left + 28, y + 11);
-    const w = ctx.measureText(`${t[c]}: `).width;
+    ctx.fillText(`${t[c.cls]}: `, left + 28, y + 11);
+    const w = ctx.measureText(`${t[c.cls]}: `).width;
     ctx.font = font(12, true);
-    ctx.fillText(String(m.counts[c]), left + 28 + w, y + 11);
+    ctx.fillText(String(c.count), left + 28 + w, y + 11);
     ctx.font = font(12);
     y += 19;
   }
 
   // The seven colour steps.
   y += 4;
-  const cell = width / RAMP.length;
-  RAMP.forEach((step, i) => {
-    ctx.fillStyle = BAND_COLORS[step];
-    ctx.fillRect(left + i * cell, y, cell, 12);
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(left + i * cell, y, cell, 12);
-    ctx.clip();
-    if (step !== 'within') drawPattern(ctx, step.startsWith('above') ? 'above' : 'below', left + i * cell, y, cell, 12);
-    ctx.restore();
-  });
+  const cell = width / m.ramp.length;
+  m.ramp.forEach((r, i) => paintSwatch(ctx, r.swatch, left + i * cell, y, cell, 12, ''));
   ctx.strokeStyle = '#888';
   ctx.lineWidth = 1;
   ctx.strokeRect(left, y, width, 12);
   y += 26;
   ctx.fillStyle = MUTED;
   ctx.font = font(10);
-  y = drawWrapped(ctx, t.legendSteps, left, y, width, 13);
-  if (m.level === 'buurt') y = drawWrapped(ctx, t.generalised, left, y + 3, width, 13);
-  if (m.missing.length > 0) y = drawWrapped(ctx, `${t.legendNoBuurten}: ${m.missing.join(', ')}.`, left, y + 3, width, 13);
-  y = drawWrapped(ctx, t.caveatOwnership, left, y + 3, width, 13);
+  for (const note of m.notes) y = drawWrapped(ctx, legendNoteText(note, t), left, y + 3, width, 13);
   if (m.scenario !== null) {
-    ctx.fillStyle = '#8a0048';
+    ctx.fillStyle = MARK_COLORS.averageText;
     ctx.font = font(10, true);
-    y = drawWrapped(ctx, `${t.exportScenario}: ${m.scenario}`, left, y + 6, width, 13);
+    y = drawWrapped(ctx, `${t.exportScenario}: ${m.scenario || t.scenarioUnnamed}`, left, y + 6, width, 13);
   }
   y = drawOverlayLegend(ctx, m.overlays, left, y + 4, width, t, lang);
   ctx.restore();

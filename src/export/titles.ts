@@ -8,7 +8,7 @@ import type { MapLevel } from '../domain/types';
 import type { Band } from '../domain/band';
 import { PARKSTAD, PARKSTAD_SCOPE } from '../config/policy';
 import { fill, formatDate } from '../i18n/text';
-import { formatEdge } from '../ui/format';
+import { formatEdge } from '../i18n/format';
 
 export interface TitleInput {
   title: string;

@@ -4,8 +4,7 @@
  * area: the direction in which corporation dwellings move.
  */
 import type { RankedPair } from '../domain/pairs/rank';
-
-export type Rgba = [number, number, number, number];
+import { ARC_COLORS, type Rgba } from '../config/theme';
 
 export interface ArcDatum {
   id: string;
@@ -15,9 +14,6 @@ export interface ArcDatum {
   width: number;
   selected: boolean;
 }
-
-const NAVY: Rgba = [18, 50, 79, 255];
-const MAGENTA: Rgba = [214, 0, 111, 255];
 
 /** How many of the best pairs get an arc besides the chosen one. */
 export const TOP_ARCS = 5;
@@ -35,12 +31,10 @@ export function arcData(
   const out: ArcDatum[] = pairs
     .slice(0, top)
     .filter((p) => p.id !== chosen?.id)
-    .map((p) => ({ id: p.id, source: p.vulnerable.point, target: p.strong.point, color: NAVY, width: 3, selected: false }));
-  if (chosen) out.push({ id: chosen.id, source: chosen.source, target: chosen.target, color: MAGENTA, width: 6, selected: true });
+    .map((p) => ({ id: p.id, source: p.vulnerable.point, target: p.strong.point, color: ARC_COLORS.top, width: 3, selected: false }));
+  if (chosen) out.push({ id: chosen.id, source: chosen.source, target: chosen.target, color: ARC_COLORS.chosen, width: 6, selected: true });
   return out;
 }
-
-const HALO: Rgba = [255, 255, 255, 230];
 
 /**
  * Props of the two arc layers (a white halo under the coloured arcs, so they read on every fill), apart from
@@ -60,7 +54,13 @@ export function arcLayerProps(data: readonly ArcDatum[], beforeId: string) {
     getTargetPosition: (d: ArcDatum) => d.target,
   };
   return [
-    { ...common, id: 'wb-pair-arcs-halo', getSourceColor: () => HALO, getTargetColor: () => HALO, getWidth: (d: ArcDatum) => d.width + 4 },
+    {
+      ...common,
+      id: 'wb-pair-arcs-halo',
+      getSourceColor: () => ARC_COLORS.halo,
+      getTargetColor: () => ARC_COLORS.halo,
+      getWidth: (d: ArcDatum) => d.width + 4,
+    },
     {
       ...common,
       id: 'wb-pair-arcs',

@@ -3,7 +3,13 @@
  * badge per project kind (its letter is drawn as text on top). Drawn at 2× for sharp edges.
  */
 import { KIND_STYLE, STATUS_STYLE, type Shape } from '../config/overlays';
-import type { PatternImage } from './patterns';
+
+/** An image as raw RGBA pixels. */
+export interface PatternImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
 
 const SIZE = 40;
 const RATIO = 2;

@@ -1,7 +1,7 @@
-/** Pure builders of what the map receives: GeoJSON for the sources and data for the deck label layer. */
+/** Pure builders of the GeoJSON the map's sources receive: areas with their class, outlines, label points. */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Area, AreaFeature, MapLevel } from '../domain/types';
-import type { Classified } from '../state/selectors';
+import type { AreaView } from '../state/view-model';
 import { displayName } from '../domain/search';
 
 export interface AreaProps {
@@ -13,12 +13,15 @@ export interface AreaProps {
   pct: number | null;
 }
 
-/** All areas of the level; those outside the scope are drawn as context (`inScope: false`). */
-export function areaCollection(areas: readonly Area[], classes: ReadonlyMap<string, Classified>): FeatureCollection<Geometry, AreaProps> {
+/**
+ * All areas of the level with a polygon; those outside the scope are drawn as context (`inScope: false`,
+ * class `nodata`). Classes and steps come from the view model, never computed here.
+ */
+export function areaCollection(areas: readonly Area[], inScope: ReadonlyMap<string, AreaView>): FeatureCollection<Geometry, AreaProps> {
   const features = [];
   for (const a of areas) {
     if (!a.geometry) continue;
-    const c = classes.get(a.code);
+    const v = inScope.get(a.code);
     features.push({
       type: 'Feature' as const,
       id: a.code,
@@ -26,9 +29,9 @@ export function areaCollection(areas: readonly Area[], classes: ReadonlyMap<stri
       properties: {
         code: a.code,
         name: a.name,
-        inScope: c !== undefined,
-        cls: c?.cls ?? 'nodata',
-        step: c?.step ?? 'nodata',
+        inScope: v !== undefined,
+        cls: v?.cls ?? 'nodata',
+        step: v?.step ?? 'nodata',
         pct: a.stock?.corporationPct ?? null,
       },
     });
@@ -51,7 +54,7 @@ export interface LabelProps {
   rank: number;
 }
 
-/** Label points for the areas in scope (names without the "Wijk 40" prefix), plus gemeente names when several are shown. */
+/** Label points for the areas in scope (display names), plus gemeente names when several gemeenten are shown. */
 export function labelCollection(
   areas: readonly Area[],
   level: MapLevel,
@@ -67,11 +70,10 @@ export function labelCollection(
   }
   for (const a of areas) {
     if (!a.labelPoint) continue;
-    const rank = 1e6 - (a.stock?.dwellings ?? 0);
     features.push({
       type: 'Feature' as const,
       geometry: { type: 'Point' as const, coordinates: a.labelPoint },
-      properties: { code: a.code, text: displayName(a.name), size: level === 'wijk' ? 12.5 : 11, rank },
+      properties: { code: a.code, text: displayName(a.name), size: level === 'wijk' ? 12.5 : 11, rank: 1e6 - (a.stock?.dwellings ?? 0) },
     });
   }
   return { type: 'FeatureCollection', features };

@@ -31,10 +31,19 @@ export const CLICKABLE_OVERLAY_LAYERS = [
   OLAYER.nplvInferred,
 ];
 
-const empty = (): SourceSpecification => ({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+export type OverlayCollections = Readonly<Record<(typeof OSRC)[keyof typeof OSRC], GeoJSON.FeatureCollection>>;
 
-export function overlaySources(): Record<string, SourceSpecification> {
-  return { [OSRC.nplv]: empty(), [OSRC.colonyAreas]: empty(), [OSRC.colonyPoints]: empty(), [OSRC.projects]: empty() };
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** The overlay sources with their data (empty collections before the overlay data has loaded). */
+export function overlaySources(data: OverlayCollections | null): Record<string, SourceSpecification> {
+  const src = (id: keyof OverlayCollections): SourceSpecification => ({ type: 'geojson', data: data?.[id] ?? EMPTY });
+  return {
+    [OSRC.nplv]: src(OSRC.nplv),
+    [OSRC.colonyAreas]: src(OSRC.colonyAreas),
+    [OSRC.colonyPoints]: src(OSRC.colonyPoints),
+    [OSRC.projects]: src(OSRC.projects),
+  };
 }
 
 const statusColor = ['match', ['get', 'status'], ...Object.entries(STATUS_STYLE).flatMap(([k, v]) => [k, v.color]), '#4D4D4D'];

@@ -1,17 +1,28 @@
 /**
- * The MapLibre style as a pure function of the view: no remote tiles unless the PDOK basemap is on.
- * Colours come from the band step computed in the domain; the style only `match`es on it.
+ * The MapLibre style as a pure function of what the map shows: layers, and sources with their data (the
+ * style is the map's state, as in Maputnik; the controller applies it with a diff, so unchanged sources are
+ * not sent again). No remote tiles unless the PDOK basemap is on. Colours come from the theme by the band
+ * step computed in the domain; the style only `match`es on it.
  */
 import type { StyleSpecification, LayerSpecification, ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { BAND_COLORS, PATTERN_ABOVE, PATTERN_BELOW, PATTERN_NODATA, THEME } from '../config/theme';
-import { BAND_STEPS } from '../domain/band';
+import { BAND_COLORS, CLASS_PATTERN, MAP_COLORS, PATTERN_IMAGE } from '../config/theme';
+import { BAND_STEPS, type BandClass } from '../domain/band';
 import { LAYER, SRC } from './ids';
 import { LABEL_FONT_NAME } from './font';
-import { overlayLayers, overlaySources } from './overlay-style';
+import { overlayLayers, overlaySources, type OverlayCollections } from './overlay-style';
 import type { OverlayId } from '../config/overlays';
 
 export const PDOK_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png';
 export const PDOK_ATTRIBUTION = 'Kaartgegevens © Kadaster (BRT-Achtergrondkaart), CC BY 4.0';
+
+export interface StyleData {
+  areas: GeoJSON.FeatureCollection;
+  gemeenten: GeoJSON.FeatureCollection;
+  wijkBorders: GeoJSON.FeatureCollection;
+  labels: GeoJSON.FeatureCollection;
+  /** Overlay collections; null before the overlay data has loaded. */
+  overlays: OverlayCollections | null;
+}
 
 export interface StyleOptions {
   basemap: 'offline' | 'pdok';
@@ -20,27 +31,34 @@ export interface StyleOptions {
   fontUrl?: string;
   /** Visible overlays; their layers sit between the choropleth and the labels. */
   overlays?: ReadonlySet<OverlayId>;
+  data: StyleData;
 }
 
 export const LABEL_FONT = LABEL_FONT_NAME;
-
-const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
 function stepColor(): ExpressionSpecification {
   const pairs = BAND_STEPS.flatMap((s) => [s, BAND_COLORS[s]]);
   return ['match', ['get', 'step'], ...pairs, BAND_COLORS.nodata] as unknown as ExpressionSpecification;
 }
 
+/** `fill-pattern` by class, from the theme; classes without a pattern are filtered out of the pattern layer. */
+function classPattern(): { pattern: ExpressionSpecification; patterned: BandClass[] } {
+  const patterned = (Object.keys(CLASS_PATTERN) as BandClass[]).filter((c) => CLASS_PATTERN[c] !== null);
+  const pairs = patterned.flatMap((c) => [c, PATTERN_IMAGE[CLASS_PATTERN[c] ?? 'cross']]);
+  return { pattern: ['match', ['get', 'cls'], ...pairs, PATTERN_IMAGE.cross] as unknown as ExpressionSpecification, patterned };
+}
+
 export function buildStyle(opts: StyleOptions): StyleSpecification {
   const pdok = opts.basemap === 'pdok';
-  const layers: LayerSpecification[] = [{ id: LAYER.background, type: 'background', paint: { 'background-color': THEME.background } }];
+  const { pattern, patterned } = classPattern();
+  const layers: LayerSpecification[] = [{ id: LAYER.background, type: 'background', paint: { 'background-color': MAP_COLORS.background } }];
   if (pdok) layers.push({ id: LAYER.basemap, type: 'raster', source: SRC.basemap, paint: { 'raster-opacity': 0.9 } });
   layers.push(
     {
       id: LAYER.gemeenteFill,
       type: 'fill',
       source: SRC.gemeenten,
-      paint: { 'fill-color': THEME.outOfScopeFill, 'fill-opacity': pdok ? 0.35 : 1 },
+      paint: { 'fill-color': MAP_COLORS.outOfScopeFill, 'fill-opacity': pdok ? 0.35 : 1 },
     },
     {
       id: LAYER.areaFill,
@@ -53,15 +71,15 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
       id: LAYER.areaPattern,
       type: 'fill',
       source: SRC.areas,
-      filter: ['all', ['==', ['get', 'inScope'], true], ['!=', ['get', 'cls'], 'within']],
-      paint: { 'fill-pattern': ['match', ['get', 'cls'], 'above', PATTERN_ABOVE, 'below', PATTERN_BELOW, PATTERN_NODATA] },
+      filter: ['all', ['==', ['get', 'inScope'], true], ['in', ['get', 'cls'], ['literal', patterned]]],
+      paint: { 'fill-pattern': pattern },
     },
     {
       id: LAYER.areaLine,
       type: 'line',
       source: SRC.areas,
       paint: {
-        'line-color': ['case', ['==', ['get', 'inScope'], true], THEME.areaLine, '#9aa5b1'],
+        'line-color': ['case', ['==', ['get', 'inScope'], true], MAP_COLORS.areaLine, MAP_COLORS.outOfScopeLine],
         'line-width': ['case', ['==', ['get', 'cls'], 'within'], 0.6, 1.4],
       },
     },
@@ -70,20 +88,20 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
       type: 'line',
       source: SRC.wijkBorders,
       layout: { visibility: opts.level === 'buurt' ? 'visible' : 'none' },
-      paint: { 'line-color': THEME.gemeenteLine, 'line-width': 1.6 },
+      paint: { 'line-color': MAP_COLORS.gemeenteLine, 'line-width': 1.6 },
     },
-    { id: LAYER.gemeenteLine, type: 'line', source: SRC.gemeenten, paint: { 'line-color': THEME.gemeenteLine, 'line-width': 2.4 } },
+    { id: LAYER.gemeenteLine, type: 'line', source: SRC.gemeenten, paint: { 'line-color': MAP_COLORS.gemeenteLine, 'line-width': 2.4 } },
     {
       id: LAYER.hoverLine,
       type: 'line',
       source: SRC.areas,
-      paint: { 'line-color': THEME.hoverLine, 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 3, 0] },
+      paint: { 'line-color': MAP_COLORS.hoverLine, 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 3, 0] },
     },
     {
       id: LAYER.selectedLine,
       type: 'line',
       source: SRC.areas,
-      paint: { 'line-color': THEME.selectedLine, 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 0] },
+      paint: { 'line-color': MAP_COLORS.selectedLine, 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 0] },
     },
     ...overlayLayers(opts.overlays ?? new Set()),
     {
@@ -98,15 +116,16 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
         'text-padding': 2,
         'symbol-sort-key': ['get', 'rank'],
       },
-      paint: { 'text-color': THEME.labelColor, 'text-halo-color': THEME.labelHalo, 'text-halo-width': 1.6 },
+      paint: { 'text-color': MAP_COLORS.labelColor, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 1.6 },
     },
   );
+  const d = opts.data;
   const sources: StyleSpecification['sources'] = {
-    [SRC.areas]: { type: 'geojson', data: empty(), promoteId: 'code' },
-    [SRC.gemeenten]: { type: 'geojson', data: empty() },
-    [SRC.wijkBorders]: { type: 'geojson', data: empty() },
-    [SRC.labels]: { type: 'geojson', data: empty() },
-    ...overlaySources(),
+    [SRC.areas]: { type: 'geojson', data: d.areas, promoteId: 'code' },
+    [SRC.gemeenten]: { type: 'geojson', data: d.gemeenten },
+    [SRC.wijkBorders]: { type: 'geojson', data: d.wijkBorders },
+    [SRC.labels]: { type: 'geojson', data: d.labels },
+    ...overlaySources(d.overlays),
   };
   if (pdok) {
     sources[SRC.basemap] = { type: 'raster', tiles: [PDOK_TILES], tileSize: 256, maxzoom: 19, attribution: PDOK_ATTRIBUTION };

@@ -1,5 +1,6 @@
 /**
- * Test hooks for the end-to-end tests (documented in the README):
+ * Test hooks for the end-to-end tests (documented in the README). They are loaded only in the e2e build
+ * (`vite build --mode e2e`); the production bundle has none of them, only `window.__mapReady`.
  * `window.__mapReady` turns true once the map is idle with data drawn;
  * `window.__wijkbalans.screenPoint(code)` gives the pixel of a point inside an area, so a test can hover it;
  * `window.__wijkbalans.fillPoint(code)` gives the pixel deepest inside an area and off label text, to sample colours;
@@ -9,6 +10,7 @@
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import { useStore } from '../state/store';
+import { selectView } from '../state/view-model';
 import { LAYER } from './ids';
 
 interface Hooks {
@@ -24,15 +26,13 @@ export function installTestHooks(map: MlMap): () => void {
   const w = window as unknown as { __wijkbalans?: Hooks };
   const hooks: Hooks = {
     screenPoint: (code) => {
-      const s = useStore.getState();
-      const area = s.dataset?.levels[s.level].areas.find((a) => a.code === code);
+      const area = selectView(useStore.getState())?.shown.levels[useStore.getState().level].areas.find((a) => a.code === code);
       if (!area?.labelPoint) return null;
       const p = map.project(area.labelPoint);
       return [p.x, p.y];
     },
     fillPoint: (code) => {
-      const s = useStore.getState();
-      const area = s.dataset?.levels[s.level].areas.find((a) => a.code === code);
+      const area = selectView(useStore.getState())?.shown.levels[useStore.getState().level].areas.find((a) => a.code === code);
       if (!area?.labelPoint) return null;
       const canvas = map.getCanvas().getBoundingClientRect();
       const isArea = (x: number, y: number) =>

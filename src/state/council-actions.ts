@@ -1,8 +1,9 @@
 /**
- * Council mode actions that touch several stores: save the current view, show a saved one, and step
- * through saved views in presentation mode. Full screen (a DOM matter) is left to the component.
+ * Council mode actions: save the current view, show a saved one, and step through saved views in
+ * presentation mode. Full screen (a DOM matter) is left to the component.
  */
-import { useCouncil, makeViewId } from './council';
+import { useStore } from './store';
+import { makeViewId } from './slices/presentation';
 import { applyView, currentView } from './view-sync';
 import { decodeView, encodeView } from './url-state';
 import { cleanTitle, type SavedView } from './saved-views';
@@ -11,8 +12,8 @@ import { cleanTitle, type SavedView } from './saved-views';
 export function saveCurrentView(title: string): boolean {
   const t = cleanTitle(title);
   if (!t) return false;
-  const c = useCouncil.getState();
-  c.add({ id: makeViewId(), title: t, subtitle: c.subtitle, hash: encodeView(currentView()) });
+  const s = useStore.getState();
+  s.addSavedView({ id: makeViewId(), title: t, subtitle: s.subtitle, hash: encodeView(currentView()) });
   return true;
 }
 
@@ -20,33 +21,34 @@ export function saveCurrentView(title: string): boolean {
 export function showSavedView(view: SavedView): void {
   const { view: decoded, notice } = decodeView(view.hash);
   applyView(decoded);
-  const c = useCouncil.getState();
-  c.setTitle(view.title);
-  c.setSubtitle(view.subtitle);
-  c.setLinkNotice(notice);
+  const s = useStore.getState();
+  s.setTitle(view.title);
+  s.setSubtitle(view.subtitle);
+  s.setLinkNotice(notice);
 }
 
 /** Enter presentation mode, at saved view `from` (the first one by default) or at the current view when there are none. */
 export function startPresentation(from = 0): void {
-  const c = useCouncil.getState();
-  const view = c.views[from];
-  c.setPresenting(true, view ? from : null);
+  const s = useStore.getState();
+  const view = s.savedViews[from];
+  s.setPresenting(true, view ? from : null);
   if (view) showSavedView(view);
 }
 
 /** Step `delta` saved views; stops at the first and the last. Returns whether the view changed. */
 export function stepSlide(delta: number): boolean {
-  const c = useCouncil.getState();
-  if (!c.presenting || c.views.length === 0) return false;
-  const next = c.slide === null ? (delta > 0 ? 0 : c.views.length - 1) : Math.max(0, Math.min(c.views.length - 1, c.slide + delta));
-  if (next === c.slide) return false;
-  const view = c.views[next];
+  const s = useStore.getState();
+  const n = s.savedViews.length;
+  if (!s.presenting || n === 0) return false;
+  const next = s.slide === null ? (delta > 0 ? 0 : n - 1) : Math.max(0, Math.min(n - 1, s.slide + delta));
+  if (next === s.slide) return false;
+  const view = s.savedViews[next];
   if (!view) return false;
-  c.setSlide(next);
+  s.setSlide(next);
   showSavedView(view);
   return true;
 }
 
 export function stopPresentation(): void {
-  useCouncil.getState().setPresenting(false);
+  useStore.getState().setPresenting(false);
 }

@@ -1,74 +1,70 @@
-/** Pure, memoised derivations from the store: scope areas, the band, classes. Panels and map share them. */
-import type { Dataset } from '../domain/dataset';
-import type { Area, MapLevel } from '../domain/types';
-import { bandFromCentre, bandStep, classify, type Band, type BandClass, type BandStep } from '../domain/band';
-import { weightedShare } from '../domain/summarize';
-import { DEFAULT_HALF_WIDTH, PARKSTAD_SCOPE, scopeGemeenten, type Scope } from '../config/policy';
-import type { BandSetting } from './store';
-
-/** Memoise a function of a few arguments on reference equality of the last call. */
-export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let lastArgs: A | null = null;
-  let last: R;
-  return (...args: A) => {
-    if (lastArgs && args.length === lastArgs.length && args.every((a, i) => a === (lastArgs as A)[i])) return last;
-    lastArgs = args;
-    last = fn(...args);
-    return last;
-  };
-}
-
 /**
- * The scope's own corporation share: the gemeente's CBS row, or for Parkstad the dwelling-weighted
- * share of the 7 gemeente rows. Null when unknown.
+ * Selectors over the one store (pure, memoised) and the React hooks that read them: the view model, the
+ * pair finder, the chosen pair, the titles. Ranking always uses today's data; the map may show a scenario.
  */
-export function scopeAverage(dataset: Dataset, scope: Scope): number | null {
-  if (scope !== PARKSTAD_SCOPE) return dataset.gemeenteRows.get(scope)?.corporationPct ?? null;
-  return weightedShare(scopeGemeenten(scope).map((c) => dataset.gemeenteRows.get(c) ?? null));
+import { useStore, type AppState } from './store';
+import { selectView, bandOf, composeToday, type ViewModel } from './view-model';
+import { memoLast } from './memo';
+import type { Dataset } from '../domain/dataset';
+import type { MapLevel, StockRow } from '../domain/types';
+import type { Move } from '../domain/scenario/types';
+import { compensationFor, compensationGroup, scenarioTotals, type TotalsGroup } from '../domain/scenario/groups';
+import { areasOf } from '../domain/band-setting';
+import { findCandidates, type CandidateSet, type PairCriteria } from '../domain/pairs/candidates';
+import { rankPairs, type RankedPair, type Weights } from '../domain/pairs/rank';
+import { PARKSTAD_SCOPE, scopeGemeenten, type Scope } from '../config/policy';
+
+export interface PairFinder {
+  set: CandidateSet;
+  pairs: RankedPair[];
+  /** Parkstadshuwelijk (all 7 gemeenten) rather than a stadshuwelijk within one gemeente. */
+  parkstad: boolean;
 }
 
-export interface ActiveBand extends Band {
-  centre: number;
-  halfWidth: number;
-  isDefault: boolean;
+const finder = memoLast(
+  (
+    today: Dataset,
+    scope: Scope,
+    level: MapLevel,
+    lower: number,
+    upper: number,
+    centre: number,
+    criteria: PairCriteria,
+    weights: Weights,
+    different: boolean,
+  ): PairFinder => {
+    const parkstad = scope === PARKSTAD_SCOPE;
+    const set = findCandidates(areasOf(today, scopeGemeenten(scope), level), { lower, upper, centre }, criteria);
+    return { set, pairs: rankPairs(set, weights, { differentGemeente: parkstad && different }), parkstad };
+  },
+);
+
+/** Candidates and ranked pairs for the current scope and level, on today's data (uploads included). */
+export function selectPairFinder(s: AppState): PairFinder | null {
+  if (!s.base) return null;
+  const today = composeToday(s.base, s.uploads).dataset;
+  const band = bandOf(today, s.scope, s.band);
+  return finder(today, s.scope, s.level, band.lower, band.upper, band.centre, s.criteria, s.weights, s.differentGemeente);
 }
 
-/** The band in force: the user's setting, or the scope average ± 15 points. */
-export function activeBand(dataset: Dataset, scope: Scope, setting: BandSetting | null): ActiveBand {
-  const centre = setting?.centre ?? Math.round((scopeAverage(dataset, scope) ?? 36) * 10) / 10;
-  const halfWidth = setting?.halfWidth ?? DEFAULT_HALF_WIDTH;
-  return { ...bandFromCentre(centre, halfWidth), centre, halfWidth, isDefault: setting === null };
-}
+/** The chosen stadshuwelijk pair: the draft scenario's pair. */
+export const selectPair = (s: AppState) => s.draft.pair;
 
-/** Areas of the level whose gemeente lies in the scope. */
-export const scopeAreas = memoLast((dataset: Dataset, scope: Scope, level: MapLevel): Area[] => {
-  const gemeenten = new Set(scopeGemeenten(scope));
-  return dataset.levels[level].areas.filter((a) => gemeenten.has(a.gemeenteCode));
-});
+/** The view model (null before the data has loaded). */
+export const useView = (): ViewModel | null => useStore(selectView);
 
-export interface Classified {
-  cls: BandClass;
-  step: BandStep;
-}
+/** The pair finder (null before the data has loaded). */
+export const usePairFinder = (): PairFinder | null => useStore(selectPairFinder);
 
-/** Band class and colour step per area code. */
-export const classifyAreas = memoLast((areas: readonly Area[], lower: number, upper: number): ReadonlyMap<string, Classified> => {
-  const band = { lower, upper };
-  const m = new Map<string, Classified>();
-  for (const a of areas) {
-    const pct = a.stock?.corporationPct ?? null;
-    m.set(a.code, { cls: classify(pct, band), step: bandStep(pct, band) });
-  }
-  return m;
-});
+const REGION = scopeGemeenten(PARKSTAD_SCOPE);
 
-/** Gemeenten of a scope that have no polygons at the given level (e.g. no buurten for Simpelveld). */
-export function gemeentenWithoutAreas(dataset: Dataset, scope: Scope, level: MapLevel): string[] {
-  const have = new Set(dataset.levels[level].areas.map((a) => a.gemeenteCode));
-  return scopeGemeenten(scope).filter((g) => !have.has(g));
-}
+/** Totals per touched gemeente and for Parkstad of a scenario on today's data. */
+export const totalsOf = (today: Dataset, moves: readonly Move[], changed: ReadonlyMap<string, StockRow>): TotalsGroup[] =>
+  scenarioTotals(today, moves, changed, REGION, PARKSTAD_SCOPE);
 
-export function findArea(dataset: Dataset, level: MapLevel, code: string | null): Area | null {
-  if (!code) return null;
-  return dataset.levels[level].areas.find((a) => a.code === code) ?? null;
-}
+/** The build or buy count that keeps the share of the scenario's gemeente (or Parkstad) as it is today. */
+export const compensationIn = (today: Dataset, moves: readonly Move[], area: string, kind: 'build' | 'buy') =>
+  compensationFor(today, moves, area, kind, REGION, PARKSTAD_SCOPE);
+
+/** The group a scenario's compensation keeps: its one gemeente, or Parkstad. */
+export const compensationGroupOf = (moves: readonly Move[]) => compensationGroup(moves, PARKSTAD_SCOPE);

@@ -2,7 +2,8 @@
  * The upload flow: choose a file (size checked before reading), preview it and suggest or recall the
  * mapping, confirm (parse in the worker, report, apply), or cancel. Downloads of unmatched rows.
  */
-import { useUploadStore, isFigures, type PendingUpload } from './upload-store';
+import { useStore } from './store';
+import { isFigures, type PendingUpload } from './slices/upload';
 import { areasInForce, commit, ensureParsed, failureOf, withUse } from './upload-apply';
 import { runInWorker } from '../data/upload/worker-client';
 import { getMapping, putMapping, type StoredCsv, type StoredGeo, type StoredUpload, type UploadUse } from '../data/upload/idb';
@@ -12,8 +13,8 @@ import type { GeoMapping } from '../domain/upload/ingest-geojson';
 import { maxBytes, uploadKind } from '../config/upload';
 import { problem } from '../domain/problem';
 
-const set = useUploadStore.setState;
-const get = useUploadStore.getState;
+const set = useStore.setState;
+const get = useStore.getState;
 
 const newId = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `u${Date.now()}${Math.random().toString(36).slice(2)}`;
@@ -33,15 +34,15 @@ export async function chooseFile(file: File): Promise<void> {
       .text()
       .catch(() => ''),
   );
-  set({ failure: null, pending: null });
+  set({ uploadFailure: null, pending: null });
   if (file.size > maxBytes(kind)) {
     const megabytes = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
     const context = { file: file.name, size: megabytes(file.size), limit: megabytes(maxBytes(kind)) };
-    set({ failure: { file: file.name, issues: [problem('error', 'upload.too-large', context)] } });
+    set({ uploadFailure: { file: file.name, issues: [problem('error', 'upload.too-large', context)] } });
     return;
   }
   if (file.size === 0) {
-    set({ failure: { file: file.name, issues: [problem('error', 'upload.empty-file', { file: file.name })] } });
+    set({ uploadFailure: { file: file.name, issues: [problem('error', 'upload.empty-file', { file: file.name })] } });
     return;
   }
   try {
@@ -75,7 +76,7 @@ export async function chooseFile(file: File): Promise<void> {
     set({ pending, busy: null });
   } catch (e) {
     const issues = (e as { issues?: [] }).issues ?? [];
-    set({ busy: null, failure: failureOf(e, file.name, issues) });
+    set({ busy: null, uploadFailure: failureOf(e, file.name, issues) });
   }
 }
 
@@ -88,11 +89,11 @@ export async function changeChoice(choice: CsvChoice): Promise<void> {
     const keep = p.mapping && mappedColumns(p.mapping).every((c) => preview.header.includes(c));
     set({ pending: { ...p, choice, preview, mapping: keep ? p.mapping : preview.suggested }, busy: null });
   } catch (e) {
-    set({ busy: null, failure: failureOf(e, p.fileName) });
+    set({ busy: null, uploadFailure: failureOf(e, p.fileName) });
   }
 }
 
-export const cancelPending = () => set({ pending: null, failure: null });
+export const cancelPending = () => set({ pending: null, uploadFailure: null });
 
 export interface CsvOptions {
   use: UploadUse;
@@ -121,11 +122,11 @@ export async function confirmPending(mapping: ColumnMapping | GeoMapping, option
           label: options.label,
         } satisfies StoredCsv)
       : ({ ...common, kind: 'geojson', mapping: mapping as GeoMapping } satisfies StoredGeo);
-  set({ failure: null, busy: { file: p.fileName, step: 'read', fraction: 0 } });
+  set({ uploadFailure: null, busy: { file: p.fileName, step: 'read', fraction: 0 } });
   try {
-    const { key, areas } = areasInForce(base, get().entries);
+    const { key, areas } = areasInForce(base, get().uploads);
     const entry = await ensureParsed({ meta, result: null, resultKey: null }, key, areas);
-    const next = withUse([...get().entries, entry], meta.id, options.use);
+    const next = withUse([...get().uploads, entry], meta.id, options.use);
     if (!(await commit(next, meta.id))) return false;
     set({ pending: null });
     const remember =
@@ -141,14 +142,14 @@ export async function confirmPending(mapping: ColumnMapping | GeoMapping, option
     return true;
   } catch (e) {
     const issues = (e as { failure?: { issues: [] } }).failure?.issues ?? [];
-    set({ busy: null, failure: (e as { failure?: ReturnType<typeof failureOf> }).failure ?? failureOf(e, p.fileName, issues) });
+    set({ busy: null, uploadFailure: (e as { failure?: ReturnType<typeof failureOf> }).failure ?? failureOf(e, p.fileName, issues) });
     return false;
   }
 }
 
 /** The unmatched rows of a figures upload as CSV text (original header plus a `rij` column), made in the worker. */
 export async function unmatchedCsv(id: string): Promise<string | null> {
-  const entry = get().entries.find((e) => e.meta.id === id);
+  const entry = get().uploads.find((e) => e.meta.id === id);
   if (!entry || entry.meta.kind !== 'csv' || !isFigures(entry.result)) return null;
   set({ busy: { file: entry.meta.fileName, step: 'extract', fraction: null } });
   try {
@@ -162,7 +163,7 @@ export async function unmatchedCsv(id: string): Promise<string | null> {
     set({ busy: null });
     return text;
   } catch (e) {
-    set({ busy: null, failure: failureOf(e, entry.meta.fileName) });
+    set({ busy: null, uploadFailure: failureOf(e, entry.meta.fileName) });
     return null;
   }
 }

@@ -1,20 +1,20 @@
 /**
- * Applying uploads: parse what is needed (in the worker), compose the dataset and hand it to the main
- * store. A change is committed only when everything succeeded; any failure leaves the map as it was
- * and is reported with file, row and column.
+ * Applying uploads: parse what is needed (in the worker) and commit the list of uploads; the view model
+ * composes the dataset from it. A change is committed only when everything succeeded; any failure leaves
+ * the map as it was and is reported with file, row and column.
  */
 import { useStore } from './store';
-import { useUploadStore, isBoundaries, isFigures, type UploadEntry, type UploadFailure } from './upload-store';
+import { isBoundaries, type UploadEntry, type UploadFailure } from './slices/upload';
 import { runInWorker } from '../data/upload/worker-client';
 import { deleteUpload, listUploads, putUpload, type StoredUpload, type UploadUse } from '../data/upload/idb';
-import { areaKeysInForce, composeDataset } from '../domain/upload/compose';
+import { areaKeysInForce } from '../domain/upload/compose';
 import type { AreaKey } from '../domain/upload/area-index';
 import type { BoundaryResult } from '../domain/upload/ingest-geojson';
 import type { Dataset } from '../domain/dataset';
 import { problem, type Problem } from '../domain/problem';
 
-const set = useUploadStore.setState;
-const get = useUploadStore.getState;
+const set = useStore.setState;
+const get = useStore.getState;
 
 /**
  * A failure from the problems of an attempt, or from an exception: the exception's own text (a library's or
@@ -59,16 +59,8 @@ export function areasInForce(base: Dataset, entries: readonly UploadEntry[]): { 
   return { key: geo?.meta.id ?? 'base', areas: areaKeysInForce(base, boundaries) };
 }
 
-/** What the map shows depends only on the entries in use, their settings and what they were joined against. */
-function activeSignature(entries: readonly UploadEntry[]): string {
-  return JSON.stringify(
-    entries.filter((e) => e.meta.use === 'map').map((e) => [e.meta.id, e.meta.kind === 'csv' && e.meta.keepEmbedded, e.resultKey]),
-  );
-}
-let shown = activeSignature([]);
-
-/** Parse what the entries need, compose and show the dataset. Throws (with a failure) without touching the map. */
-async function compose(entries: readonly UploadEntry[]): Promise<UploadEntry[]> {
+/** Parse what the entries in use need. Throws (with a failure) without touching the map. */
+async function parseNeeded(entries: readonly UploadEntry[]): Promise<UploadEntry[]> {
   const base = get().base;
   if (!base) throw new ApplyError({ file: '', issues: [problem('error', 'upload.not-loaded')] });
   const out = [...entries];
@@ -86,15 +78,6 @@ async function compose(entries: readonly UploadEntry[]): Promise<UploadEntry[]> 
     const e = out[i];
     if (e && e.meta.kind === 'csv' && e.meta.use !== 'off') out[i] = await ensureParsed(e, key, areas);
   }
-  const signature = activeSignature(out);
-  // Adding a file that is only kept, or an indicator, leaves the map as it is: no new dataset, no redraw.
-  if (signature === shown) return out;
-  set({ busy: { file: '', step: 'apply', fraction: null } });
-  const mapped = out.find((e) => e.meta.kind === 'csv' && e.meta.use === 'map');
-  const figures = mapped && isFigures(mapped.result) ? mapped.result : null;
-  const keepEmbedded = mapped?.meta.kind === 'csv' ? mapped.meta.keepEmbedded : true;
-  useStore.getState().setDataset(composeDataset(base, { figures, keepEmbedded, boundaries }).dataset);
-  shown = signature;
   return out;
 }
 
@@ -102,7 +85,7 @@ async function persist(metas: readonly StoredUpload[]): Promise<void> {
   try {
     await Promise.all(metas.map(putUpload));
   } catch {
-    set({ storageFailed: true });
+    set({ uploadStorageFailed: true });
   }
 }
 
@@ -111,14 +94,14 @@ async function persist(metas: readonly StoredUpload[]): Promise<void> {
  * whose meta changed. Returns false (with the failure set) when it did not work.
  */
 export async function commit(next: UploadEntry[], reportId: string | null = get().reportId): Promise<boolean> {
-  const before = new Map(get().entries.map((e) => [e.meta.id, e.meta] as const));
+  const before = new Map(get().uploads.map((e) => [e.meta.id, e.meta] as const));
   try {
-    const applied = await compose(next);
-    set({ entries: applied, busy: null, failure: null, reportId });
+    const applied = await parseNeeded(next);
+    set({ uploads: applied, busy: null, uploadFailure: null, reportId });
     await persist(applied.map((e) => e.meta).filter((m) => before.get(m.id) !== m));
     return true;
   } catch (e) {
-    set({ busy: null, failure: failureOf(e, '') });
+    set({ busy: null, uploadFailure: failureOf(e, '') });
     return false;
   }
 }
@@ -134,40 +117,39 @@ export function withUse(entries: readonly UploadEntry[], id: string, use: Upload
   });
 }
 
-export const setUse = (id: string, use: UploadUse) => commit(withUse(get().entries, id, use), id);
+export const setUse = (id: string, use: UploadUse) => commit(withUse(get().uploads, id, use), id);
 
 export async function removeUpload(id: string): Promise<void> {
-  const next = get().entries.filter((e) => e.meta.id !== id);
+  const next = get().uploads.filter((e) => e.meta.id !== id);
   if (await commit(next, get().reportId === id ? null : get().reportId)) {
-    await deleteUpload(id).catch(() => set({ storageFailed: true }));
+    await deleteUpload(id).catch(() => set({ uploadStorageFailed: true }));
   }
 }
 
 /** One click back to the embedded CBS data: every upload is switched off (and kept in the list). */
 export async function restoreEmbedded(): Promise<void> {
-  const next = get().entries.map((e) => (e.meta.use === 'off' ? e : { ...e, meta: { ...e.meta, use: 'off' as const } }));
+  const next = get().uploads.map((e) => (e.meta.use === 'off' ? e : { ...e, meta: { ...e.meta, use: 'off' as const } }));
   await commit(next, null);
 }
 
 /** After the embedded data loaded: remember it and bring back the uploads stored in this browser. */
-export async function initUploads(base: Dataset): Promise<void> {
-  set({ base });
+export async function initUploads(): Promise<void> {
   let stored: StoredUpload[];
   try {
     stored = await listUploads();
   } catch {
-    set({ restored: true, storageFailed: true });
+    set({ restored: true, uploadStorageFailed: true });
     return;
   }
   const entries: UploadEntry[] = stored.map((meta) => ({ meta, result: null, resultKey: null }));
   if (entries.some((e) => e.meta.use !== 'off')) {
-    set({ entries, busy: { file: '', step: 'restore', fraction: null } });
+    set({ uploads: entries, busy: { file: '', step: 'restore', fraction: null } });
     const active = entries.find((e) => e.meta.kind === 'csv' && e.meta.use === 'map') ?? entries.find((e) => e.meta.use !== 'off');
     // If they cannot be applied now, the map stays embedded and the list says so (stored settings are kept for the next visit).
     if (!(await commit(entries, active?.meta.id ?? null)))
-      set({ entries: entries.map((e) => ({ ...e, meta: { ...e.meta, use: 'off' as const } })) });
+      set({ uploads: entries.map((e) => ({ ...e, meta: { ...e.meta, use: 'off' as const } })) });
   } else {
-    set({ entries });
+    set({ uploads: entries });
   }
   set({ restored: true });
 }

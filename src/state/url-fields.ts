@@ -1,9 +1,9 @@
 /**
  * One codec per URL key of the view (pure). `read` returns the fields it sets, or null when the text
  * is not valid for that key; `write` returns the text, or null to leave the key out of the link.
- * Later features add their own keys through registerViewField (url-state.ts), not by editing this table.
  */
 import { isScope } from '../config/policy';
+import { MOVE_KINDS, type Move, type MoveKind } from '../domain/scenario/types';
 import type { View } from './view';
 
 export interface FieldCodec {
@@ -32,6 +32,26 @@ export function writeDecimal(v: number, digits: number): string {
 }
 
 const isAreaCode = (s: string) => AREA_CODE.test(s);
+
+const MOVE = `(WK\\d{6}|BU\\d{8})\\.(${MOVE_KINDS.join('|')})\\.\\d{1,6}`;
+const MOVES = new RegExp(`^${MOVE}(,${MOVE}){0,59}$`);
+
+/** `WK091740.sell.100,…` for the moves that change something; '' when none does. */
+export function encodeMoves(moves: readonly Move[]): string {
+  return moves
+    .filter((m) => m.n > 0)
+    .map((m) => `${m.area}.${m.kind}.${m.n}`)
+    .join(',');
+}
+
+/** The moves of an encoded text, or null when the text is not valid. */
+export function decodeMoves(text: string): Move[] | null {
+  if (!MOVES.test(text)) return null;
+  return text.split(',').map((part) => {
+    const [area = '', kind = 'sell', n = '0'] = part.split('.');
+    return { area, kind: kind as MoveKind, n: Number(n) };
+  });
+}
 
 export const CORE_FIELDS: readonly FieldCodec[] = [
   {
@@ -105,5 +125,14 @@ export const CORE_FIELDS: readonly FieldCodec[] = [
     key: 'scenario',
     read: (raw) => (SCENARIO_ID.test(raw) ? { scenario: raw } : null),
     write: (v) => v.scenario,
+  },
+  {
+    // The shown scenario's moves, e.g. `WK091740.sell.100,WK091736.build.100`.
+    key: 'moves',
+    read: (raw) => {
+      const moves = decodeMoves(raw);
+      return moves ? { moves } : null;
+    },
+    write: (v) => encodeMoves(v.moves) || null,
   },
 ];

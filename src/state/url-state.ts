@@ -1,8 +1,7 @@
 /**
  * The view in the URL hash, versioned (pure: no DOM). `#v=1&scope=GM0917&level=wijk&lang=nl&base=offline&map=5.98,50.89,11.5`
  * Decoding never fails: a damaged field falls back to its default and is named in the notice; a link of
- * another version (or none) falls back to the whole default view. Later features plug in their own keys
- * with registerViewField; their text is carried in `view.extra`.
+ * another version (or none) falls back to the whole default view. Every key is a codec in url-fields.ts.
  */
 import { CORE_FIELDS } from './url-fields';
 import { DEFAULT_VIEW, type DecodedView, type View, type ViewNotice } from './view';
@@ -11,26 +10,11 @@ export const VIEW_VERSION = 1;
 /** Longer hashes are not links this app made. */
 export const MAX_HASH_LENGTH = 2000;
 
-const RESERVED = new Set(['v', ...CORE_FIELDS.map((f) => f.key)]);
-const EXTRA_KEY = /^[a-z][a-z0-9-]{0,29}$/;
-const extensions = new Map<string, (raw: string) => boolean>();
-
 /**
  * Migrations from older versions, keyed by the version they upgrade from (1 → 2 is `MIGRATIONS[1]`).
  * A version without a path to the current one is an "old link": the default view with a notice.
  */
 const MIGRATIONS: Record<number, (params: Map<string, string>) => Map<string, string>> = {};
-
-/**
- * Register a view field of a later feature, e.g. `registerViewField('opacity', (s) => /^\d+$/.test(s))`.
- * Valid values land in `view.extra[key]` and are written back in key order. Returns an unregister function.
- * Programmer errors (a core key, a malformed or already registered key) throw.
- */
-export function registerViewField(key: string, isValid: (raw: string) => boolean): () => void {
-  if (RESERVED.has(key) || !EXTRA_KEY.test(key) || extensions.has(key)) throw new Error(`View field "${key}" cannot be registered`);
-  extensions.set(key, isValid);
-  return () => void extensions.delete(key);
-}
 
 const escape = (s: string) => encodeURIComponent(s).replace(/%2C/gi, ',');
 
@@ -40,10 +24,6 @@ export function encodeView(view: View): string {
   for (const f of CORE_FIELDS) {
     const text = f.write(view);
     if (text !== null) parts.push(`${f.key}=${escape(text)}`);
-  }
-  for (const key of [...extensions.keys()].sort()) {
-    const text = view.extra[key];
-    if (text !== undefined) parts.push(`${key}=${escape(text)}`);
   }
   return parts.join('&');
 }
@@ -95,20 +75,16 @@ export function decodeView(hash: string): DecodedView {
 
   const reset = new Set(split.bad.filter((k) => k !== 'v'));
   let view: View = { ...DEFAULT_VIEW };
-  const extra: Record<string, string> = {};
   for (const [key, raw] of params) {
     if (key === 'v' || reset.has(key)) continue;
     const codec = CORE_FIELDS.find((f) => f.key === key);
-    const isValid = extensions.get(key);
     const fields = codec ? codec.read(raw) : null;
     if (fields) view = { ...view, ...fields };
-    else if (isValid?.(raw)) extra[key] = raw;
     else reset.add(key);
   }
   if (view.selected && !view.selected.startsWith(view.level === 'wijk' ? 'WK' : 'BU')) {
     view = { ...view, selected: null };
     reset.add('sel');
   }
-  view = { ...view, extra };
   return { view, notice: reset.size > 0 ? { reason: 'damaged', fields: [...reset].sort() } : null };
 }

@@ -1,69 +1,69 @@
 /**
- * Connects the view (view.ts) with the app: reads it from the stores, applies it to them, and keeps the
- * URL hash in step (read at start and on `hashchange`, written with replaceState on every change).
- * Later features (overlays, pairs, scenarios) plug in with registerViewBinding; until a feature does,
- * its part of a link is carried through unchanged.
+ * Connects the shareable view (view.ts) with the store: reads it, applies it, and keeps the URL hash in
+ * step (read at start and on `hashchange`, written with replaceState on every change). Every field of a
+ * link is a field of the one store; there is no registry.
  */
-import { useStore } from './store';
-import { useCamera } from './camera';
-import { useCouncil } from './council';
+import { useStore, type AppState } from './store';
 import { decodeView, encodeView } from './url-state';
-import { findArea } from './selectors';
+import { findArea } from '../domain/band-setting';
+import { displayName } from '../domain/search';
+import { hasEffect } from '../domain/scenario/groups';
+import { OVERLAY_IDS, type OverlayId } from '../config/overlays';
 import type { View } from './view';
 
-type Extension = Pick<View, 'layers' | 'pair' | 'scenario' | 'extra'>;
-
-export interface ViewBinding {
-  /** The feature's part of the current view. */
-  read: () => Partial<Extension>;
-  /** Show the feature's part of a view that is being opened. */
-  apply: (view: View) => void;
-  /** Call `onChange` whenever the feature's part changes; returns an unsubscribe function. */
-  subscribe: (onChange: () => void) => () => void;
-}
-
-const bindings = new Set<ViewBinding>();
 /** The hash this module wrote last: a restart (React StrictMode) or our own write is not a new link. */
 let written: string | null = null;
-const changeListeners = new Set<() => void>();
-let carried: Extension = { layers: [], pair: null, scenario: null, extra: {} };
 
-/**
- * Plug a feature's state into links and saved views. Returns an unregister function. For example the
- * overlays feature, with its own zustand store `useOverlays` holding `visible: string[]`:
- * ```ts
- * registerViewBinding({
- *   read: () => ({ layers: useOverlays.getState().visible }),
- *   apply: (view) => useOverlays.getState().setVisible([...view.layers]),
- *   subscribe: (onChange) => useOverlays.subscribe(onChange),
- * });
- * ```
- */
-export function registerViewBinding(binding: ViewBinding): () => void {
-  bindings.add(binding);
-  const unsubs = [...changeListeners].map((l) => binding.subscribe(l));
-  changeListeners.forEach((l) => l());
-  return () => {
-    bindings.delete(binding);
-    unsubs.forEach((u) => u());
-  };
+/** The saved scenario shown now (its id goes into links), or null. */
+function shownSavedId(s: AppState): string | null {
+  return s.showOnMap && s.draft.savedAt && s.saved.some((x) => x.id === s.draft.id) ? s.draft.id : null;
 }
 
 /** The view shown now. */
-export function currentView(): View {
-  const s = useStore.getState();
-  let view: View = {
+export function currentView(s: AppState = useStore.getState()): View {
+  const pair = s.draft.pair;
+  return {
     scope: s.scope,
     level: s.level,
     band: s.band,
     lang: s.lang,
     basemap: s.basemap,
     selected: s.selected,
-    position: useCamera.getState().position,
-    ...carried,
+    position: s.cameraPosition,
+    layers: [...s.visibleOverlays],
+    pair: pair ? [pair.vulnerable, pair.strong] : null,
+    scenario: shownSavedId(s),
+    moves: s.showOnMap ? s.draft.moves.filter((m) => m.n > 0) : [],
   };
-  for (const b of bindings) view = { ...view, ...b.read() };
-  return view;
+}
+
+/** Display name of a wijk or buurt code, or the code itself before the data has loaded. */
+function areaName(s: AppState, code: string): string {
+  const d = s.base;
+  const a = d ? (findArea(d, 'wijk', code) ?? findArea(d, 'buurt', code)) : null;
+  return a ? displayName(a.name) : code;
+}
+
+const sameMoves = (a: View['moves'], b: View['moves']) =>
+  a.length === b.length && a.every((m, i) => m.area === b[i]?.area && m.kind === b[i]?.kind && m.n === b[i]?.n);
+
+/** Put the pair and scenario of a view into the store (a saved scenario by id, else the pair and moves). */
+function applyScenario(view: View): void {
+  const s = useStore.getState();
+  if (view.scenario && s.saved.some((x) => x.id === view.scenario)) {
+    if (shownSavedId(s) !== view.scenario) s.openSaved(view.scenario);
+    return;
+  }
+  if (view.scenario && view.moves.length === 0) s.reportProblem('views.scenario-missing', { key: view.scenario });
+  const now = currentView(s);
+  const samePair = (now.pair?.[0] ?? null) === (view.pair?.[0] ?? null) && (now.pair?.[1] ?? null) === (view.pair?.[1] ?? null);
+  if (samePair && sameMoves(now.moves, view.moves)) return;
+  if (view.pair) {
+    const [v, st] = view.pair;
+    s.choosePair(v, st, `${areaName(s, v)} – ${areaName(s, st)}`);
+  } else s.newDraft('');
+  for (const m of view.moves) useStore.getState().setMove(m.area, m.kind, m.n);
+  useStore.getState().setShowOnMap(Boolean(view.pair) || hasEffect(view.moves));
 }
 
 /** Show a view: all fields at once (setScope/setLevel would clear the selection and band). */
@@ -78,31 +78,34 @@ export function applyView(view: View): void {
     selected: view.selected,
     hovered: null,
     panel: view.selected ? 'area' : s.panel,
+    visibleOverlays: view.layers.filter((l): l is OverlayId => OVERLAY_IDS.includes(l as OverlayId)),
+    pick: null,
   }));
-  carried = { layers: view.layers, pair: view.pair, scenario: view.scenario, extra: view.extra };
-  for (const b of bindings) b.apply(view);
-  useCamera.getState().goTo(view.position);
+  applyScenario(view);
+  useStore.getState().requestCamera(view.position ? { kind: 'position', position: view.position } : { kind: 'fit-scope' });
 }
 
 /** Decode a hash, show it and set (or clear) the link notice. */
 export function openHash(hash: string): void {
   const { view, notice } = decodeView(hash);
   applyView(view);
-  useCouncil.getState().setLinkNotice(notice);
+  useStore.getState().setLinkNotice(notice);
 }
 
 /**
- * A selection that the data does not have (an old code, or one outside the scope) is dropped
- * with a notice once the data is there.
+ * Once the data is there: a selection that the data does not have (an old code, or one outside the scope)
+ * is dropped with a notice, and a scenario named by codes gets the areas' names.
  */
-function checkSelection(): void {
+function checkAgainstData(): void {
   const s = useStore.getState();
-  if (!s.dataset || !s.selected) return;
-  const area = findArea(s.dataset, s.level, s.selected);
-  if (!area) {
-    useCouncil.getState().report('views.area-missing', { key: s.selected });
+  if (!s.base) return;
+  if (s.selected && !findArea(s.base, s.level, s.selected)) {
+    s.reportProblem('views.area-missing', { key: s.selected });
     s.select(null);
   }
+  const pair = s.draft.pair;
+  if (pair && s.draft.name === `${pair.vulnerable} – ${pair.strong}`)
+    s.renameDraft(`${areaName(s, pair.vulnerable)} – ${areaName(s, pair.strong)}`);
 }
 
 /** Start the URL sync; returns a stop function. */
@@ -116,24 +119,18 @@ export function startUrlSync(): () => void {
   const onHashChange = () => {
     if (window.location.hash !== written) {
       openHash(window.location.hash);
-      checkSelection();
+      checkAgainstData();
     }
   };
-  changeListeners.add(write);
-  const unsubs = [
-    useStore.subscribe((s, prev) => {
-      if (s.dataset !== prev.dataset) checkSelection();
-      write();
-    }),
-    useCamera.subscribe(write),
-    ...[...bindings].map((b) => b.subscribe(write)),
-  ];
+  const unsubscribe = useStore.subscribe((s, prev) => {
+    if (s.base !== prev.base) checkAgainstData();
+    write();
+  });
   window.addEventListener('hashchange', onHashChange);
-  checkSelection();
+  checkAgainstData();
   write();
   return () => {
-    changeListeners.delete(write);
-    unsubs.forEach((u) => u());
+    unsubscribe();
     window.removeEventListener('hashchange', onHashChange);
   };
 }

@@ -5,14 +5,11 @@
 import type { MapLevel } from '../domain/types';
 import type { Lang } from '../domain/numbers';
 import { DEFAULT_SCOPE, type Scope } from '../config/policy';
-import type { BandSetting, Basemap } from './store';
+import type { BandSetting } from '../domain/band-setting';
+import type { Move } from '../domain/scenario/types';
+import type { Basemap, MapPosition } from './slices/view';
 
-/** Map camera: centre in degrees (WGS84) and MapLibre zoom. */
-export interface MapPosition {
-  lon: number;
-  lat: number;
-  zoom: number;
-}
+export type { MapPosition };
 
 export interface View {
   scope: Scope;
@@ -24,14 +21,14 @@ export interface View {
   selected: string | null;
   /** null = fit the map to the scope. */
   position: MapPosition | null;
-  /** Ids of visible overlay layers (colonies, NPLV, projects …), carried even before a feature reads them. */
+  /** Ids of visible overlay layers (nplv, colonies, projects). */
   layers: readonly string[];
   /** A stadshuwelijk pair of two area codes. */
   pair: readonly [string, string] | null;
-  /** Id of an active scenario. */
+  /** Id of a scenario saved in this browser that is shown. */
   scenario: string | null;
-  /** Values of fields registered by later features (see registerViewField), as their raw text. */
-  extra: Readonly<Record<string, string>>;
+  /** The moves of the scenario shown on the map (they travel in the link, so it reproduces elsewhere). */
+  moves: readonly Move[];
 }
 
 export const DEFAULT_VIEW: View = Object.freeze({
@@ -45,7 +42,7 @@ export const DEFAULT_VIEW: View = Object.freeze({
   layers: [],
   pair: null,
   scenario: null,
-  extra: {},
+  moves: [],
 });
 
 /** Why a link was not taken as it was: another version, or some fields that could not be read. */

@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { useStore } from '../state/store';
+import { persistPresentation } from '../state/slices/presentation';
+import { problem } from '../domain/problem';
+import { problemMessage } from '../i18n/problem-text';
 import { useT } from '../i18n';
 import { loadDataset, loadOverlays } from '../data/load';
-import { useOverlays } from '../state/overlay-store';
 import { OverlayPopup } from './overlays/OverlayPopup';
 import { initUploads } from '../state/upload-apply';
 import { MapView } from '../map/MapView';
@@ -19,16 +21,13 @@ import { SkipLinks } from './SkipLinks';
 import { NorthArrow } from './NorthArrow';
 import { PrintMap } from './PrintMap';
 import { PresentationFooter, PresentationHeader } from './Presentation';
-import { useCouncil, persistCouncil } from '../state/council';
 import { startUrlSync } from '../state/view-sync';
-import { registerFeatureBindings } from '../state/feature-bindings';
 
 export function App() {
   const t = useT();
-  const status = useStore((s) => s.status);
-  const loadError = useStore((s) => s.loadError);
+  const status = useStore((s) => (s.base ? 'ready' : s.loadFailed ? 'error' : 'loading'));
   const lang = useStore((s) => s.lang);
-  const presenting = useCouncil((s) => s.presenting);
+  const presenting = useStore((s) => s.presenting);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -36,9 +35,8 @@ export function App() {
 
   // The view comes from the link (and goes back into it); saved views persist in this browser.
   useEffect(() => {
-    registerFeatureBindings();
     const stopSync = startUrlSync();
-    const stopPersist = persistCouncil();
+    const stopPersist = persistPresentation(useStore.subscribe);
     return () => {
       stopSync();
       stopPersist();
@@ -52,13 +50,13 @@ export function App() {
     loadDataset()
       .then((d) => {
         if (!live) return;
-        useStore.getState().setDataset(d);
-        void initUploads(d);
+        useStore.getState().setBase(d);
+        void initUploads();
       })
-      .catch((e: unknown) => live && useStore.getState().setLoadError(e instanceof Error ? e.message : String(e)));
+      .catch(() => live && useStore.getState().setLoadFailed());
     loadOverlays()
-      .then((o) => live && useOverlays.getState().setData(o.value, o.issues))
-      .catch((e: unknown) => live && useOverlays.getState().setError(e instanceof Error ? e.message : String(e)));
+      .then((o) => live && useStore.getState().setOverlays(o.value, o.issues))
+      .catch(() => live && useStore.getState().setOverlaysFailed());
     return () => {
       live = false;
     };
@@ -91,7 +89,7 @@ export function App() {
           )}
           {status === 'error' && (
             <div className="overlay-msg error" role="alert">
-              {t.loadFailed}: {loadError}
+              {problemMessage(problem('error', 'load.failed'), lang)}
             </div>
           )}
         </div>

@@ -1,8 +1,8 @@
 /** The area panel: composition, band distance in points and dwellings, liveability, WOZ, caveats. */
 import { useStore } from '../state/store';
-import { useViewDataset } from '../state/use-pairs';
+import { useView } from '../state/selectors';
 import { useT } from '../i18n';
-import { activeBand, findArea } from '../state/selectors';
+import { findArea } from '../domain/band-setting';
 import { classify, distanceToBand, dwellingsToBand } from '../domain/band';
 import { liveabilityChange } from '../domain/summarize';
 import { formatNumber, formatPct, formatPoints } from '../domain/numbers';
@@ -14,24 +14,21 @@ import { UploadIndicators } from './upload/UploadIndicators';
 export function AreaPanel() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const dataset = useViewDataset();
-  const scope = useStore((s) => s.scope);
-  const level = useStore((s) => s.level);
-  const setting = useStore((s) => s.band);
+  const vm = useView();
   const selected = useStore((s) => s.selected);
   const select = useStore((s) => s.select);
-  if (!dataset) return null;
-  const area = findArea(dataset, level, selected);
+  if (!vm) return null;
+  const { level, band } = vm;
+  const area = findArea(vm.shown, level, selected);
   if (!area)
     return (
       <p className="muted" data-testid="no-selection">
         {t.noSelection}
       </p>
     );
-  const band = activeBand(dataset, scope, setting);
   const s = area.stock;
   const pct = s?.corporationPct ?? null;
-  const cls = classify(pct, band);
+  const cls = vm.byCode.get(area.code)?.cls ?? classify(pct, band);
   const toBand = dwellingsToBand(s?.dwellings ?? null, pct, band);
   const live = area.liveability[LIVEABILITY_LATEST];
   const change = liveabilityChange(area);

@@ -4,44 +4,38 @@
  */
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from '../state/store';
-import { useViewDataset } from '../state/use-pairs';
 import { useT } from '../i18n';
-import { activeBand, classifyAreas, scopeAreas, type Classified } from '../state/selectors';
+import { useView } from '../state/selectors';
+import type { AreaView } from '../state/view-model';
 import { distanceToBand } from '../domain/band';
 import { formatNumber, formatPct } from '../domain/numbers';
-import { displayName } from '../domain/search';
-import type { Area } from '../domain/types';
 
 type SortKey = 'name' | 'code' | 'pct' | 'dwellings' | 'distance';
-const NO_AREAS: Area[] = [];
+const NO_AREAS: AreaView[] = [];
 const nullsLast = (v: number | null, dir: number) => (v === null ? Infinity : v * dir);
 
 export function AreaTable() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const dataset = useViewDataset();
-  const scope = useStore((s) => s.scope);
-  const level = useStore((s) => s.level);
-  const setting = useStore((s) => s.band);
+  const vm = useView();
   const selected = useStore((s) => s.selected);
   const select = useStore((s) => s.select);
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'pct', dir: -1 });
   const body = useRef<HTMLTableSectionElement>(null);
-  const areas = dataset ? scopeAreas(dataset, scope, level) : NO_AREAS;
-  const band = dataset ? activeBand(dataset, scope, setting) : null;
-  const classes: ReadonlyMap<string, Classified> = band ? classifyAreas(areas, band.lower, band.upper) : new Map();
+  const areas = vm?.areas ?? NO_AREAS;
+  const band = vm?.band ?? null;
   const rows = useMemo(() => {
-    const value = (a: Area): number | string | null => {
-      const pct = a.stock?.corporationPct ?? null;
+    const value = (a: AreaView): number | string | null => {
+      const pct = a.pct;
       switch (sort.key) {
         case 'name':
-          return displayName(a.name);
+          return a.name;
         case 'code':
           return a.code;
         case 'pct':
           return pct;
         case 'dwellings':
-          return a.stock?.dwellings ?? null;
+          return a.area.stock?.dwellings ?? null;
         case 'distance':
           return pct === null || !band ? null : distanceToBand(pct, band);
       }
@@ -53,7 +47,7 @@ export function AreaTable() {
       return nullsLast(va as number | null, sort.dir) - nullsLast(vb as number | null, sort.dir);
     });
   }, [areas, sort, band]);
-  if (!dataset || !band) return null;
+  if (!band) return null;
   const onKey = (e: KeyboardEvent<HTMLTableRowElement>, i: number, code: string) => {
     const go = (j: number) => body.current?.querySelectorAll<HTMLTableRowElement>('tr')[j]?.focus();
     if (e.key === 'ArrowDown') {
@@ -100,7 +94,6 @@ export function AreaTable() {
         </thead>
         <tbody ref={body}>
           {rows.map((a, i) => {
-            const c = classes.get(a.code);
             return (
               <tr
                 key={a.code}
@@ -111,12 +104,12 @@ export function AreaTable() {
                 onKeyDown={(e) => onKey(e, i, a.code)}
                 data-code={a.code}
               >
-                <td>{displayName(a.name)}</td>
+                <td>{a.name}</td>
                 <td className="mono">{a.code}</td>
-                <td className="num">{formatPct(a.stock?.corporationPct ?? null, lang)}</td>
-                <td className="num">{formatNumber(a.stock?.dwellings ?? null, 0, lang)}</td>
+                <td className="num">{formatPct(a.pct, lang)}</td>
+                <td className="num">{formatNumber(a.area.stock?.dwellings ?? null, 0, lang)}</td>
                 <td>
-                  <span className={`cls cls-${c?.cls ?? 'nodata'}`}>{t[c?.cls ?? 'nodata']}</span>
+                  <span className={`cls cls-${a.cls}`}>{t[a.cls]}</span>
                 </td>
               </tr>
             );

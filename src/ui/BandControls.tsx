@@ -1,6 +1,6 @@
 import { useStore } from '../state/store';
 import { useT } from '../i18n';
-import { activeBand } from '../state/selectors';
+import { useView } from '../state/selectors';
 
 function clampNumber(raw: string, min: number, max: number): number | null {
   const v = Number(raw.replace(',', '.'));
@@ -10,12 +10,10 @@ function clampNumber(raw: string, min: number, max: number): number | null {
 /** Edit the band as centre ± half-width or as lower/upper edge; every change recolours the map at once. */
 export function BandControls() {
   const t = useT();
-  const dataset = useStore((s) => s.dataset);
-  const scope = useStore((s) => s.scope);
-  const setting = useStore((s) => s.band);
+  const vm = useView();
   const setBand = useStore((s) => s.setBand);
-  if (!dataset) return null;
-  const band = activeBand(dataset, scope, setting);
+  if (!vm) return null;
+  const band = vm.band;
   const setEdges = (lower: number, upper: number) => {
     if (upper < lower) return;
     setBand({ centre: (lower + upper) / 2, halfWidth: (upper - lower) / 2 });

@@ -2,6 +2,7 @@ import type { StockRow } from '../domain/types';
 import { useStore } from '../state/store';
 import { useT } from '../i18n';
 import { formatPct } from '../domain/numbers';
+import { TENURE_COLORS } from '../config/theme';
 
 /**
  * A 100 % bar: corporatie, overige huur, koop, and what CBS leaves unexplained. Each part is
@@ -11,9 +12,9 @@ export function CompositionBar({ stock }: { stock: StockRow | null }) {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const parts = [
-    { key: 'corp', label: t.corporation, value: stock?.corporationPct ?? null, color: '#8c510a' },
-    { key: 'other', label: t.otherRent, value: stock?.otherLandlordPct ?? null, color: '#d8b365' },
-    { key: 'owner', label: t.owner, value: stock?.ownerPct ?? null, color: '#5ab4ac' },
+    { key: 'corp', label: t.corporation, value: stock?.corporationPct ?? null, color: TENURE_COLORS.corporation },
+    { key: 'other', label: t.otherRent, value: stock?.otherLandlordPct ?? null, color: TENURE_COLORS.otherRent },
+    { key: 'owner', label: t.owner, value: stock?.ownerPct ?? null, color: TENURE_COLORS.owner },
   ];
   const known = parts.reduce((s, p) => s + (p.value ?? 0), 0);
   const rest = Math.max(0, 100 - known);
@@ -21,7 +22,7 @@ export function CompositionBar({ stock }: { stock: StockRow | null }) {
     <div className="composition">
       <div className="composition-bar" aria-hidden="true">
         {parts.map((p) => (p.value ? <span key={p.key} style={{ width: `${p.value}%`, background: p.color }} /> : null))}
-        {rest > 0 && <span style={{ width: `${rest}%`, background: '#e0e0e0' }} />}
+        {rest > 0 && <span style={{ width: `${rest}%`, background: TENURE_COLORS.unknown }} />}
       </div>
       <ul className="composition-legend">
         {parts.map((p) => (
@@ -32,7 +33,7 @@ export function CompositionBar({ stock }: { stock: StockRow | null }) {
         ))}
         {rest > 0.5 && known > 0 && (
           <li>
-            <span className="dot" style={{ background: '#e0e0e0' }} aria-hidden="true" />
+            <span className="dot" style={{ background: TENURE_COLORS.unknown }} aria-hidden="true" />
             {t.unknownTenure}: {formatPct(rest, lang)}
           </li>
         )}

@@ -1,7 +1,7 @@
 /** Top-bar actions of council mode: present (full screen), export as image, copy the link to this view. */
 import { useState } from 'react';
 import { useT } from '../i18n';
-import { useCouncil } from '../state/council';
+import { useStore } from '../state/store';
 import { startPresentation } from '../state/council-actions';
 import { ExportDialog } from './ExportDialog';
 
@@ -11,7 +11,7 @@ export const PRESENT_BUTTON_ID = 'council-present';
 export function present(from = 0): void {
   const el = document.documentElement;
   if (!document.fullscreenElement && el.requestFullscreen) {
-    el.requestFullscreen().catch(() => useCouncil.getState().report('views.fullscreen'));
+    el.requestFullscreen().catch(() => useStore.getState().reportProblem('views.fullscreen'));
   }
   startPresentation(from);
 }
@@ -24,13 +24,13 @@ export function CouncilActions() {
     setCopied(false);
     const clipboard = navigator.clipboard as Clipboard | undefined;
     if (!clipboard) {
-      useCouncil.getState().report('views.clipboard');
+      useStore.getState().reportProblem('views.clipboard');
       return;
     }
     clipboard
       .writeText(window.location.href)
       .then(() => setCopied(true))
-      .catch(() => useCouncil.getState().report('views.clipboard'));
+      .catch(() => useStore.getState().reportProblem('views.clipboard'));
   };
   return (
     <div className="council-actions" role="group" aria-label={t.councilActions}>

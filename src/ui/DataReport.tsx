@@ -1,5 +1,6 @@
-/** The join report of the embedded data: matched, unmatched both ways, duplicates, coverage, all issues. */
+/** The join report of the data shown: matched, unmatched both ways, duplicates, coverage, and every problem (overlays included). */
 import { useStore } from '../state/store';
+import { useView } from '../state/selectors';
 import { useT } from '../i18n';
 import { problemText } from '../i18n/problem-text';
 import { formatNumber } from '../domain/numbers';
@@ -7,8 +8,11 @@ import { formatNumber } from '../domain/numbers';
 export function DataReport() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const dataset = useStore((s) => s.dataset);
-  if (!dataset) return null;
+  const vm = useView();
+  const overlayProblems = useStore((s) => s.overlayProblems);
+  if (!vm) return null;
+  const dataset = vm.today;
+  const problems = [...dataset.issues, ...overlayProblems];
   return (
     <section className="data-report" data-testid="data-report" aria-label={t.reportTitle}>
       <h2>{t.reportTitle}</h2>
@@ -40,11 +44,11 @@ export function DataReport() {
         );
       })}
       <h3>{t.reportIssues}</h3>
-      {dataset.issues.length === 0 ? (
+      {problems.length === 0 ? (
         <p>{t.reportNone}</p>
       ) : (
         <ul className="issues">
-          {dataset.issues.map((i, n) => (
+          {problems.map((i, n) => (
             <li key={n} className={`issue issue-${i.severity}`} data-code={i.code}>
               {problemText(i, lang)}
               {i.context.file && (

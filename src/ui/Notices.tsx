@@ -1,6 +1,5 @@
 /** Short notices of council mode: a link that could not be read in full, and reported problems. Text only. */
 import { useStore } from '../state/store';
-import { useCouncil } from '../state/council';
 import { problemText } from '../i18n/problem-text';
 import { DICTS } from '../i18n';
 import { fill } from '../i18n/text';
@@ -23,8 +22,8 @@ function fieldNames(t: Dict): Record<string, string> {
 export function Notices() {
   const lang = useStore((s) => s.lang);
   const t = DICTS[lang];
-  const linkNotice = useCouncil((s) => s.linkNotice);
-  const problem = useCouncil((s) => s.problem);
+  const linkNotice = useStore((s) => s.linkNotice);
+  const problem = useStore((s) => s.notice);
   const names = fieldNames(t);
   const linkText = linkNotice
     ? linkNotice.reason === 'version'
@@ -39,7 +38,7 @@ export function Notices() {
           <button
             type="button"
             className="icon-button"
-            onClick={() => useCouncil.getState().setLinkNotice(null)}
+            onClick={() => useStore.getState().setLinkNotice(null)}
             aria-label={t.councilDismiss}
           >
             ×
@@ -49,12 +48,7 @@ export function Notices() {
       {problem && (
         <p className="notice notice-problem" data-testid="council-problem">
           <span>{problemText(problem, lang)}</span>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => useCouncil.getState().dismissProblem()}
-            aria-label={t.councilDismiss}
-          >
+          <button type="button" className="icon-button" onClick={() => useStore.getState().dismissNotice()} aria-label={t.councilDismiss}>
             ×
           </button>
         </p>

@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n';
 import { fill } from '../i18n/text';
-import { useCouncil } from '../state/council';
+import { useStore } from '../state/store';
 import { stepSlide, stopPresentation } from '../state/council-actions';
 import { PRESENT_BUTTON_ID } from './CouncilActions';
 import { useTitles } from './use-titles';
@@ -55,9 +55,9 @@ function usePresentationKeys(presenting: boolean): void {
 
 export function PresentationHeader() {
   const t = useT();
-  const presenting = useCouncil((s) => s.presenting);
-  const title = useCouncil((s) => s.title);
-  const subtitle = useCouncil((s) => s.subtitle);
+  const presenting = useStore((s) => s.presenting);
+  const title = useStore((s) => s.title);
+  const subtitle = useStore((s) => s.subtitle);
   const { shown, auto } = useTitles();
   usePresentationKeys(presenting);
   return (
@@ -70,7 +70,7 @@ export function PresentationHeader() {
               aria-label={t.councilTitle}
               value={title}
               placeholder={auto.title}
-              onChange={(e) => useCouncil.getState().setTitle(e.target.value)}
+              onChange={(e) => useStore.getState().setTitle(e.target.value)}
               data-testid="presentation-title"
             />
             <input
@@ -78,7 +78,7 @@ export function PresentationHeader() {
               aria-label={t.councilSubtitle}
               value={subtitle}
               placeholder={auto.subtitle}
-              onChange={(e) => useCouncil.getState().setSubtitle(e.target.value)}
+              onChange={(e) => useStore.getState().setSubtitle(e.target.value)}
               data-testid="presentation-subtitle"
             />
           </>
@@ -101,9 +101,9 @@ export function PresentationHeader() {
 
 export function PresentationFooter() {
   const t = useT();
-  const presenting = useCouncil((s) => s.presenting);
-  const views = useCouncil((s) => s.views);
-  const slide = useCouncil((s) => s.slide);
+  const presenting = useStore((s) => s.presenting);
+  const views = useStore((s) => s.savedViews);
+  const slide = useStore((s) => s.slide);
   const { shown } = useTitles();
   const nav = useRef<HTMLElement>(null);
   const current = slide === null ? null : views[slide];

@@ -1,12 +1,12 @@
 /** The title and subtitle used in presentation mode, print and export; empty means automatic. */
 import { useT } from '../i18n';
-import { useCouncil } from '../state/council';
+import { useStore } from '../state/store';
 import { useTitles } from './use-titles';
 
 export function PresentationTitles() {
   const t = useT();
-  const title = useCouncil((s) => s.title);
-  const subtitle = useCouncil((s) => s.subtitle);
+  const title = useStore((s) => s.title);
+  const subtitle = useStore((s) => s.subtitle);
   const { auto } = useTitles();
   return (
     <fieldset className="presentation-titles">
@@ -18,7 +18,7 @@ export function PresentationTitles() {
           value={title}
           placeholder={auto.title}
           maxLength={200}
-          onChange={(e) => useCouncil.getState().setTitle(e.target.value)}
+          onChange={(e) => useStore.getState().setTitle(e.target.value)}
           data-testid="council-title-input"
         />
       </label>
@@ -29,7 +29,7 @@ export function PresentationTitles() {
           value={subtitle}
           placeholder={auto.subtitle}
           maxLength={200}
-          onChange={(e) => useCouncil.getState().setSubtitle(e.target.value)}
+          onChange={(e) => useStore.getState().setSubtitle(e.target.value)}
           data-testid="council-subtitle-input"
         />
       </label>

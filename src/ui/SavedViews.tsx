@@ -5,11 +5,10 @@
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useT } from '../i18n';
 import { fill } from '../i18n/text';
-import { useCouncil, makeViewId } from '../state/council';
+import { useStore, makeViewId } from '../state/store';
 import { saveCurrentView, showSavedView } from '../state/council-actions';
 import { viewsFromJson, viewsToJson } from '../state/saved-views';
 import { downloadBlob } from './download';
-import { useStore } from '../state/store';
 import { problem } from '../domain/problem';
 import { problemText } from '../i18n/problem-text';
 import { present } from './CouncilActions';
@@ -18,8 +17,8 @@ import { PresentationTitles } from './PresentationTitles';
 export function SavedViews() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const views = useCouncil((s) => s.views);
-  const importIssues = useCouncil((s) => s.importIssues);
+  const views = useStore((s) => s.savedViews);
+  const importIssues = useStore((s) => s.importProblems);
   const [newTitle, setNewTitle] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; text: string } | null>(null);
   const [imported, setImported] = useState<number | null>(null);
@@ -40,11 +39,11 @@ export function SavedViews() {
   const move = (id: string, delta: number) => {
     const [same, other] = delta < 0 ? ['up', 'down'] : ['down', 'up'];
     focusAfter.current = [`view-${same}-${id}`, `view-${other}-${id}`];
-    useCouncil.getState().move(id, delta);
+    useStore.getState().moveSavedView(id, delta);
   };
   const rename = (e: FormEvent) => {
     e.preventDefault();
-    if (renaming) useCouncil.getState().rename(renaming.id, renaming.text);
+    if (renaming) useStore.getState().renameSavedView(renaming.id, renaming.text);
     setRenaming(null);
   };
   const exportJson = () => {
@@ -58,12 +57,12 @@ export function SavedViews() {
     try {
       text = await file.text();
     } catch {
-      useCouncil.getState().importViews([], [problem('error', 'views.unreadable', { file: file.name })]);
+      useStore.getState().importViews([], [problem('error', 'views.unreadable', { file: file.name })]);
       setImported(0);
       return;
     }
     const { views: read, issues } = viewsFromJson(text, makeViewId);
-    useCouncil.getState().importViews(read, issues);
+    useStore.getState().importViews(read, issues);
     setImported(read.length);
   };
 
@@ -145,7 +144,7 @@ export function SavedViews() {
               </button>
               <button
                 type="button"
-                onClick={() => useCouncil.getState().remove(v.id)}
+                onClick={() => useStore.getState().removeSavedView(v.id)}
                 aria-label={`${t.viewsDelete}: ${v.title}`}
                 title={t.viewsDelete}
               >

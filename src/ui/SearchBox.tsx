@@ -2,20 +2,22 @@
 import { useId, useMemo, useState } from 'react';
 import { useStore } from '../state/store';
 import { useT } from '../i18n';
-import { scopeAreas } from '../state/selectors';
+import { useView } from '../state/selectors';
+import { areasOf } from '../domain/band-setting';
 import { displayName, searchAreas } from '../domain/search';
 import type { Area } from '../domain/types';
 
 export function SearchBox() {
   const t = useT();
-  const dataset = useStore((s) => s.dataset);
-  const scope = useStore((s) => s.scope);
+  const vm = useView();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
+  const today = vm?.today ?? null;
+  const gemeenten = vm?.gemeenten ?? null;
   const candidates = useMemo(
-    () => (dataset ? [...scopeAreas(dataset, scope, 'wijk'), ...scopeAreas(dataset, scope, 'buurt')] : []),
-    [dataset, scope],
+    () => (today && gemeenten ? [...areasOf(today, gemeenten, 'wijk'), ...areasOf(today, gemeenten, 'buurt')] : []),
+    [today, gemeenten],
   );
   const results = useMemo(() => searchAreas(candidates, query, 10), [candidates, query]);
   const pick = (a: Area) => {

@@ -16,7 +16,7 @@ export function SidePanel() {
   const t = useT();
   const panel = useStore((s) => s.panel);
   const setPanel = useStore((s) => s.setPanel);
-  const status = useStore((s) => s.status);
+  const status = useStore((s) => (s.base ? 'ready' : 'loading'));
   const label = {
     area: t.areaPanel,
     table: t.tablePanel,

@@ -2,25 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import { readRawGeodata } from '../../scripts/lib/read-geodata';
 import { buildDataset } from '../../src/domain/dataset';
-import { activeBand } from '../../src/state/selectors';
-import {
-  baseScopeAreas,
-  compensationFor,
-  pairCandidates,
-  rankedPairs,
-  scenarioResult,
-  scenarioTotals,
-  viewDataset,
-} from '../../src/state/pairs-selectors';
-import { DEFAULT_CRITERIA } from '../../src/domain/pairs/candidates';
-import { DEFAULT_WEIGHTS } from '../../src/domain/pairs/rank';
+import { bandOf, scenarioOutcome } from '../../src/state/view-model';
+import { compensationIn, totalsOf } from '../../src/state/selectors';
+import { areasOf } from '../../src/domain/band-setting';
+import { withScenarioRows } from '../../src/domain/scenario/derive';
+import { scopeGemeenten } from '../../src/config/policy';
+import { DEFAULT_CRITERIA, findCandidates } from '../../src/domain/pairs/candidates';
+import { DEFAULT_WEIGHTS, rankPairs } from '../../src/domain/pairs/rank';
 import type { Move } from '../../src/domain/scenario/types';
 
 const dataset = buildDataset(readRawGeodata());
 const finder = (scope: string, different = false) => {
-  const b = activeBand(dataset, scope, null);
-  const set = pairCandidates(baseScopeAreas(dataset, scope, 'wijk'), b.lower, b.upper, b.centre, DEFAULT_CRITERIA);
-  return { set, pairs: rankedPairs(set, DEFAULT_WEIGHTS, different) };
+  const b = bandOf(dataset, scope, null);
+  const set = findCandidates(areasOf(dataset, scopeGemeenten(scope), 'wijk'), b, DEFAULT_CRITERIA);
+  return { set, pairs: rankPairs(set, DEFAULT_WEIGHTS, { differentGemeente: different }) };
 };
 
 describe('stadshuwelijk in Heerlen (wijken, band 21–51)', () => {
@@ -55,8 +50,8 @@ describe('a scenario on the real figures', () => {
     { area: 'WK091740', kind: 'sell', n: 230 },
     { area: 'WK091736', kind: 'build', n: 0 },
   ];
-  const result = scenarioResult(dataset, moves);
-  const totals = scenarioTotals(dataset, moves, result.rows);
+  const result = scenarioOutcome(dataset, moves);
+  const totals = totalsOf(dataset, moves, result.rows);
   it('Heerlerbaan-Centrum, 2,301 at 78 %, selling 230 → (1,794.78 − 230) / 2,301 = 68,0 %', () => {
     expect(result.rows.get('WK091740')?.corporationPct).toBeCloseTo(68.0043, 4);
   });
@@ -72,18 +67,18 @@ describe('a scenario on the real figures', () => {
     expect(heerlen?.holds).toBe(true);
   });
   it('compensation in Welten-Benzenrade: 230 bought, or 362 built (230 / 0,6357)', () => {
-    expect(compensationFor(dataset, moves, 'WK091736', 'buy')).toEqual({ group: 'GM0917', n: 230 });
-    expect(compensationFor(dataset, moves, 'WK091736', 'build')).toEqual({ group: 'GM0917', n: 362 });
+    expect(compensationIn(dataset, moves, 'WK091736', 'buy')).toEqual({ group: 'GM0917', n: 230 });
+    expect(compensationIn(dataset, moves, 'WK091736', 'build')).toEqual({ group: 'GM0917', n: 362 });
   });
   it('a scenario across gemeenten is compensated for Parkstad as a whole', () => {
     const cross: Move[] = [
       { area: 'WK091740', kind: 'sell', n: 230 },
       { area: 'WK098604', kind: 'build', n: 0 },
     ];
-    expect(compensationFor(dataset, cross, 'WK098604', 'buy')).toEqual({ group: 'parkstad', n: 230 });
+    expect(compensationIn(dataset, cross, 'WK098604', 'buy')).toEqual({ group: 'parkstad', n: 230 });
   });
   it('never changes the base data', () => {
-    const view = viewDataset(dataset, result.rows);
+    const view = withScenarioRows(dataset, result.rows);
     expect(view.levels.wijk.areas.find((a) => a.code === 'WK091740')?.stock?.corporationPct).toBeCloseTo(68.0043, 4);
     expect(dataset.levels.wijk.areas.find((a) => a.code === 'WK091740')?.stock?.corporationPct).toBe(78);
   });

@@ -1,7 +1,7 @@
 /** The view dataset of a scenario, the draft's move list, and the arcs the map draws. */
 import { describe, expect, it } from 'vitest';
 import { withScenarioRows } from '../../src/domain/scenario/derive';
-import { withMove } from '../../src/state/pairs-store';
+import { withMove } from '../../src/domain/scenario/groups';
 import { arcData } from '../../src/map/deck-layers';
 import type { Dataset } from '../../src/domain/dataset';
 import type { Area, StockRow } from '../../src/domain/types';

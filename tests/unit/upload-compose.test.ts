@@ -8,7 +8,7 @@ import { buildAreaIndex } from '../../src/domain/upload/area-index';
 import { areaKeysInForce, composeDataset, featuresInForce } from '../../src/domain/upload/compose';
 import { areasToCsv, areasToGeoJson, dutchNumber, extractRows, safeCell } from '../../src/domain/upload/export';
 import { previewCsv } from '../../src/domain/upload/csv-profile';
-import { activeBand } from '../../src/state/selectors';
+import { bandOf } from '../../src/state/view-model';
 import { bandFromCentre } from '../../src/domain/band';
 import { fixtureBytes, loadGeodata } from '../helpers/geodata';
 
@@ -50,7 +50,7 @@ describe('composeDataset: uploaded figures replace the share', () => {
   });
   it('updates the gemeente row, so the band follows the file (36,0 → 21–51)', () => {
     expect(dataset.gemeenteRows.get('GM0917')?.source).toBe('heerlen-wijken-2025.csv, rij 1');
-    const b = activeBand(dataset, 'GM0917', null);
+    const b = bandOf(dataset, 'GM0917', null);
     expect([b.lower, b.upper]).toEqual([21, 51]);
   });
   it('covers the 23 Heerlen wijken of 49, and their share of all wijk dwellings', () => {

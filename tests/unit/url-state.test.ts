@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { decodeView, encodeView, MAX_HASH_LENGTH, registerViewField } from '../../src/state/url-state';
+import { describe, expect, it } from 'vitest';
+import { decodeView, encodeView, MAX_HASH_LENGTH } from '../../src/state/url-state';
 import { readDecimal, writeDecimal } from '../../src/state/url-fields';
 import { DEFAULT_VIEW, type View } from '../../src/state/view';
 
@@ -14,7 +14,10 @@ const full: View = {
   layers: ['colonies', 'nplv'],
   pair: ['WK091740', 'WK091736'],
   scenario: 'swap-2030',
-  extra: {},
+  moves: [
+    { area: 'WK091740', kind: 'sell', n: 230 },
+    { area: 'WK091736', kind: 'build', n: 100 },
+  ],
 };
 
 describe('encodeView', () => {
@@ -23,7 +26,7 @@ describe('encodeView', () => {
   });
   it('writes every field of a full view in a fixed order', () => {
     expect(encodeView(full)).toBe(
-      'v=1&scope=parkstad&level=buurt&band=30.5,12&lang=en&base=pdok&sel=BU09172000&map=5.97812,50.88654,12.25&layers=colonies,nplv&pair=WK091740,WK091736&scenario=swap-2030',
+      'v=1&scope=parkstad&level=buurt&band=30.5,12&lang=en&base=pdok&sel=BU09172000&map=5.97812,50.88654,12.25&layers=colonies,nplv&pair=WK091740,WK091736&scenario=swap-2030&moves=WK091740.sell.230,WK091736.build.100',
     );
   });
   it('rounds the map position to 5 decimals and the zoom to 2', () => {
@@ -140,34 +143,16 @@ describe('decodeView with damaged fields: those fields fall back, the rest is ke
   });
 });
 
-describe('registerViewField', () => {
-  let unregister: (() => void) | null = null;
-  afterEach(() => {
-    unregister?.();
-    unregister = null;
-  });
-
-  it('carries a registered field through decode and encode', () => {
-    unregister = registerViewField('opacity', (s) => /^\d{1,3}$/.test(s));
-    const { view, notice } = decodeView('v=1&opacity=70');
+describe('moves', () => {
+  it('round-trips the moves of a shown scenario', () => {
+    const { view, notice } = decodeView('v=1&moves=WK091740.sell.230,WK091736.build.100');
     expect(notice).toBeNull();
-    expect(view.extra).toEqual({ opacity: '70' });
-    expect(encodeView(view)).toBe('v=1&scope=GM0917&level=wijk&lang=nl&base=offline&opacity=70');
+    expect(view.moves).toEqual(full.moves);
   });
-  it('resets an invalid value of a registered field', () => {
-    unregister = registerViewField('opacity', (s) => /^\d{1,3}$/.test(s));
-    expect(decodeView('v=1&opacity=lots')).toEqual({ view: DEFAULT_VIEW, notice: { reason: 'damaged', fields: ['opacity'] } });
-  });
-  it('treats the field as unknown again after unregistering', () => {
-    registerViewField('opacity', () => true)();
-    expect(decodeView('v=1&opacity=70').notice).toEqual({ reason: 'damaged', fields: ['opacity'] });
-  });
-  it('refuses core keys, malformed keys and doubles', () => {
-    expect(() => registerViewField('band', () => true)).toThrow();
-    expect(() => registerViewField('Bad Key', () => true)).toThrow();
-    unregister = registerViewField('opacity', () => true);
-    expect(() => registerViewField('opacity', () => true)).toThrow();
-  });
+  it('resets damaged moves and names the field', () =>
+    expect(decodeView('v=1&moves=WK091740.steal.1')).toEqual({ view: DEFAULT_VIEW, notice: { reason: 'damaged', fields: ['moves'] } }));
+  it('treats an unknown key as damaged', () =>
+    expect(decodeView('v=1&opacity=70').notice).toEqual({ reason: 'damaged', fields: ['opacity'] }));
 });
 
 describe('decimals', () => {

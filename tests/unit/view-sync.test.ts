@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyView, currentView, registerViewBinding } from '../../src/state/view-sync';
+import { applyView, currentView } from '../../src/state/view-sync';
 import { useStore } from '../../src/state/store';
-import { useCamera } from '../../src/state/camera';
 import { DEFAULT_VIEW, type View } from '../../src/state/view';
 
 const linked: View = {
@@ -14,15 +13,13 @@ const linked: View = {
   position: { lon: 6.07, lat: 50.86, zoom: 12 },
   layers: ['colonies'],
   pair: ['WK091740', 'WK092801'],
-  scenario: 'plan-a',
+  moves: [
+    { area: 'WK091740', kind: 'sell', n: 100 },
+    { area: 'WK092801', kind: 'build', n: 50 },
+  ],
 };
 
-let undo: (() => void) | null = null;
-afterEach(() => {
-  undo?.();
-  undo = null;
-  applyView(DEFAULT_VIEW);
-});
+afterEach(() => applyView(DEFAULT_VIEW));
 
 describe('applyView and currentView', () => {
   it('show every field of a view at once and read it back', () => {
@@ -36,45 +33,33 @@ describe('applyView and currentView', () => {
       'BU09280000',
       'area',
     ]);
-    expect(useCamera.getState().target?.position).toEqual({ lon: 6.07, lat: 50.86, zoom: 12 });
+    expect(s.cameraRequest?.target).toEqual({ kind: 'position', position: { lon: 6.07, lat: 50.86, zoom: 12 } });
     expect(currentView()).toEqual(linked);
   });
-  it('carries layers, pair and scenario that no feature reads yet', () => {
+  it('puts the overlays, the pair and the moves into the store', () => {
     applyView(linked);
-    useStore.getState().setBand(null);
-    expect(currentView()).toMatchObject({ band: null, layers: ['colonies'], pair: ['WK091740', 'WK092801'], scenario: 'plan-a' });
+    const s = useStore.getState();
+    expect(s.visibleOverlays).toEqual(['colonies']);
+    expect(s.draft.pair).toEqual({ vulnerable: 'WK091740', strong: 'WK092801' });
+    expect(s.draft.moves.filter((m) => m.n > 0)).toEqual(linked.moves);
+    expect(s.showOnMap).toBe(true);
+  });
+  it('drops overlay ids it does not know', () => {
+    applyView({ ...linked, layers: ['colonies', 'rivers'] });
+    expect(useStore.getState().visibleOverlays).toEqual(['colonies']);
   });
   it('asks a fresh camera move for every view, also for the same place', () => {
     applyView(linked);
-    const first = useCamera.getState().target?.seq ?? 0;
+    const first = useStore.getState().cameraRequest?.seq ?? 0;
     applyView(linked);
-    expect(useCamera.getState().target?.seq).toBe(first + 1);
+    expect(useStore.getState().cameraRequest?.seq).toBe(first + 1);
   });
-});
-
-describe('registerViewBinding', () => {
-  it('lets a feature own its part: it receives the view and its state goes into the view', () => {
-    let visible: string[] = [];
-    const listeners = new Set<() => void>();
-    undo = registerViewBinding({
-      read: () => ({ layers: visible }),
-      apply: (view) => {
-        visible = [...view.layers];
-      },
-      subscribe: (l) => {
-        listeners.add(l);
-        return () => listeners.delete(l);
-      },
-    });
-    applyView(linked);
-    expect(visible).toEqual(['colonies']);
-    visible = ['colonies', 'nplv'];
-    expect(currentView().layers).toEqual(['colonies', 'nplv']);
-    expect(currentView().scenario).toBe('plan-a');
+  it('fits the scope when the view has no position', () => {
+    applyView({ ...linked, position: null });
+    expect(useStore.getState().cameraRequest?.target).toEqual({ kind: 'fit-scope' });
   });
-  it('stops reading the feature after unregistering', () => {
-    registerViewBinding({ read: () => ({ scenario: 'from-feature' }), apply: () => undefined, subscribe: () => () => undefined })();
-    applyView(linked);
-    expect(currentView().scenario).toBe('plan-a');
+  it('says when a link names a scenario this browser has not saved and carries no moves', () => {
+    applyView({ ...DEFAULT_VIEW, scenario: 'plan-a' });
+    expect(useStore.getState().notice).toMatchObject({ code: 'views.scenario-missing', context: { key: 'plan-a' } });
   });
 });

@@ -1,5 +1,4 @@
 /** All 29 colonies of seed 000, filterable by status; located ones can be shown on the map, unknown ones say so. */
-import { useOverlays } from '../../state/overlay-store';
 import { useStore } from '../../state/store';
 import { useT } from '../../i18n';
 import { STATUS_STYLE } from '../../config/overlays';
@@ -11,11 +10,11 @@ import { itemBounds } from './zoom';
 export function ColonyList({ colonies }: { colonies: Colony[] }) {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const filter = useOverlays((s) => s.colonyFilter);
-  const setFilter = useOverlays((s) => s.setColonyFilter);
-  const focusOn = useOverlays((s) => s.focusOn);
-  const toggle = useOverlays((s) => s.toggle);
-  const setPick = useOverlays((s) => s.setPick);
+  const filter = useStore((s) => s.colonyFilter);
+  const setFilter = useStore((s) => s.setColonyFilter);
+  const focusOn = useStore((s) => s.requestCamera);
+  const toggle = useStore((s) => s.toggleOverlay);
+  const setPick = useStore((s) => s.setPick);
   const shown = colonies.filter((c) => filter === 'all' || c.status === filter);
   return (
     <section className="colony-list">
@@ -51,7 +50,7 @@ export function ColonyList({ colonies }: { colonies: Colony[] }) {
                   className="link-button"
                   onClick={() => {
                     toggle('colonies', true);
-                    focusOn(b);
+                    focusOn({ kind: 'bounds', bounds: b });
                     setPick(null);
                   }}
                 >

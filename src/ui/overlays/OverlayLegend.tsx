@@ -1,5 +1,4 @@
 /** Legend entries for the visible overlays, with the same symbols as the map. */
-import { useOverlays } from '../../state/overlay-store';
 import { useStore } from '../../state/store';
 import { useT } from '../../i18n';
 import { FOCUS_COLOR, KIND_STYLE, NPLV_COLOR, STATUS_STYLE } from '../../config/overlays';
@@ -9,7 +8,7 @@ import { KindSymbol, StatusSymbol } from './symbols';
 export function OverlayLegend() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const visible = useOverlays((s) => s.visible);
+  const visible = useStore((s) => s.visibleOverlays);
   if (visible.length === 0) return null;
   return (
     <div data-testid="overlay-legend">

@@ -1,5 +1,5 @@
 /** The "Kaartlagen" tab: layer switches, NPLV facts, the list of all 29 colonies and the projects table. */
-import { useOverlays } from '../../state/overlay-store';
+import { useStore } from '../../state/store';
 import { useT } from '../../i18n';
 import { OVERLAY_IDS, type OverlayId } from '../../config/overlays';
 import { ColonyList } from './ColonyList';
@@ -8,10 +8,10 @@ import { NplvFacts } from './OverlayDetails';
 
 export function OverlayPanel() {
   const t = useT();
-  const data = useOverlays((s) => s.data);
-  const error = useOverlays((s) => s.error);
-  const visible = useOverlays((s) => s.visible);
-  const toggle = useOverlays((s) => s.toggle);
+  const data = useStore((s) => s.overlayData);
+  const error = useStore((s) => s.overlaysFailed);
+  const visible = useStore((s) => s.visibleOverlays);
+  const toggle = useStore((s) => s.toggleOverlay);
   const label: Record<OverlayId, string> = { nplv: t.ovNplv, colonies: t.ovColonies, projects: t.ovProjects };
   if (error)
     return (

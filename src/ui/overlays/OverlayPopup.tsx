@@ -1,14 +1,14 @@
 /** The popup for a clicked overlay item (colony, project, NPLV area). Text only; Escape or × closes it. */
 import { useEffect } from 'react';
-import { useOverlays } from '../../state/overlay-store';
+import { useStore } from '../../state/store';
 import { useT } from '../../i18n';
 import { ColonyDetails, NplvDetails, ProjectDetails } from './OverlayDetails';
 
 export function OverlayPopup() {
   const t = useT();
-  const pick = useOverlays((s) => s.pick);
-  const data = useOverlays((s) => s.data);
-  const setPick = useOverlays((s) => s.setPick);
+  const pick = useStore((s) => s.pick);
+  const data = useStore((s) => s.overlayData);
+  const setPick = useStore((s) => s.setPick);
   useEffect(() => {
     if (!pick) return;
     const onKey = (e: KeyboardEvent) => {

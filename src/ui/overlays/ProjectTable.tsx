@@ -1,6 +1,6 @@
 /** All projects (every gemeente), filterable by gemeente and funding; unknown locations are listed, not drawn. */
 import { useState } from 'react';
-import { useOverlays } from '../../state/overlay-store';
+import { useStore } from '../../state/store';
 import { useT } from '../../i18n';
 import { FUNDINGS, type Funding, type Project } from '../../domain/overlays/types';
 import type { Dict } from '../../i18n/nl';
@@ -11,8 +11,8 @@ export function ProjectTable({ projects }: { projects: Project[] }) {
   const t = useT();
   const [gemeente, setGemeente] = useState('all');
   const [funding, setFunding] = useState<Funding | 'all'>('all');
-  const focusOn = useOverlays((s) => s.focusOn);
-  const toggle = useOverlays((s) => s.toggle);
+  const focusOn = useStore((s) => s.requestCamera);
+  const toggle = useStore((s) => s.toggleOverlay);
   const gemeenten = [...new Set(projects.map((p) => p.gemeente))].sort((a, b) => a.localeCompare(b, 'nl'));
   const shown = projects.filter((p) => (gemeente === 'all' || p.gemeente === gemeente) && (funding === 'all' || p.funding[funding]));
   const fund = (f: Funding) => t[`ovFund_${f}` as keyof Dict];
@@ -77,7 +77,7 @@ export function ProjectTable({ projects }: { projects: Project[] }) {
                       className="link-button"
                       onClick={() => {
                         toggle('projects', true);
-                        focusOn(b);
+                        focusOn({ kind: 'bounds', bounds: b });
                       }}
                     >
                       {p.precision}

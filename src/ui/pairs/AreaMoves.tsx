@@ -1,7 +1,6 @@
 /** The moves of one area in the scenario: today → scenario share, six sliders, and compensation shortcuts. */
 import { useStore } from '../../state/store';
-import { usePairsStore } from '../../state/pairs-store';
-import { compensationFor, compensationGroup } from '../../state/pairs-selectors';
+import { compensationGroupOf, compensationIn } from '../../state/selectors';
 import { useT } from '../../i18n';
 import { formatPct } from '../../domain/numbers';
 import { MOVE_KINDS, type Move } from '../../domain/scenario/types';
@@ -24,13 +23,13 @@ interface Props {
 export function AreaMoves({ dataset, code, base, after, moves, role }: Props) {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const setMove = usePairsStore((s) => s.setMove);
-  const removeArea = usePairsStore((s) => s.removeArea);
+  const setMove = useStore((s) => s.setMove);
+  const removeArea = useStore((s) => s.removeArea);
   const name = areaName(dataset, code);
   const tenure = tenureOf(base);
   const value = (kind: Move['kind']) => moves.find((m) => m.area === code && m.kind === kind)?.n ?? 0;
   const compensate = (kind: 'build' | 'buy') => {
-    const c = compensationFor(dataset, moves, code, kind);
+    const c = compensationIn(dataset, moves, code, kind);
     if (c) setMove(code, kind, c.n);
   };
   return (
@@ -73,7 +72,7 @@ export function AreaMoves({ dataset, code, base, after, moves, role }: Props) {
           <button type="button" onClick={() => compensate('buy')} data-testid={`compensate-buy-${code}`}>
             {t.scenarioCompensateBuy}
           </button>
-          <p className="note">{fill(t.scenarioCompensateNote, { group: groupName(t, compensationGroup(moves)) })}</p>
+          <p className="note">{fill(t.scenarioCompensateNote, { group: groupName(t, compensationGroupOf(moves)) })}</p>
         </div>
       )}
     </section>

@@ -3,10 +3,8 @@
  * does. Scenario values come from the draft's result rows; today's from the base data.
  */
 import { useStore } from '../../state/store';
-import { usePairsStore } from '../../state/pairs-store';
-import { usePairFinder } from '../../state/use-pairs';
-import { scenarioResult } from '../../state/pairs-selectors';
-import { activeBand } from '../../state/selectors';
+import { usePairFinder, useView } from '../../state/selectors';
+import { scenarioOutcome } from '../../state/view-model';
 import { useT } from '../../i18n';
 import { formatNumber } from '../../domain/numbers';
 import { distanceKm, pairId } from '../../domain/pairs/rank';
@@ -17,11 +15,10 @@ import { WhyRank } from './WhyRank';
 export function PairCard() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const dataset = useStore((s) => s.dataset);
-  const scope = useStore((s) => s.scope);
-  const setting = useStore((s) => s.band);
-  const pair = usePairsStore((s) => s.pair);
-  const moves = usePairsStore((s) => s.draft.moves);
+  const vm = useView();
+  const dataset = vm?.today ?? null;
+  const pair = useStore((s) => s.draft.pair);
+  const moves = useStore((s) => s.draft.moves);
   const finder = usePairFinder();
   if (!dataset) return null;
   if (!pair)
@@ -34,8 +31,8 @@ export function PairCard() {
   const v = levelAreas.find((a) => a.code === pair.vulnerable);
   const s = levelAreas.find((a) => a.code === pair.strong);
   if (!v || !s) return null;
-  const rows = scenarioResult(dataset, moves).rows;
-  const band = activeBand(dataset, scope, setting);
+  const rows = scenarioOutcome(dataset, moves).rows;
+  const band = vm?.band ?? { lower: 0, upper: 100 };
   const ranked = finder?.pairs.find((p) => p.id === pairId(v.code, s.code)) ?? null;
   const km = v.labelPoint && s.labelPoint ? distanceKm(v.labelPoint, s.labelPoint) : null;
   return (

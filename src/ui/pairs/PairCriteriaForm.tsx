@@ -1,13 +1,11 @@
 /** The candidate rules in words, with the few settings a planner may change, and what was left out and why. */
 import { useStore } from '../../state/store';
-import { usePairsStore } from '../../state/pairs-store';
-import { usePairFinder } from '../../state/use-pairs';
-import { activeBand } from '../../state/selectors';
+import { usePairFinder, useView } from '../../state/selectors';
 import { useT } from '../../i18n';
 import { formatNumber } from '../../domain/numbers';
 import type { Exclusion } from '../../domain/pairs/candidates';
 import type { Dict } from '../../i18n/nl';
-import { formatEdge } from '../format';
+import { formatEdge } from '../../i18n/format';
 import { areaName, fill } from './text';
 
 const REASON: Record<Exclusion, keyof Dict> = {
@@ -20,16 +18,15 @@ const REASON: Record<Exclusion, keyof Dict> = {
 export function PairCriteriaForm() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const dataset = useStore((s) => s.dataset);
-  const scope = useStore((s) => s.scope);
-  const setting = useStore((s) => s.band);
-  const criteria = usePairsStore((s) => s.criteria);
-  const setCriteria = usePairsStore((s) => s.setCriteria);
-  const different = usePairsStore((s) => s.differentGemeente);
-  const setDifferent = usePairsStore((s) => s.setDifferentGemeente);
+  const vm = useView();
+  const dataset = vm?.today ?? null;
+  const criteria = useStore((s) => s.criteria);
+  const setCriteria = useStore((s) => s.setCriteria);
+  const different = useStore((s) => s.differentGemeente);
+  const setDifferent = useStore((s) => s.setDifferentGemeente);
   const finder = usePairFinder();
   if (!dataset || !finder) return null;
-  const band = activeBand(dataset, scope, setting);
+  const band = vm?.band ?? { lower: 0, upper: 100, centre: 50 };
   const vars = {
     upper: formatEdge(band.upper, lang),
     lower: formatEdge(band.lower, lang),

@@ -1,8 +1,7 @@
 /** The ranked pairs as a list of buttons: rank, both names, score and distance. Choosing one opens its card. */
 import { useState } from 'react';
 import { useStore } from '../../state/store';
-import { usePairsStore } from '../../state/pairs-store';
-import { usePairFinder } from '../../state/use-pairs';
+import { usePairFinder } from '../../state/selectors';
 import { useT } from '../../i18n';
 import { formatNumber } from '../../domain/numbers';
 import { displayName } from '../../domain/search';
@@ -15,8 +14,8 @@ export function PairList() {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const finder = usePairFinder();
-  const pair = usePairsStore((s) => s.pair);
-  const choose = usePairsStore((s) => s.choosePair);
+  const pair = useStore((s) => s.draft.pair);
+  const choose = useStore((s) => s.choosePair);
   const [shown, setShown] = useState(STEP);
   if (!finder) return null;
   const { set, pairs } = finder;

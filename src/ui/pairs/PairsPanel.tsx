@@ -1,6 +1,5 @@
 /** The stadshuwelijk tab: find pairs, work out a scenario for one, compare saved scenarios. */
-import { useStore } from '../../state/store';
-import { usePairsStore, type PairsView } from '../../state/pairs-store';
+import { useStore, type PairsView } from '../../state/store';
 import { useT } from '../../i18n';
 import { PARKSTAD, PARKSTAD_SCOPE } from '../../config/policy';
 import { fill } from './text';
@@ -19,8 +18,8 @@ const VIEWS: PairsView[] = ['find', 'scenario', 'compare'];
 export function PairsPanel() {
   const t = useT();
   const scope = useStore((s) => s.scope);
-  const view = usePairsStore((s) => s.view);
-  const setView = usePairsStore((s) => s.setView);
+  const view = useStore((s) => s.pairsView);
+  const setView = useStore((s) => s.setPairsView);
   const label = { find: t.pairsViewFind, scenario: t.pairsViewScenario, compare: t.pairsViewCompare } as const;
   const title =
     scope === PARKSTAD_SCOPE

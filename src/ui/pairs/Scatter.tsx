@@ -4,14 +4,11 @@
  * dots). Hovering a dot outlines the area on the map; hovering the map enlarges the dot.
  */
 import { useStore } from '../../state/store';
-import { usePairsStore } from '../../state/pairs-store';
-import { useViewDataset, usePairFinder } from '../../state/use-pairs';
-import { activeBand, classifyAreas, scopeAreas } from '../../state/selectors';
+import { usePairFinder, useView } from '../../state/selectors';
 import { useT } from '../../i18n';
-import { BAND_COLORS } from '../../config/theme';
+import { BAND_COLORS, MARK_COLORS } from '../../config/theme';
 import { formatNumber } from '../../domain/numbers';
-import { displayName } from '../../domain/search';
-import { formatEdge } from '../format';
+import { formatEdge } from '../../i18n/format';
 import { fill } from './text';
 
 const W = 372,
@@ -24,25 +21,19 @@ const W = 372,
 export function Scatter() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const dataset = useViewDataset();
-  const scope = useStore((s) => s.scope);
-  const level = useStore((s) => s.level);
-  const setting = useStore((s) => s.band);
+  const vm = useView();
   const mapHover = useStore((s) => s.hovered?.code ?? null);
   const select = useStore((s) => s.select);
-  const chartHover = usePairsStore((s) => s.chartHover);
-  const setChartHover = usePairsStore((s) => s.setChartHover);
-  const pair = usePairsStore((s) => s.pair);
-  const year = usePairsStore((s) => s.criteria.year);
+  const chartHover = useStore((s) => s.chartHover);
+  const setChartHover = useStore((s) => s.setChartHover);
+  const pair = useStore((s) => s.draft.pair);
+  const year = useStore((s) => s.criteria.year);
   const finder = usePairFinder();
-  if (!dataset || !finder) return null;
-  const band = activeBand(dataset, scope, setting);
-  const areas = scopeAreas(dataset, scope, level);
-  const classes = classifyAreas(areas, band.lower, band.upper);
-  const dots = areas.flatMap((a) => {
-    const pct = a.stock?.corporationPct ?? null;
-    const afw = a.liveability[year]?.afw ?? null;
-    return pct === null || afw === null ? [] : [{ a, pct, afw }];
+  if (!vm || !finder) return null;
+  const band = vm.band;
+  const dots = vm.areas.flatMap((a) => {
+    const afw = a.area.liveability[year]?.afw ?? null;
+    return a.pct === null || afw === null ? [] : [{ a, pct: a.pct, afw }];
   });
   const ref = finder.set.reference;
   const ys = [...dots.map((d) => d.afw), ref ?? 0];
@@ -58,11 +49,11 @@ export function Scatter() {
     <figure className="scatter" data-testid="scatter">
       <figcaption>{t.pairsScatterTitle}</figcaption>
       <svg width={W} height={H} role="img" aria-label={fill(t.pairsScatterLabel, { n: dots.length })}>
-        <rect x={x(band.lower)} y={T} width={x(band.upper) - x(band.lower)} height={H - T - B} fill="#e6e6e6" />
-        <line x1={x(band.centre)} x2={x(band.centre)} y1={T} y2={H - B} stroke="#d6006f" strokeDasharray="3 2" />
-        {ref !== null && <line x1={L} x2={W - R} y1={y(ref)} y2={y(ref)} stroke="#0b5cad" strokeDasharray="4 3" />}
+        <rect x={x(band.lower)} y={T} width={x(band.upper) - x(band.lower)} height={H - T - B} fill={MARK_COLORS.chartBand} />
+        <line x1={x(band.centre)} x2={x(band.centre)} y1={T} y2={H - B} stroke={MARK_COLORS.average} strokeDasharray="3 2" />
+        {ref !== null && <line x1={L} x2={W - R} y1={y(ref)} y2={y(ref)} stroke={MARK_COLORS.reference} strokeDasharray="4 3" />}
         {ref !== null && (
-          <text x={W - R - 2} y={y(ref) - 3} fontSize={9} textAnchor="end" fill="#0b5cad">
+          <text x={W - R - 2} y={y(ref) - 3} fontSize={9} textAnchor="end" fill={MARK_COLORS.reference}>
             {t.pairsScatterReference}
           </text>
         )}
@@ -70,11 +61,17 @@ export function Scatter() {
           x={x(band.lower) - 4}
           y={T + 10}
           fontSize={10}
-          fill="#01665e"
+          fill={MARK_COLORS.strongText}
           fontWeight={700}
           textAnchor="end"
         >{`↖ ${t.pairsScatterStrongQ}`}</text>
-        <text x={x(band.upper) + 4} y={H - B - 5} fontSize={10} fill="#8c510a" fontWeight={700}>{`${t.pairsScatterVulnerableQ} ↘`}</text>
+        <text
+          x={x(band.upper) + 4}
+          y={H - B - 5}
+          fontSize={10}
+          fill={MARK_COLORS.vulnerableText}
+          fontWeight={700}
+        >{`${t.pairsScatterVulnerableQ} ↘`}</text>
         <line x1={L} x2={W - R} y1={H - B} y2={H - B} stroke="#555" />
         <line x1={L} x2={L} y1={T} y2={H - B} stroke="#555" />
         {[0, 25, 50, 75, 100].map((p) => (
@@ -99,7 +96,7 @@ export function Scatter() {
             y1={y(pairDots[0].afw)}
             x2={x(pairDots[1].pct)}
             y2={y(pairDots[1].afw)}
-            stroke="#d6006f"
+            stroke={MARK_COLORS.chosen}
             strokeWidth={2}
           />
         )}
@@ -113,15 +110,15 @@ export function Scatter() {
               cy={y(afw)}
               r={isHot ? 7 : candidates.has(a.code) ? 5 : 3.5}
               data-code={a.code}
-              fill={BAND_COLORS[classes.get(a.code)?.step ?? 'nodata']}
-              stroke={inPair ? '#d6006f' : '#222'}
+              fill={BAND_COLORS[a.step]}
+              stroke={inPair ? MARK_COLORS.chosen : MARK_COLORS.dotStroke}
               strokeWidth={inPair || isHot ? 2.5 : 0.8}
               className="scatter-dot"
               onMouseEnter={() => setChartHover(a.code)}
               onMouseLeave={() => setChartHover(null)}
               onClick={() => select(a.code)}
             >
-              <title>{`${displayName(a.name)}: ${formatNumber(pct, 1, lang)} %, afw ${formatNumber(afw, 3, lang)}`}</title>
+              <title>{`${a.name}: ${formatNumber(pct, 1, lang)} %, afw ${formatNumber(afw, 3, lang)}`}</title>
             </circle>
           );
         })}

@@ -1,17 +1,16 @@
 /** A notice on the map while it shows a scenario instead of today's figures, with a way back. */
 import { useStore } from '../../state/store';
-import { usePairsStore } from '../../state/pairs-store';
-import { scenarioLevel } from '../../state/pairs-selectors';
+import { scenarioLevel } from '../../domain/scenario/groups';
 import { useT } from '../../i18n';
 import { fill } from './text';
 
 export function ScenarioBanner() {
   const t = useT();
   const level = useStore((s) => s.level);
-  const moves = usePairsStore((s) => s.draft.moves);
-  const show = usePairsStore((s) => s.showOnMap);
-  const name = usePairsStore((s) => s.draft.name) || t.scenarioUnnamed;
-  const hide = usePairsStore((s) => s.setShowOnMap);
+  const moves = useStore((s) => s.draft.moves);
+  const show = useStore((s) => s.showOnMap);
+  const name = useStore((s) => s.draft.name) || t.scenarioUnnamed;
+  const hide = useStore((s) => s.setShowOnMap);
   const scenarioLvl = scenarioLevel(moves);
   if (!show || !scenarioLvl || !moves.some((m) => m.n > 0)) return null;
   return (

@@ -1,8 +1,7 @@
 /** Saved scenarios: open, delete, tick to compare side by side, export the ticked ones as CSV. */
 import { useStore } from '../../state/store';
-import { usePairsStore } from '../../state/pairs-store';
-import { scenarioTotals, stockIndex } from '../../state/pairs-selectors';
-import { activeBand } from '../../state/selectors';
+import { stockIndex } from '../../state/view-model';
+import { totalsOf, useView } from '../../state/selectors';
 import { useT } from '../../i18n';
 import { problemText } from '../../i18n/problem-text';
 import { applyScenario } from '../../domain/scenario/apply';
@@ -13,18 +12,17 @@ import { areaName, fill, groupName } from './text';
 export function ScenarioCompare() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const dataset = useStore((s) => s.dataset);
-  const scope = useStore((s) => s.scope);
-  const setting = useStore((s) => s.band);
-  const saved = usePairsStore((s) => s.saved);
-  const compare = usePairsStore((s) => s.compare);
-  const issues = usePairsStore((s) => s.storageIssues);
-  const { openSaved, deleteSaved, toggleCompare } = usePairsStore.getState();
-  if (!dataset) return null;
+  const vm = useView();
+  const dataset = vm?.today ?? null;
+  const saved = useStore((s) => s.saved);
+  const compare = useStore((s) => s.compare);
+  const issues = useStore((s) => s.scenarioProblems);
+  const { openSaved, deleteSaved, toggleCompare } = useStore.getState();
+  if (!vm || !dataset) return null;
   const picked = saved.filter((s) => compare.includes(s.id));
   const results = picked.map((s) => {
     const result = applyScenario(stockIndex(dataset), s.moves, 'scenario');
-    return { s, result, totals: scenarioTotals(dataset, s.moves, result.rows) };
+    return { s, result, totals: totalsOf(dataset, s.moves, result.rows) };
   });
   const areaCodes = [...new Set(picked.flatMap((s) => s.moves.map((m) => m.area)))];
   const groupCodes = [...new Set(results.flatMap((r) => r.totals.map((g) => g.code)))];
@@ -114,7 +112,7 @@ export function ScenarioCompare() {
       <button
         type="button"
         disabled={picked.length === 0}
-        onClick={() => exportScenarios(dataset, picked, activeBand(dataset, scope, setting), t)}
+        onClick={() => exportScenarios(dataset, picked, vm.band, t)}
         data-testid="compare-export"
       >
         {t.scenarioExportCsv}

@@ -1,8 +1,9 @@
 /** The draft scenario: its name, the areas with their moves, adding the selected area, save, new, export. */
 import { useStore } from '../../state/store';
-import { scenarioAreas, usePairsStore } from '../../state/pairs-store';
-import { scenarioLevel, scenarioResult, stockIndex } from '../../state/pairs-selectors';
-import { activeBand, findArea } from '../../state/selectors';
+import { scenarioAreas, scenarioLevel } from '../../domain/scenario/groups';
+import { scenarioOutcome, stockIndex } from '../../state/view-model';
+import { useView } from '../../state/selectors';
+import { findArea } from '../../domain/band-setting';
 import { useT } from '../../i18n';
 import { levelOfCode } from '../../domain/codes';
 import { displayName } from '../../domain/search';
@@ -13,18 +14,17 @@ import { fill } from './text';
 export function ScenarioEditor() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const dataset = useStore((s) => s.dataset);
-  const scope = useStore((s) => s.scope);
+  const vm = useView();
+  const dataset = vm?.today ?? null;
   const level = useStore((s) => s.level);
-  const setting = useStore((s) => s.band);
   const selected = useStore((s) => s.selected);
-  const draft = usePairsStore((s) => s.draft);
-  const pair = usePairsStore((s) => s.pair);
-  const showOnMap = usePairsStore((s) => s.showOnMap);
-  const { renameDraft, setShowOnMap, addArea, saveDraft, newDraft } = usePairsStore.getState();
-  if (!dataset) return null;
+  const draft = useStore((s) => s.draft);
+  const pair = useStore((s) => s.draft.pair);
+  const showOnMap = useStore((s) => s.showOnMap);
+  const { renameDraft, setShowOnMap, addArea, saveDraft, newDraft } = useStore.getState();
+  if (!vm || !dataset) return null;
   const areas = scenarioAreas(draft);
-  const result = scenarioResult(dataset, draft.moves);
+  const result = scenarioOutcome(dataset, draft.moves);
   const scenarioLvl = scenarioLevel(draft.moves);
   const selectedArea = findArea(dataset, level, selected);
   const canAdd = selectedArea && !areas.includes(selectedArea.code) && (!scenarioLvl || levelOfCode(selectedArea.code) === scenarioLvl);
@@ -68,7 +68,7 @@ export function ScenarioEditor() {
         </button>
         <button
           type="button"
-          onClick={() => exportScenarios(dataset, [draft], activeBand(dataset, scope, setting), t)}
+          onClick={() => exportScenarios(dataset, [draft], vm.band, t)}
           disabled={areas.length === 0}
           data-testid="scenario-export"
         >

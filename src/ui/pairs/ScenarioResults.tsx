@@ -3,9 +3,9 @@
  * Parkstad whether "mengen zonder te verdringen" holds (overall share within ±0,5 point of today's).
  */
 import { useStore } from '../../state/store';
-import { scenarioAreas, usePairsStore } from '../../state/pairs-store';
-import { scenarioLevel, scenarioResult, scenarioTotals, stockIndex } from '../../state/pairs-selectors';
-import { activeBand } from '../../state/selectors';
+import { scenarioAreas, scenarioLevel } from '../../domain/scenario/groups';
+import { scenarioOutcome, stockIndex } from '../../state/view-model';
+import { totalsOf, useView } from '../../state/selectors';
 import { useT } from '../../i18n';
 import { problemText } from '../../i18n/problem-text';
 import { classify, dwellingsToBand } from '../../domain/band';
@@ -15,16 +15,15 @@ import { areaName, groupName } from './text';
 export function ScenarioResults() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const dataset = useStore((s) => s.dataset);
-  const scope = useStore((s) => s.scope);
-  const setting = useStore((s) => s.band);
-  const draft = usePairsStore((s) => s.draft);
-  if (!dataset) return null;
+  const vm = useView();
+  const dataset = vm?.today ?? null;
+  const draft = useStore((s) => s.draft);
+  if (!vm || !dataset) return null;
   const areas = scenarioAreas(draft);
   if (areas.length === 0) return null;
-  const band = activeBand(dataset, scope, setting);
-  const result = scenarioResult(dataset, draft.moves);
-  const totals = scenarioTotals(dataset, draft.moves, result.rows);
+  const band = vm.band;
+  const result = scenarioOutcome(dataset, draft.moves);
+  const totals = totalsOf(dataset, draft.moves, result.rows);
   const base = stockIndex(dataset);
   return (
     <section className="scenario-results" aria-labelledby="results-title">

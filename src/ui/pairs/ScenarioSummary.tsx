@@ -1,7 +1,7 @@
 /** One line per group, kept in view at the bottom of the panel while sliders move: overall share now → scenario, ✓/✗. */
 import { useStore } from '../../state/store';
-import { usePairsStore } from '../../state/pairs-store';
-import { scenarioResult, scenarioTotals } from '../../state/pairs-selectors';
+import { scenarioOutcome } from '../../state/view-model';
+import { totalsOf, useView } from '../../state/selectors';
 import { useT } from '../../i18n';
 import { formatPct } from '../../domain/numbers';
 import { groupName } from './text';
@@ -9,10 +9,11 @@ import { groupName } from './text';
 export function ScenarioSummary() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const dataset = useStore((s) => s.dataset);
-  const moves = usePairsStore((s) => s.draft.moves);
+  const vm = useView();
+  const dataset = vm?.today ?? null;
+  const moves = useStore((s) => s.draft.moves);
   if (!dataset || moves.length === 0) return null;
-  const totals = scenarioTotals(dataset, moves, scenarioResult(dataset, moves).rows);
+  const totals = totalsOf(dataset, moves, scenarioOutcome(dataset, moves).rows);
   return (
     <div className="scenario-summary" data-testid="scenario-summary" aria-label={t.scenarioTotals}>
       {totals.map((g) => (

@@ -1,5 +1,4 @@
 /** The ranking weights, visible and adjustable (0–3); every change re-ranks at once. */
-import { usePairsStore } from '../../state/pairs-store';
 import { useStore } from '../../state/store';
 import { useT } from '../../i18n';
 import type { Dict } from '../../i18n/nl';
@@ -17,9 +16,9 @@ export const WEIGHT_LABEL: Record<WeightKey, keyof Dict> = {
 export function WeightControls() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const weights = usePairsStore((s) => s.weights);
-  const setWeight = usePairsStore((s) => s.setWeight);
-  const reset = usePairsStore((s) => s.resetWeights);
+  const weights = useStore((s) => s.weights);
+  const setWeight = useStore((s) => s.setWeight);
+  const reset = useStore((s) => s.resetWeights);
   return (
     <details className="pairs-box" open>
       <summary>{t.pairsWeights}</summary>

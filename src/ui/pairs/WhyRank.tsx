@@ -1,6 +1,5 @@
 /** Why a pair ranks where it does: each term's raw value, scaled value, weight and contribution to the score. */
 import { useStore } from '../../state/store';
-import { usePairsStore } from '../../state/pairs-store';
 import { useT } from '../../i18n';
 import { formatNumber } from '../../domain/numbers';
 import { WEIGHT_KEYS, type RankedPair, type WeightKey } from '../../domain/pairs/rank';
@@ -12,7 +11,7 @@ const DIGITS: Record<WeightKey, number> = { gapVulnerable: 1, gapStrong: 1, live
 export function WhyRank({ pair, total }: { pair: RankedPair; total: number }) {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const weights = usePairsStore((s) => s.weights);
+  const weights = useStore((s) => s.weights);
   const best = [...WEIGHT_KEYS].filter((k) => k !== 'distance').sort((a, b) => pair.terms[b].contribution - pair.terms[a].contribution)[0];
   return (
     <section className="why-rank" aria-labelledby="why-title">

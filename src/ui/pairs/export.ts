@@ -5,13 +5,14 @@ import type { Scenario } from '../../domain/scenario/types';
 import type { Dict } from '../../i18n/nl';
 import { applyScenario } from '../../domain/scenario/apply';
 import { scenariosCsv } from '../../domain/scenario/csv';
-import { scenarioTotals, stockIndex } from '../../state/pairs-selectors';
+import { stockIndex } from '../../state/view-model';
+import { totalsOf } from '../../state/selectors';
 import { areaName, downloadText, groupName } from './text';
 
 export function exportScenarios(dataset: Dataset, scenarios: readonly Scenario[], band: Band, t: Dict): void {
   const list = scenarios.map((scenario) => {
     const result = applyScenario(stockIndex(dataset), scenario.moves, 'scenario');
-    const totals = scenarioTotals(dataset, scenario.moves, result.rows).map((g) => ({
+    const totals = totalsOf(dataset, scenario.moves, result.rows).map((g) => ({
       code: g.code,
       label: groupName(t, g.code),
       totals: g.totals,

@@ -1,13 +1,13 @@
 /** The report of a boundaries upload: features read and used, CRS, per-feature problems and the join with the figures. */
 import { useT } from '../../i18n';
-import { useStore } from '../../state/store';
+import { useView } from '../../state/selectors';
 import type { BoundaryResult } from '../../domain/upload/ingest-geojson';
 import { IssueList } from './IssueList';
 import { fill } from './text';
 
 export function BoundaryReportView({ result, onMap }: { result: BoundaryResult; onMap: boolean }) {
   const t = useT();
-  const dataset = useStore((s) => s.dataset);
+  const dataset = useView()?.today ?? null;
   const levels = (['wijk', 'buurt'] as const).filter((l) => result.levels[l] > 0);
   return (
     <div className="upload-report-body">

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { useUploadStore, type PendingUpload } from '../../state/upload-store';
+import { useStore, type PendingUpload } from '../../state/store';
 import { cancelPending, changeChoice, confirmPending } from '../../state/upload-actions';
 import type { UploadUse } from '../../data/upload/idb';
 import type { CsvChoice } from '../../domain/upload/csv-profile';
@@ -28,7 +28,7 @@ const blankMapping = (header: readonly string[]): ColumnMapping => ({
 
 export function CsvMappingForm({ pending }: { pending: CsvPending }) {
   const t = useT();
-  const busy = useUploadStore((s) => s.busy !== null);
+  const busy = useStore((s) => s.busy !== null);
   const { preview, choice } = pending;
   const [mapping, setMapping] = useState<ColumnMapping>(pending.mapping ?? blankMapping(preview.header));
   const [use, setUse] = useState<UploadUse>('map');

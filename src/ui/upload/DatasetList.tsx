@@ -1,7 +1,6 @@
 /** The uploads kept in this browser: how each is used, its report, removal, and one click back to the embedded data. */
 import { useT } from '../../i18n';
 import { useStore } from '../../state/store';
-import { useUploadStore } from '../../state/upload-store';
 import { removeUpload, restoreEmbedded, setUse } from '../../state/upload-apply';
 import type { UploadUse } from '../../data/upload/idb';
 import { fileSize, fill } from './text';
@@ -9,9 +8,9 @@ import { fileSize, fill } from './text';
 export function DatasetList() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const entries = useUploadStore((s) => s.entries);
-  const busy = useUploadStore((s) => s.busy !== null);
-  const storageFailed = useUploadStore((s) => s.storageFailed);
+  const entries = useStore((s) => s.uploads);
+  const busy = useStore((s) => s.busy !== null);
+  const storageFailed = useStore((s) => s.uploadStorageFailed);
   const anyActive = entries.some((e) => e.meta.use !== 'off');
   return (
     <section className="dataset-list" data-testid="upload-list" aria-labelledby="upload-list-title">
@@ -55,7 +54,7 @@ export function DatasetList() {
                 <button
                   type="button"
                   disabled={busy}
-                  onClick={() => useUploadStore.setState({ reportId: meta.id, failure: null })}
+                  onClick={() => useStore.setState({ reportId: meta.id, uploadFailure: null })}
                   data-testid="entry-report"
                 >
                   {t.uploadShowReport}

@@ -1,7 +1,7 @@
 /** Drag-and-drop area and file picker for CSV and GeoJSON. */
 import { useRef, useState } from 'react';
 import { useT } from '../../i18n';
-import { useUploadStore } from '../../state/upload-store';
+import { useStore } from '../../state/store';
 import { chooseFile } from '../../state/upload-actions';
 import { MAX_CSV_BYTES, MAX_GEOJSON_BYTES } from '../../config/upload';
 import { fill, mb } from './text';
@@ -10,7 +10,7 @@ export function DropZone() {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
-  const busy = useUploadStore((s) => s.busy !== null);
+  const busy = useStore((s) => s.busy !== null);
   const take = (files: FileList | null | undefined) => {
     const file = files?.[0];
     if (file && !busy) void chooseFile(file);

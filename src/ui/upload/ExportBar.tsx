@@ -1,20 +1,17 @@
 /** Export of the joined data in force (current level, all gemeenten) as CSV and GeoJSON. */
 import { useT } from '../../i18n';
-import { useStore } from '../../state/store';
-import { useUploadStore, indicatorEntries } from '../../state/upload-store';
-import { activeBand } from '../../state/selectors';
+import { useStore, indicatorEntries } from '../../state/store';
+import { useView } from '../../state/selectors';
 import { areasToCsv, areasToGeoJson, type ExportIndicator } from '../../domain/upload/export';
 import { downloadText } from './download';
 
 export function ExportBar() {
   const t = useT();
-  const dataset = useStore((s) => s.dataset);
-  const level = useStore((s) => s.level);
-  const scope = useStore((s) => s.scope);
-  const setting = useStore((s) => s.band);
-  const entries = useUploadStore((s) => s.entries);
-  if (!dataset) return null;
-  const band = activeBand(dataset, scope, setting);
+  const vm = useView();
+  const entries = useStore((s) => s.uploads);
+  if (!vm) return null;
+  const { level, band } = vm;
+  const dataset = vm.today;
   const indicators: ExportIndicator[] = indicatorEntries(entries).map(({ entry, result }) => ({
     label: entry.meta.kind === 'csv' ? entry.meta.label : entry.meta.fileName,
     values: new Map(result.figures.map((f) => [f.code, f.share] as const)),

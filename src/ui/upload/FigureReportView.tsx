@@ -4,6 +4,7 @@
  */
 import { useT } from '../../i18n';
 import { useStore } from '../../state/store';
+import { useView } from '../../state/selectors';
 import { formatNumber, formatPct } from '../../domain/numbers';
 import { uploadCoverage } from '../../domain/upload/compose';
 import type { FigureResult } from '../../domain/upload/ingest-csv';
@@ -24,7 +25,7 @@ function byGemeente(areas: readonly { gemeenteCode: string }[]): string {
 export function FigureReportView({ result, meta }: { result: FigureResult; meta: StoredCsv | null }) {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const dataset = useStore((s) => s.dataset);
+  const dataset = useView()?.today ?? null;
   const r = result.report;
   const n = (v: number) => formatNumber(v, 0, lang);
   const levels = (['wijk', 'buurt'] as const).filter((l) => result.figures.some((f) => f.level === l));

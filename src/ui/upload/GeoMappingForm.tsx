@@ -1,7 +1,7 @@
 /** The mapping step for GeoJSON boundaries: which property holds the CBS code and which the name. */
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { useUploadStore, type PendingUpload } from '../../state/upload-store';
+import { useStore, type PendingUpload } from '../../state/store';
 import { cancelPending, confirmPending } from '../../state/upload-actions';
 import type { UploadUse } from '../../data/upload/idb';
 import type { GeoMapping } from '../../domain/upload/ingest-geojson';
@@ -13,7 +13,7 @@ type GeoPending = Extract<PendingUpload, { kind: 'geojson' }>;
 
 export function GeoMappingForm({ pending }: { pending: GeoPending }) {
   const t = useT();
-  const busy = useUploadStore((s) => s.busy !== null);
+  const busy = useStore((s) => s.busy !== null);
   const { preview } = pending;
   const [mapping, setMapping] = useState<GeoMapping>(pending.mapping);
   const [use, setUse] = useState<UploadUse>('map');

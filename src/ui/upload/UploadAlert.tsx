@@ -5,9 +5,9 @@
  */
 import { useT } from '../../i18n';
 import { problemMessage } from '../../i18n/problem-text';
-import { useStore } from '../../state/store';
+import { useStore, isFigures } from '../../state/store';
+import { useView } from '../../state/selectors';
 import { uploadCoverage } from '../../domain/upload/compose';
-import { useUploadStore, isFigures } from '../../state/upload-store';
 import { useWindowDrop } from './use-window-drop';
 import { fill } from './text';
 
@@ -15,13 +15,13 @@ export function UploadAlert() {
   const t = useT();
   const lang = useStore((s) => s.lang);
   useWindowDrop();
-  const entries = useUploadStore((s) => s.entries);
-  const failure = useUploadStore((s) => s.failure);
-  const restoring = useUploadStore((s) => s.busy?.step === 'restore');
+  const entries = useStore((s) => s.uploads);
+  const failure = useStore((s) => s.uploadFailure);
+  const restoring = useStore((s) => s.busy?.step === 'restore');
   const setPanel = useStore((s) => s.setPanel);
-  const dataset = useStore((s) => s.dataset);
+  const dataset = useView()?.today ?? null;
   const open = (id: string | null) => {
-    if (id) useUploadStore.setState({ reportId: id });
+    if (id) useStore.setState({ reportId: id });
     setPanel('upload');
   };
   /** Areas shown without data because the figures on the map have no row for them (when embedded figures are not kept). */

@@ -1,14 +1,13 @@
 /** What went wrong and where (file, row, column); the map stayed as it was. */
 import { useT } from '../../i18n';
 import { useStore } from '../../state/store';
-import { useUploadStore } from '../../state/upload-store';
 import { problemMessage, problemWhere } from '../../i18n/problem-text';
 import { hintFor } from './text';
 
 export function UploadFailureBox() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const failure = useUploadStore((s) => s.failure);
+  const failure = useStore((s) => s.uploadFailure);
   if (!failure) return null;
   const first = failure.issues.find((i) => i.severity === 'error') ?? failure.issues[0];
   const hint = first ? hintFor(first.code, t) : null;

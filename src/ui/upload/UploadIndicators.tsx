@@ -1,13 +1,12 @@
 /** Extra indicators from uploaded files for one area, in the area panel. */
 import { useT } from '../../i18n';
-import { useStore } from '../../state/store';
-import { useUploadStore, indicatorEntries } from '../../state/upload-store';
+import { useStore, indicatorEntries } from '../../state/store';
 import { formatPct } from '../../domain/numbers';
 
 export function UploadIndicators({ code }: { code: string }) {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const entries = useUploadStore((s) => s.entries);
+  const entries = useStore((s) => s.uploads);
   const list = indicatorEntries(entries);
   if (list.length === 0) return null;
   return (

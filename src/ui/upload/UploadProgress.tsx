@@ -1,10 +1,10 @@
 /** Progress of the current step, as a progress bar with a text label (indeterminate when unknown). */
 import { useT } from '../../i18n';
-import { useUploadStore } from '../../state/upload-store';
+import { useStore } from '../../state/store';
 
 export function UploadProgress() {
   const t = useT();
-  const busy = useUploadStore((s) => s.busy);
+  const busy = useStore((s) => s.busy);
   if (!busy) return null;
   const label = t[`uploadBusy_${busy.step}`];
   const pct = busy.fraction === null ? null : Math.round(busy.fraction * 100);

@@ -1,15 +1,15 @@
 /** The join report panel: of the chosen upload, or of a failed attempt (then its problems, with where and what to do). */
 import { useT } from '../../i18n';
-import { useUploadStore, isBoundaries, isFigures } from '../../state/upload-store';
+import { useStore, isBoundaries, isFigures } from '../../state/store';
 import { FigureReportView } from './FigureReportView';
 import { BoundaryReportView } from './BoundaryReportView';
 import { IssueList } from './IssueList';
 
 export function UploadReport() {
   const t = useT();
-  const entries = useUploadStore((s) => s.entries);
-  const reportId = useUploadStore((s) => s.reportId);
-  const failure = useUploadStore((s) => s.failure);
+  const entries = useStore((s) => s.uploads);
+  const reportId = useStore((s) => s.reportId);
+  const failure = useStore((s) => s.uploadFailure);
   const entry = entries.find((e) => e.meta.id === reportId);
   if (failure && failure.issues.length > 0) {
     return (

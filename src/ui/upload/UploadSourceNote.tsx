@@ -1,11 +1,11 @@
 /** A source line for the legend when uploaded figures or boundaries are on the map. */
 import { useT } from '../../i18n';
-import { useUploadStore } from '../../state/upload-store';
+import { useStore } from '../../state/store';
 import { fill } from './text';
 
 export function UploadSourceNote() {
   const t = useT();
-  const entries = useUploadStore((s) => s.entries);
+  const entries = useStore((s) => s.uploads);
   const onMap = entries.filter((e) => e.meta.use === 'map' && e.result);
   if (onMap.length === 0) return null;
   return (

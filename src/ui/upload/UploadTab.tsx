@@ -1,6 +1,6 @@
 /** The "Own data" tab: upload, mapping step, progress, failure, join report, stored files and export. */
 import { useT } from '../../i18n';
-import { useUploadStore } from '../../state/upload-store';
+import { useStore } from '../../state/store';
 import { DropZone } from './DropZone';
 import { UploadProgress } from './UploadProgress';
 import { UploadFailureBox } from './UploadFailureBox';
@@ -13,8 +13,8 @@ import './upload.css';
 
 export function UploadTab() {
   const t = useT();
-  const pending = useUploadStore((s) => s.pending);
-  const restored = useUploadStore((s) => s.restored);
+  const pending = useStore((s) => s.pending);
+  const restored = useStore((s) => s.restored);
   return (
     <div className="upload-tab" data-testid="upload-tab" data-restored={restored}>
       <h2>{t.uploadTitle}</h2>

@@ -4,7 +4,6 @@
  */
 import { useEffect } from 'react';
 import { useStore } from '../../state/store';
-import { useUploadStore } from '../../state/upload-store';
 import { chooseFile } from '../../state/upload-actions';
 
 export function useWindowDrop(): void {
@@ -17,7 +16,7 @@ export function useWindowDrop(): void {
       if (!hasFiles(e)) return;
       e.preventDefault();
       const file = e.dataTransfer?.files[0];
-      if (!file || useUploadStore.getState().busy) return;
+      if (!file || useStore.getState().busy) return;
       useStore.getState().setPanel('upload');
       void chooseFile(file);
     };

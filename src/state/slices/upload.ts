@@ -1,16 +1,16 @@
 /**
- * State of "bring your own data": the embedded dataset (kept untouched), the uploads with their parsed
- * results, the file in the mapping step, progress and the last failure. The composed dataset itself
- * goes to the main store (`useStore.setDataset`), so map, legend, panels and table all follow it.
+ * Upload slice ("bring your own data"): the uploads with their parsed results, the file in the mapping
+ * step, progress and the last failure. The dataset the app shows is composed from the embedded data and
+ * the uploads in use by the view model; nothing here is derived.
  */
-import { create } from 'zustand';
-import type { Dataset } from '../domain/dataset';
-import type { CsvChoice, CsvPreview } from '../domain/upload/csv-profile';
-import type { ColumnMapping } from '../domain/upload/mapping';
-import type { FigureResult } from '../domain/upload/ingest-csv';
-import type { BoundaryResult, GeoMapping, GeoPreview } from '../domain/upload/ingest-geojson';
-import type { Problem } from '../domain/types';
-import type { StoredUpload } from '../data/upload/idb';
+import type { StateCreator } from 'zustand';
+import type { CsvChoice, CsvPreview } from '../../domain/upload/csv-profile';
+import type { ColumnMapping } from '../../domain/upload/mapping';
+import type { FigureResult } from '../../domain/upload/ingest-csv';
+import type { BoundaryResult, GeoMapping, GeoPreview } from '../../domain/upload/ingest-geojson';
+import type { Problem } from '../../domain/problem';
+import type { StoredUpload } from '../../data/upload/idb';
+import type { AppState } from '../store';
 
 export interface UploadEntry {
   meta: StoredUpload;
@@ -47,30 +47,28 @@ export interface UploadFailure {
   issues: Problem[];
 }
 
-export interface UploadState {
-  base: Dataset | null;
-  entries: UploadEntry[];
+export interface UploadSlice {
+  uploads: readonly UploadEntry[];
   pending: PendingUpload | null;
   busy: Busy | null;
-  failure: UploadFailure | null;
-  /** The entry whose report is shown. */
+  uploadFailure: UploadFailure | null;
+  /** The upload whose report is shown. */
   reportId: string | null;
   /** False until the uploads stored in the browser have been restored after a reload. */
   restored: boolean;
   /** Set when the browser storage is unavailable or full; uploads then last until the page is closed. */
-  storageFailed: boolean;
+  uploadStorageFailed: boolean;
 }
 
-export const useUploadStore = create<UploadState>()(() => ({
-  base: null,
-  entries: [],
+export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = () => ({
+  uploads: [],
   pending: null,
   busy: null,
-  failure: null,
+  uploadFailure: null,
   reportId: null,
   restored: false,
-  storageFailed: false,
-}));
+  uploadStorageFailed: false,
+});
 
 export const isFigures = (r: UploadEntry['result']): r is FigureResult => r !== null && 'figures' in r;
 export const isBoundaries = (r: UploadEntry['result']): r is BoundaryResult => r !== null && 'features' in r;

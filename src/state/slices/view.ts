@@ -1,0 +1,100 @@
+/**
+ * View slice: what the user looks at (language, scope, level, band, basemap, selection, panel) and the one
+ * camera channel: the map reports where it is, links and panels request where it should go.
+ */
+import type { StateCreator } from 'zustand';
+import type { MapLevel } from '../../domain/types';
+import type { Lang } from '../../domain/numbers';
+import type { BandSetting } from '../../domain/band-setting';
+import { DEFAULT_SCOPE, type Scope } from '../../config/policy';
+import type { AppState } from '../store';
+
+export type Basemap = 'offline' | 'pdok';
+export type SidePanel = 'area' | 'table' | 'layers' | 'pairs' | 'upload' | 'views' | 'report';
+
+export interface Hover {
+  code: string;
+  x: number;
+  y: number;
+}
+
+/** Map camera: centre in degrees (WGS84) and MapLibre zoom. */
+export interface MapPosition {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export type Bounds = [[number, number], [number, number]];
+
+/** Where the map should go: a position, the scope's extent, or a box (a colony or project to zoom to). */
+export type CameraTarget = { kind: 'position'; position: MapPosition } | { kind: 'fit-scope' } | { kind: 'bounds'; bounds: Bounds };
+
+export interface CameraRequest {
+  target: CameraTarget;
+  /** Increases with every request, so asking for the same place twice is still a new request. */
+  seq: number;
+}
+
+export interface ViewSlice {
+  lang: Lang;
+  scope: Scope;
+  level: MapLevel;
+  /** null = the default band of the scope. */
+  band: BandSetting | null;
+  basemap: Basemap;
+  basemapFailed: boolean;
+  selected: string | null;
+  hovered: Hover | null;
+  panel: SidePanel;
+  /** Where the map is after its last move (or was asked to go); null before either. */
+  cameraPosition: MapPosition | null;
+  cameraRequest: CameraRequest | null;
+  setLang: (lang: Lang) => void;
+  setScope: (scope: Scope) => void;
+  setLevel: (level: MapLevel) => void;
+  setBand: (band: BandSetting | null) => void;
+  setBasemap: (b: Basemap) => void;
+  setBasemapFailed: (failed: boolean) => void;
+  select: (code: string | null) => void;
+  hover: (h: Hover | null) => void;
+  setPanel: (p: SidePanel) => void;
+  reportCamera: (position: MapPosition) => void;
+  requestCamera: (target: CameraTarget) => void;
+}
+
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+  lang: 'nl',
+  scope: DEFAULT_SCOPE,
+  level: 'wijk',
+  band: null,
+  basemap: 'offline',
+  basemapFailed: false,
+  selected: null,
+  hovered: null,
+  panel: 'area',
+  cameraPosition: null,
+  cameraRequest: null,
+  setLang: (lang) => set({ lang }),
+  setScope: (scope) =>
+    set((s) => ({
+      scope,
+      selected: null,
+      hovered: null,
+      band: null,
+      cameraRequest: { target: { kind: 'fit-scope' }, seq: (s.cameraRequest?.seq ?? 0) + 1 },
+    })),
+  setLevel: (level) => set({ level, selected: null, hovered: null }),
+  setBand: (band) => set({ band }),
+  setBasemap: (basemap) => set({ basemap, basemapFailed: false }),
+  setBasemapFailed: (basemapFailed) => set({ basemapFailed }),
+  select: (selected) => set((s) => ({ selected, panel: selected && s.panel !== 'pairs' ? 'area' : s.panel })),
+  hover: (hovered) => set({ hovered }),
+  setPanel: (panel) => set({ panel }),
+  reportCamera: (cameraPosition) => set({ cameraPosition }),
+  requestCamera: (target) =>
+    set((s) => ({
+      cameraRequest: { target, seq: (s.cameraRequest?.seq ?? 0) + 1 },
+      cameraPosition: target.kind === 'position' ? target.position : s.cameraPosition,
+    })),
+});
