@@ -1,6 +1,6 @@
 /**
  * npm run data — builds geodata/{gemeenten,wijken,buurten,wijken-buurtgrenzen}.geojson, stock.csv, liveability.csv
- * and SOURCES.md from the raw files in ../shared/data (env WIJKBALANS_SHARED overrides). Everything is validated
+ * and SOURCES.md from the raw files in ../shared/data (env WIJKBALANS_SHARED names another shared folder). Everything is validated
  * (the same checks as check-data.ts plus cross-checks against the raw sources) before anything is written;
  * on an inconsistency it prints which file/row and exits 1.
  */
@@ -20,7 +20,8 @@ import { validateAll } from './lib/validate-all.ts';
 
 function main(): void {
   const dir = sharedDataDir();
-  if (!existsSync(dir)) throw new DataError(`raw data folder not found: ${dir} (set WIJKBALANS_SHARED)`);
+  if (!existsSync(dir))
+    throw new DataError(`raw data folder not found: ${dir} (set WIJKBALANS_SHARED to the shared folder that holds data/ and seeds/)`);
   console.log(`data: reading ${dir}`);
   verifyUpstream(dir);
 

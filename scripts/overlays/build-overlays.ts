@@ -12,7 +12,7 @@ import { buildColonies } from './colonies.ts';
 import { buildNplv } from './nplv.ts';
 import { readNplvMd } from './nplv-md.ts';
 import { writeColonies, writeProjects } from './outputs.ts';
-import { seedFile, sharedDir } from './paths.ts';
+import { seedFile, sharedDir } from '../lib/paths.ts';
 import { COLONIES_CSV, loadGezichten, PROJECTS_CSV, readPlacesCsv } from './places.ts';
 import { attachWbi, mergeCsv, mergeSeedItems, portfolioRecords } from './project-merge.ts';
 import { finishProjects } from './projects.ts';

@@ -1,7 +1,7 @@
 /** CBS 2024 wijken (geoinzicht, all 7 Parkstad gemeenten), buurten (4 gemeenten) and gemeenten, read from shared/. */
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { sharedPath } from './paths.ts';
+import { sharedPath } from '../lib/paths.ts';
 import type { Areal } from './geo.ts';
 import { containsPoint } from './geo.ts';
 
