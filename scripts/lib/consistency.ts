@@ -5,7 +5,7 @@
  */
 import { Issues } from './errors.ts';
 import type { BuiltCollection } from './geometry.ts';
-import { STOCK_FILE, LIVEABILITY_FILE, gemeenteOf, wijkOf, type LiveabilityRow, type Niveau, type StockRow } from './schema.ts';
+import { GEO_FILES, STOCK_FILE, LIVEABILITY_FILE, gemeenteOf, wijkOf, type LiveabilityRow, type Niveau, type StockRow } from './schema.ts';
 
 export interface ConsistencyResult {
   issues: Issues;
@@ -66,8 +66,8 @@ export function checkConsistency(stock: StockRow[], geo: BuiltCollection[], lbm:
   }
 
   // liveability codes against geometry and stock
-  const wijkGeo = geo.find((c) => c.spec.file === 'wijken.geojson');
-  const buurtGeo = geo.find((c) => c.spec.file === 'buurten.geojson');
+  const wijkGeo = geo.find((c) => c.spec.file === GEO_FILES.wijken.file);
+  const buurtGeo = geo.find((c) => c.spec.file === GEO_FILES.buurten.file);
   const lbmCodes = (niveau: Niveau): Set<string> => new Set(lbm.filter((r) => r.niveau === niveau).map((r) => r.code));
   if (wijkGeo)
     compareSets(

@@ -2,6 +2,7 @@
  * Shared schema of the files in geodata/: CSV headers, code patterns, expected feature counts.
  * Used by build-data.ts (to validate before writing) and check-data.ts (to validate what is committed).
  */
+import { GEODATA_FILES, SOURCES_FILES } from '../../src/config/geodata-files.ts';
 
 export const STOCK_HEADER = [
   'code',
@@ -73,25 +74,25 @@ export interface GeoFileSpec {
 }
 
 export const GEO_FILES = {
-  gemeenten: { file: 'gemeenten.geojson', niveau: 'gemeente', count: 7, properties: ['code', 'naam'] },
-  wijken: { file: 'wijken.geojson', niveau: 'wijk', count: 49, properties: ['code', 'naam', 'gemeentecode'] },
+  gemeenten: { file: GEODATA_FILES.gemeenten, niveau: 'gemeente', count: 7, properties: ['code', 'naam'] },
+  wijken: { file: GEODATA_FILES.wijken, niveau: 'wijk', count: 49, properties: ['code', 'naam', 'gemeentecode'] },
   buurten: {
-    file: 'buurten.geojson',
+    file: GEODATA_FILES.buurten,
     niveau: 'buurt',
     count: 147,
     properties: ['code', 'naam', 'wijkcode', 'gemeentecode'],
   },
   wijkenBuurtgrenzen: {
-    file: 'wijken-buurtgrenzen.geojson',
+    file: GEODATA_FILES.wijkBorders,
     niveau: 'wijk',
     count: 34,
     properties: ['code', 'naam', 'gemeentecode'],
   },
 } as const satisfies Record<string, GeoFileSpec>;
 
-export const STOCK_FILE = 'stock.csv';
-export const LIVEABILITY_FILE = 'liveability.csv';
-export const SOURCES_FILE = 'SOURCES.md';
+export const STOCK_FILE = GEODATA_FILES.stock;
+export const LIVEABILITY_FILE = GEODATA_FILES.liveability;
+export const SOURCES_FILE = SOURCES_FILES.geodata;
 
 /** Map extent every coordinate must fall in (Parkstad Limburg). */
 export const BOUNDS = { lonMin: 5.7, lonMax: 6.2, latMin: 50.75, latMax: 51.0 } as const;

@@ -11,6 +11,7 @@
 import { COLONY_COLUMNS, PROJECT_COLUMNS } from './outputs.ts';
 import type { Feat, Row } from './check-lib.ts';
 import { checkDrawn, commaNumber, Problems, readCsv, readGeojson, samePoint } from './check-lib.ts';
+import { OVERLAY_FILES } from '../../src/config/geodata-files.ts';
 
 const EXPECTED_STATUS: Record<string, number> = { '1': 10, '2': 5, '3': 1, '4': 5, '4.5': 3, '5': 5 };
 const EXPECTED_AFWIJKING = ['Slakken-Horst-Metten'];
@@ -20,6 +21,7 @@ const SOORTEN = ['herstructurering', 'nieuwbouw', 'transformatie', 'gebiedsontwi
 const NPLV_KINDS = ['herstructureringsprojecten', 'transformatie van het centrum van Hoensbroek', 'Groeve Gebieden', 'Poort van Noord'];
 
 const p = new Problems();
+const F = OVERLAY_FILES;
 
 /** Shared CSV ↔ GeoJSON rules: unknown ⇔ no coordinates ⇔ not drawn; drawn rows match their feature. */
 function checkPair(
@@ -58,8 +60,8 @@ function checkPair(
 }
 
 function checkColonies(): string {
-  const rows = readCsv('colonies.csv', COLONY_COLUMNS, p);
-  const { features } = readGeojson('colonies.geojson', p);
+  const rows = readCsv(F.colonies, COLONY_COLUMNS, p);
+  const { features } = readGeojson(F.coloniesGeo, p);
   p.expect(rows.length === 29, `colonies.csv: ${rows.length} rows, expected 29`);
   p.expect(rows.map((r) => r.nr).join() === Array.from({ length: 29 }, (_, i) => String(i + 1)).join(), 'colonies.csv: nr must run 1..29');
   const counts: Record<string, number> = {};
@@ -86,7 +88,7 @@ function checkColonies(): string {
   checkPair('colonies', rows, features, (r) => String(r.nr), ['buurt', 'wijk']);
   for (const f of features) {
     const pr = f.properties ?? {};
-    checkDrawn('colonies.geojson', f, `nr ${String(pr.nr)}`, p);
+    checkDrawn(F.coloniesGeo, f, `nr ${String(pr.nr)}`, p);
     p.expect(
       (pr.precisie === 'polygoon') === (f.geometry?.type !== 'Point'),
       `colonies.geojson nr ${String(pr.nr)}: polygoon ⇔ (Multi)Polygon`,
@@ -100,8 +102,8 @@ function checkColonies(): string {
 }
 
 function checkProjects(): string {
-  const rows = readCsv('projects.csv', PROJECT_COLUMNS, p);
-  const { features } = readGeojson('projects.geojson', p);
+  const rows = readCsv(F.projects, PROJECT_COLUMNS, p);
+  const { features } = readGeojson(F.projectsGeo, p);
   const pf = rows.filter((r) => r.nr !== '');
   p.expect(pf.length === 51, `projects.csv: ${pf.length} portfolio rows, expected 51`);
   p.expect(
@@ -142,14 +144,14 @@ function checkProjects(): string {
   );
   checkPair('projects', rows, features, (r) => String(r.id), ['buurt', 'wijk']);
   for (const f of features) {
-    checkDrawn('projects.geojson', f, String(f.properties?.id), p);
+    checkDrawn(F.projectsGeo, f, String(f.properties?.id), p);
     p.expect(f.geometry?.type === 'Point', `projects.geojson ${String(f.properties?.id)}: must be a Point`);
   }
   return `projects ${rows.length} (portfolio 51, located ${features.length}, onbekend ${rows.length - features.length})`;
 }
 
 function checkNplv(): string {
-  const { features, doc } = readGeojson('nplv.geojson', p);
+  const { features, doc } = readGeojson(F.nplv, p);
   const wijken = features.filter((f) => f.properties?.rol === 'nplv-wijk');
   const focus = features.filter((f) => f.properties?.rol === 'focus');
   const confirmed = wijken.filter((f) => f.properties?.basis === 'confirmed').length;
@@ -164,7 +166,7 @@ function checkNplv(): string {
     'nplv.geojson: focus areas must be GMS, Vrieheide, grote Kastelenbuurt',
   );
   for (const f of features) {
-    checkDrawn('nplv.geojson', f, `${String(f.properties?.rol)} ${String(f.properties?.naam)}`, p, false);
+    checkDrawn(F.nplv, f, `${String(f.properties?.rol)} ${String(f.properties?.naam)}`, p, false);
     p.expect(
       String(f.properties?.toelichting ?? '') !== '' && f.geometry?.type !== 'Point',
       `nplv.geojson ${String(f.properties?.naam)}: polygon with toelichting required`,

@@ -5,7 +5,18 @@ import { parseLiveabilityCsv } from './parse-liveability';
 import { joinLevel, type JoinReport } from './join';
 import type { Area, AreaFeature, Issue, MapLevel, StockRow } from './types';
 
+/** File names of the dataset's parts, used to label issues (`src/config/geodata-files.ts` names them). */
+export interface DatasetFiles {
+  gemeenten: string;
+  wijken: string;
+  buurten: string;
+  wijkBorders: string;
+  stock: string;
+  liveability: string;
+}
+
 export interface RawGeodata {
+  files: DatasetFiles;
   gemeenten: unknown;
   wijken: unknown;
   buurten: unknown;
@@ -25,12 +36,13 @@ export interface Dataset {
 }
 
 export function buildDataset(raw: RawGeodata): Dataset {
-  const gemeenten = parseAreaGeoJson(raw.gemeenten, 'gemeenten.geojson');
-  const wijken = parseAreaGeoJson(raw.wijken, 'wijken.geojson');
-  const buurten = parseAreaGeoJson(raw.buurten, 'buurten.geojson');
-  const borders = parseAreaGeoJson(raw.wijkBorders, 'wijken-buurtgrenzen.geojson');
-  const stock = parseStockCsv(raw.stockCsv);
-  const live = parseLiveabilityCsv(raw.liveabilityCsv);
+  const { files } = raw;
+  const gemeenten = parseAreaGeoJson(raw.gemeenten, files.gemeenten);
+  const wijken = parseAreaGeoJson(raw.wijken, files.wijken);
+  const buurten = parseAreaGeoJson(raw.buurten, files.buurten);
+  const borders = parseAreaGeoJson(raw.wijkBorders, files.wijkBorders);
+  const stock = parseStockCsv(raw.stockCsv, files.stock);
+  const live = parseLiveabilityCsv(raw.liveabilityCsv, files.liveability);
   const wijk = joinLevel('wijk', wijken.value, stock.value, live.value);
   const buurt = joinLevel('buurt', buurten.value, stock.value, live.value);
   const gemeenteRows = new Map(stock.value.filter((r) => r.level === 'gemeente').map((r) => [r.code, r] as const));
