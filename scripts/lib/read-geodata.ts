@@ -19,9 +19,9 @@ export function readRawGeodata(): RawGeodata {
     gemeenten: geodataJson(f.gemeenten),
     wijken: geodataJson(f.wijken),
     buurten: geodataJson(f.buurten),
-    wijkBorders: geodataJson(f.wijkBorders),
     stockCsv: geodataText(f.stock),
     liveabilityCsv: geodataText(f.liveability),
+    trendCsv: geodataText(f.trend),
   };
 }
 

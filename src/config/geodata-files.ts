@@ -5,14 +5,14 @@
  */
 import type { DatasetFiles } from '../domain/dataset';
 
-/** The base dataset: area outlines, stock and liveability per area. */
+/** The base dataset: area outlines, stock and liveability per area, and the tenure trend per gemeente. */
 export const GEODATA_FILES = {
   gemeenten: 'gemeenten.geojson',
   wijken: 'wijken.geojson',
   buurten: 'buurten.geojson',
-  wijkBorders: 'wijken-buurtgrenzen.geojson',
   stock: 'stock.csv',
   liveability: 'liveability.csv',
+  trend: 'trend.csv',
 } as const satisfies DatasetFiles;
 
 /** The overlays (mining colonies, projects, NPLV Heerlen-Noord), built by `scripts/overlays/`. */

@@ -40,15 +40,15 @@ async function fetchJson(file: string): Promise<unknown> {
 
 export async function loadRawGeodata(): Promise<RawGeodata> {
   const f = GEODATA_FILES;
-  const [gemeenten, wijken, buurten, wijkBorders, stockCsv, liveabilityCsv] = await Promise.all([
+  const [gemeenten, wijken, buurten, stockCsv, liveabilityCsv, trendCsv] = await Promise.all([
     fetchJson(f.gemeenten),
     fetchJson(f.wijken),
     fetchJson(f.buurten),
-    fetchJson(f.wijkBorders),
     fetchText(f.stock),
     fetchText(f.liveability),
+    fetchText(f.trend),
   ]);
-  return { files: f, gemeenten, wijken, buurten, wijkBorders, stockCsv, liveabilityCsv };
+  return { files: f, gemeenten, wijken, buurten, stockCsv, liveabilityCsv, trendCsv };
 }
 
 export async function loadDataset(): Promise<Dataset> {

@@ -24,7 +24,7 @@ describe('export legend model', () => {
     expect([m.band.lower, m.band.upper]).toEqual([0, 25]);
     expect(m.counts.above).toBe(15);
   });
-  it('names the Parkstad gemeenten without buurt polygons (only GM0882, GM0899, GM0917, GM0928 have them)', () => {
-    expect(legendModel(dataset, 'parkstad', 'buurt', null).missing).toEqual(['Beekdaelen', 'Simpelveld', 'Voerendaal']);
+  it('names no Parkstad gemeente without buurt polygons (all 7 have them since the 2016 kaart geometry)', () => {
+    expect(legendModel(dataset, 'parkstad', 'buurt', null).missing).toEqual([]);
   });
 });
