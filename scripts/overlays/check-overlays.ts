@@ -6,12 +6,16 @@
  *   seed 001 portfolio: 51 rows; flags VHF 17, WBI 8, SBI 10, Regio Deal 16, DU 12; the prose names
  *     Schimmert Centrum, DSM, Industriestraat and Schilterstraat as Woningbouwimpuls projects.
  *   seed 004: 56.000 inhabitants; 2.352 dwellings 2025–2029, of which 1.775 affordable.
+ * Against the area polygons the app draws (geodata/wijken.geojson, buurten.geojson): every colony or project
+ * placed in a buurt or wijk lies well inside that area (MIN_CLEARANCE_M from its edges), and every NPLV
+ * area is exactly the polygon of its CBS code.
  * Exit code 1 with one line per problem; otherwise a one-line OK summary.
  */
 import { COLONY_COLUMNS, PROJECT_COLUMNS } from './outputs.ts';
 import type { Feat, Row } from './check-lib.ts';
 import { checkDrawn, commaNumber, Problems, readCsv, readGeojson, samePoint } from './check-lib.ts';
-import { OVERLAY_FILES } from '../../src/config/geodata-files.ts';
+import { GEODATA_FILES, OVERLAY_FILES } from '../../src/config/geodata-files.ts';
+import { MIN_CLEARANCE_M, containsPoint, distanceToEdgeM, wellInside, type Areal } from './geo.ts';
 
 const EXPECTED_STATUS: Record<string, number> = { '1': 10, '2': 5, '3': 1, '4': 5, '4.5': 3, '5': 5 };
 const EXPECTED_AFWIJKING = ['Slakken-Horst-Metten'];
@@ -22,6 +26,38 @@ const NPLV_KINDS = ['herstructureringsprojecten', 'transformatie van het centrum
 
 const p = new Problems();
 const F = OVERLAY_FILES;
+
+/** The wijk and buurt polygons the app draws, by code. */
+const AREAS = new Map<string, Areal>(
+  [GEODATA_FILES.wijken, GEODATA_FILES.buurten].flatMap((file) =>
+    readGeojson(file, p).features.flatMap((f) => {
+      const g = f.geometry;
+      const code = f.properties?.code;
+      return typeof code === 'string' && g && (g.type === 'Polygon' || g.type === 'MultiPolygon') ? [[code, g] as const] : [];
+    }),
+  ),
+);
+
+/** An item of buurt or wijk precision lies well inside the polygon of its cbs_code. Returns how many were checked. */
+function checkInArea(name: string, rows: Row[], key: (r: Row) => string): number {
+  let n = 0;
+  for (const r of rows.filter((x) => x.precisie === 'buurt' || x.precisie === 'wijk')) {
+    const area = AREAS.get(r.cbs_code ?? '');
+    const lat = commaNumber(r.lat),
+      lon = commaNumber(r.lon);
+    if (!area || lat === null || lon === null || Number.isNaN(lat) || Number.isNaN(lon)) {
+      p.expect(false, `${name} ${key(r)}: ${r.precisie ?? ''} ${r.cbs_code ?? ''} has no polygon or no point`);
+      continue;
+    }
+    const where = containsPoint(area, [lon, lat]) ? 'inside' : 'OUTSIDE';
+    p.expect(
+      wellInside(area, [lon, lat]),
+      `${name} ${key(r)}: point ${String(lat)}, ${String(lon)} is not at least ${String(MIN_CLEARANCE_M)} m inside ${r.cbs_code ?? ''} (${where}, ${distanceToEdgeM(area, [lon, lat]).toFixed(1)} m from its edge)`,
+    );
+    n++;
+  }
+  return n;
+}
 
 /** Shared CSV ↔ GeoJSON rules: unknown ⇔ no coordinates ⇔ not drawn; drawn rows match their feature. */
 function checkPair(
@@ -86,6 +122,7 @@ function checkColonies(): string {
     'colonies: unknown precisie value',
   );
   checkPair('colonies', rows, features, (r) => String(r.nr), ['buurt', 'wijk']);
+  const inArea = checkInArea('colonies', rows, (r) => r.naam ?? '');
   for (const f of features) {
     const pr = f.properties ?? {};
     checkDrawn(F.coloniesGeo, f, `nr ${String(pr.nr)}`, p);
@@ -98,7 +135,7 @@ function checkColonies(): string {
       `colonies.geojson nr ${String(pr.nr)}: status_code string, status_afwijking boolean`,
     );
   }
-  return `colonies ${rows.length} (drawn ${features.length})`;
+  return `colonies ${rows.length} (drawn ${features.length}, ${inArea} well inside their buurt/wijk)`;
 }
 
 function checkProjects(): string {
@@ -143,11 +180,12 @@ function checkProjects(): string {
     'projects.csv: unknown precisie value',
   );
   checkPair('projects', rows, features, (r) => String(r.id), ['buurt', 'wijk']);
+  const inArea = checkInArea('projects', rows, (r) => `${r.id ?? ''} ${r.naam ?? ''}`);
   for (const f of features) {
     checkDrawn(F.projectsGeo, f, String(f.properties?.id), p);
     p.expect(f.geometry?.type === 'Point', `projects.geojson ${String(f.properties?.id)}: must be a Point`);
   }
-  return `projects ${rows.length} (portfolio 51, located ${features.length}, onbekend ${rows.length - features.length})`;
+  return `projects ${rows.length} (portfolio 51, located ${features.length}, ${inArea} well inside their buurt/wijk, onbekend ${rows.length - features.length})`;
 }
 
 function checkNplv(): string {
@@ -166,6 +204,11 @@ function checkNplv(): string {
     'nplv.geojson: focus areas must be GMS, Vrieheide, grote Kastelenbuurt',
   );
   for (const f of features) {
+    const code = String(f.properties?.code);
+    p.expect(
+      JSON.stringify(f.geometry) === JSON.stringify(AREAS.get(code)),
+      `${F.nplv} ${String(f.properties?.naam)}: geometry is not the polygon of ${code} in geodata/`,
+    );
     checkDrawn(F.nplv, f, `${String(f.properties?.rol)} ${String(f.properties?.naam)}`, p, false);
     p.expect(
       String(f.properties?.toelichting ?? '') !== '' && f.geometry?.type !== 'Point',
