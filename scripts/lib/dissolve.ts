@@ -93,7 +93,7 @@ function chain(edges: Map<string, number>, what: string): Ring[] {
 }
 
 /** Area of a ring in m² (planar, longitude scaled at the ring's latitude: fine for rings of a few km). */
-export function ringAreaM2(ring: Ring): number {
+function ringAreaM2(ring: Ring): number {
   const lat = ring[0]?.[1] ?? 0;
   return Math.abs(signedArea(ring)) * 111_320 * 111_320 * Math.cos((lat * Math.PI) / 180);
 }

@@ -12,7 +12,7 @@ import type { Areal } from './geo.ts';
 import { containsPoint } from './geo.ts';
 
 /** CBS 2024 wijken with `aantal_inwoners` (only the inhabitants are read). */
-export const INWONERS_FILE = 'cbs/geoinzicht_wijken_2024_parkstad7_wgs84.geojson';
+const INWONERS_FILE = 'cbs/geoinzicht_wijken_2024_parkstad7_wgs84.geojson';
 const label = (file: string): string => `geodata/${file}`;
 
 export interface Area {
