@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { geodataPlugin } from './scripts/vite-geodata-plugin.ts';
-import { cspPlugin } from './scripts/vite-csp-plugin.ts';
+import { geodataPlugin } from './.config/vite/geodata-plugin.ts';
+import { cspPlugin } from './.config/vite/csp-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), geodataPlugin(), cspPlugin()],

@@ -22,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.ts', 'tests/**/*.ts', '*.config.ts', '*.config.js'],
+    files: ['scripts/**/*.ts', 'tests/**/*.ts', '*.config.ts', '.config/**/*.{ts,js}'],
     languageOptions: { globals: globals.node },
   },
 );

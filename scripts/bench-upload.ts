@@ -17,7 +17,7 @@ import { ingestCsv } from '../src/domain/upload/ingest-csv.ts';
 import { buildAreaIndex } from '../src/domain/upload/area-index.ts';
 import { areaKeysInForce, composeDataset } from '../src/domain/upload/compose.ts';
 import type { ColumnMapping } from '../src/domain/upload/mapping.ts';
-import { loadGeodata } from '../tests/helpers/geodata.ts';
+import { loadGeodata } from './lib/read-geodata.ts';
 
 const TARGET = 50 * 1024 * 1024;
 const MB = 1024 * 1024;

@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { buildDataset } from '../src/domain/dataset.ts';
 import { readRawGeodata } from './lib/read-geodata.ts';
 import { classify, bandFromCentre } from '../src/domain/band.ts';
-import { startHarness } from '../tests/e2e/browser.ts';
+import { launchChromium, servePreview } from './lib/chromium.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -73,19 +73,21 @@ function joinClassify(runs = 20): { median: number; areas: number } {
 }
 
 async function timeToReady(runs = 5): Promise<number[]> {
-  const h = await startHarness();
+  const app = await servePreview();
+  const browser = await launchChromium();
   const times: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const ctx = await h.browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       const page = await ctx.newPage();
-      await page.goto(h.baseUrl);
+      await page.goto(app.baseUrl);
       await page.waitForFunction(() => (window as unknown as { __mapReady?: boolean }).__mapReady === true, undefined, { timeout: 60_000 });
       times.push(await page.evaluate(() => (window as unknown as { __mapReadyAt: number }).__mapReadyAt));
       await ctx.close();
     }
   } finally {
-    await h.close();
+    await browser.close();
+    await app.close();
   }
   return times;
 }

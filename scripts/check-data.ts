@@ -1,10 +1,12 @@
 /**
  * npm run data:check — validates the committed geodata/ files (no raw data needed, runs in CI):
- * headers, code formats and uniqueness, value ranges, geometry counts/rings/extent, stock rows for every
- * geometry code, Leefbaarometer consistency and known CBS values. Exits 1 with file/row/what on any error.
+ * headers, code formats and uniqueness, value ranges, geometry counts/rings/extent, wijken = union of their
+ * buurten and gemeenten = union of their wijken, stock rows for every geometry code (none for the buurten of
+ * gemeenten without buurt figures), Leefbaarometer and trend consistency, known CBS values, no unknown files. Exits 1 with file/row/what on any error.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GEODATA_FILES, OVERLAY_FILES, SOURCES_FILES } from '../src/config/geodata-files.ts';
 import { GEODATA_DIR } from './lib/paths.ts';
 import { validateAll } from './lib/validate-all.ts';
 
@@ -12,6 +14,9 @@ const result = validateAll((file) => {
   const path = join(GEODATA_DIR, file);
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 });
+// The Vite plugin ships every file in geodata/: a file nobody names (a leftover of an older build) would ship too.
+const known = new Set<string>([...Object.values(GEODATA_FILES), ...Object.values(OVERLAY_FILES), ...Object.values(SOURCES_FILES)]);
+for (const f of readdirSync(GEODATA_DIR)) if (!known.has(f)) result.issues.add(f, 'file', 'not named in src/config/geodata-files.ts');
 
 if (!result.issues.ok) {
   console.error(`data:check FAILED, ${String(result.issues.list.length)} problem(s):`);

@@ -5,7 +5,17 @@
  */
 import { Issues } from './errors.ts';
 import type { BuiltCollection } from './geometry.ts';
-import { STOCK_FILE, LIVEABILITY_FILE, gemeenteOf, wijkOf, type LiveabilityRow, type Niveau, type StockRow } from './schema.ts';
+import {
+  GEMEENTEN_WITHOUT_BUURT_FIGURES,
+  GEO_FILES,
+  STOCK_FILE,
+  LIVEABILITY_FILE,
+  gemeenteOf,
+  wijkOf,
+  type LiveabilityRow,
+  type Niveau,
+  type StockRow,
+} from './schema.ts';
 
 export interface ConsistencyResult {
   issues: Issues;
@@ -28,6 +38,7 @@ export function checkConsistency(stock: StockRow[], geo: BuiltCollection[], lbm:
   const byCode = new Map(stock.map((r) => [r.code, r]));
   const stockCodes = (niveau: Niveau): Set<string> => new Set(stock.filter((r) => r.niveau === niveau).map((r) => r.code));
   const gemeenten = stockCodes('gemeente');
+  const without = new Set<string>(GEMEENTEN_WITHOUT_BUURT_FIGURES);
 
   for (const c of geo) {
     const file = c.spec.file;
@@ -36,6 +47,7 @@ export function checkConsistency(stock: StockRow[], geo: BuiltCollection[], lbm:
     for (const f of c.features) {
       const code = f.properties['code'] ?? '';
       const row = byCode.get(code);
+      if (!row && c.spec.niveau === 'buurt' && without.has(gemeenteOf(code))) continue;
       if (!row || row.niveau !== c.spec.niveau) {
         issues.add(file, `feature ${code}`, `no ${c.spec.niveau} row in ${STOCK_FILE}`);
       } else if (row.naam !== f.properties['naam']) {
@@ -48,12 +60,17 @@ export function checkConsistency(stock: StockRow[], geo: BuiltCollection[], lbm:
       compareSets(issues, file, 'gemeenten', geoCodes, gemeenten);
       continue;
     }
-    for (const gm of gms) compareSets(issues, file, gm, codesWhere(geoCodes, gm), codesWhere(stockCodes(c.spec.niveau), gm));
-    const without = [...gemeenten].filter((gm) => !gms.has(gm)).sort();
-    if (without.length > 0) {
-      const unmapped = [...stockCodes(c.spec.niveau)].filter((code) => without.includes(gemeenteOf(code))).length;
-      notes.push(`${file}: no polygons for ${without.join(', ')} (${String(unmapped)} ${c.spec.niveau} rows in stock have no geometry)`);
+    for (const gm of gms) {
+      if (c.spec.niveau === 'buurt' && without.has(gm)) {
+        notes.push(
+          `${file}: ${String(codesWhere(geoCodes, gm).size)} ${gm} buurten have a polygon and no stock row (no CBS figures per buurt)`,
+        );
+        continue;
+      }
+      compareSets(issues, file, gm, codesWhere(geoCodes, gm), codesWhere(stockCodes(c.spec.niveau), gm));
     }
+    const noPolygons = [...gemeenten].filter((gm) => !gms.has(gm)).sort();
+    if (noPolygons.length > 0) issues.add(file, 'gemeenten', `no polygons for ${noPolygons.join(', ')}`);
   }
 
   // stock internal structure: gemeente/wijk parents exist, gemeentenaam agrees with the gemeente row
@@ -66,8 +83,8 @@ export function checkConsistency(stock: StockRow[], geo: BuiltCollection[], lbm:
   }
 
   // liveability codes against geometry and stock
-  const wijkGeo = geo.find((c) => c.spec.file === 'wijken.geojson');
-  const buurtGeo = geo.find((c) => c.spec.file === 'buurten.geojson');
+  const wijkGeo = geo.find((c) => c.spec.file === GEO_FILES.wijken.file);
+  const buurtGeo = geo.find((c) => c.spec.file === GEO_FILES.buurten.file);
   const lbmCodes = (niveau: Niveau): Set<string> => new Set(lbm.filter((r) => r.niveau === niveau).map((r) => r.code));
   if (wijkGeo)
     compareSets(
@@ -79,20 +96,12 @@ export function checkConsistency(stock: StockRow[], geo: BuiltCollection[], lbm:
       'liveability',
     );
   const lbmBuurt = lbmCodes('buurt');
-  const stockBuurt = stockCodes('buurt');
-  const noScore = diff(stockBuurt, lbmBuurt);
-  if (noScore.length > 0)
-    notes.push(`${LIVEABILITY_FILE}: ${String(noScore.length)} stock buurten without a Leefbaarometer score: ${noScore.join(', ')}`);
-  const noStock = diff(lbmBuurt, stockBuurt);
-  if (noStock.length > 0)
-    notes.push(
-      `${LIVEABILITY_FILE}: ${String(noStock.length)} scored buurten without a stock row (not in the KWB 2024 dump): gemeenten ${[...new Set(noStock.map(gemeenteOf))].join(', ')}`,
-    );
   if (buurtGeo) {
     const polys = new Set(buurtGeo.features.map((f) => f.properties['code'] ?? ''));
-    notes.push(
-      `${LIVEABILITY_FILE}: ${String([...lbmBuurt].filter((c) => polys.has(c)).length)} of ${String(lbmBuurt.size)} scored buurten have a polygon`,
-    );
+    const noPolygon = diff(lbmBuurt, polys);
+    if (noPolygon.length > 0) issues.add(LIVEABILITY_FILE, 'buurten', `scored buurten without a polygon: ${noPolygon.join(', ')}`);
+    const noScore = diff(polys, lbmBuurt);
+    notes.push(`${LIVEABILITY_FILE}: ${String(noScore.length)} buurt polygons without a Leefbaarometer score: ${noScore.join(', ')}`);
   }
   const lbmNames = new Map(lbm.map((r) => [r.code, r.naam]));
   for (const [code, naam] of lbmNames) {
@@ -100,4 +109,34 @@ export function checkConsistency(stock: StockRow[], geo: BuiltCollection[], lbm:
     if (row && row.naam !== naam) notes.push(`${LIVEABILITY_FILE} ${code}: name "${naam}" vs stock "${row.naam}"`);
   }
   return { issues, notes };
+}
+
+/**
+ * The boundaries file carries the KWB 2024 key fields per buurt (copied by its own script from the same CBS rows):
+ * they must equal stock.csv, which proves the 2016→2024 recoding of the Beekdaelen buurten puts figures and
+ * polygons on the same code.
+ */
+export function checkBoundaryKwb(stock: StockRow[], kwb: Map<string, { woningen: unknown; corporatie: unknown }>, issues: Issues): number {
+  const byCode = new Map(stock.map((r) => [r.code, r]));
+  let checked = 0;
+  for (const [code, k] of kwb) {
+    const row = byCode.get(code);
+    if (k.woningen === null) {
+      if (row) issues.add(STOCK_FILE, code, 'has a row, but the boundaries file has no KWB 2024 figures for it');
+      continue;
+    }
+    if (!row) {
+      issues.add(STOCK_FILE, code, 'no row, but the boundaries file has KWB 2024 figures for it');
+      continue;
+    }
+    const corporatie = k.corporatie === null ? '' : String(k.corporatie);
+    if (String(k.woningen) !== row.woningen || corporatie !== row.corporatie_pct)
+      issues.add(
+        STOCK_FILE,
+        code,
+        `woningen/corporatie ${row.woningen}/${row.corporatie_pct}, boundaries file ${String(k.woningen)}/${corporatie}`,
+      );
+    checked++;
+  }
+  return checked;
 }

@@ -8,8 +8,12 @@ export type Geometry = { type: 'Polygon'; coordinates: Ring[] } | { type: 'Multi
 
 export interface Metadata {
   bron: string;
+  /** year of the codes (indeling) */
   jaar: number;
-  gegeneraliseerd: boolean;
+  /** year of the geometry */
+  geometriejaar: number;
+  /** simplification tolerance in metres (0 = none) */
+  vereenvoudiging_m: number;
 }
 
 export interface OutFeature {

@@ -38,3 +38,16 @@ export function parseDutch(s: string): number | null | undefined {
   if (!/^-?\d+(,\d+)?$/.test(s)) return undefined;
   return Number(s.replace(',', '.'));
 }
+
+/**
+ * `part` as a percentage of `total`, rounded half up to `decimals` in integer arithmetic (no float error at the
+ * .5 boundary), in the geodata dialect ("36", "38,3", never "30,0"). CBS rounds its shares the same way.
+ */
+export function sharePct(part: number, total: number, decimals: 0 | 1, where: string): string {
+  if (!Number.isInteger(part) || !Number.isInteger(total) || total <= 0 || part < 0) fail(`${where}: cannot take ${part} of ${total}`);
+  const scale = decimals === 0 ? 1 : 10;
+  const units = Math.floor((2 * part * 100 * scale + total) / (2 * total));
+  const int = Math.floor(units / scale);
+  const frac = units % scale;
+  return frac === 0 ? String(int) : `${String(int)},${String(frac)}`;
+}

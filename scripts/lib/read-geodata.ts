@@ -1,24 +1,31 @@
 /**
  * Node-side reading of the committed geodata/ (for tests and benchmarks): the same files the app fetches,
- * handed to the same domain code. One place, so a renamed file is renamed once.
+ * handed to the same domain code. One place, so a renamed file is renamed once (in src/config/geodata-files.ts).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { RawGeodata } from '../../src/domain/dataset.ts';
+import { buildDataset, type Dataset, type RawGeodata } from '../../src/domain/dataset.ts';
+import { GEODATA_FILES } from '../../src/config/geodata-files.ts';
+import { GEODATA_DIR } from './paths.ts';
 
-export const GEODATA = resolve(import.meta.dirname, '..', '..', 'geodata');
-
-export const geodataText = (file: string): string => readFileSync(resolve(GEODATA, file), 'utf8');
+export const geodataText = (file: string): string => readFileSync(resolve(GEODATA_DIR, file), 'utf8');
 export const geodataJson = (file: string): unknown => JSON.parse(geodataText(file)) as unknown;
 
 /** The raw inputs of `buildDataset`, read from geodata/. */
 export function readRawGeodata(): RawGeodata {
+  const f = GEODATA_FILES;
   return {
-    gemeenten: geodataJson('gemeenten.geojson'),
-    wijken: geodataJson('wijken.geojson'),
-    buurten: geodataJson('buurten.geojson'),
-    wijkBorders: geodataJson('wijken-buurtgrenzen.geojson'),
-    stockCsv: geodataText('stock.csv'),
-    liveabilityCsv: geodataText('liveability.csv'),
+    files: f,
+    gemeenten: geodataJson(f.gemeenten),
+    wijken: geodataJson(f.wijken),
+    buurten: geodataJson(f.buurten),
+    stockCsv: geodataText(f.stock),
+    liveabilityCsv: geodataText(f.liveability),
+    trendCsv: geodataText(f.trend),
   };
+}
+
+/** The app's dataset built from the committed geodata/. */
+export function loadGeodata(): Dataset {
+  return buildDataset(readRawGeodata());
 }

@@ -1,6 +1,6 @@
 /** Builds the rows of geodata/stock.csv from the raw CBS files. */
 import { DataError, fail } from './errors.ts';
-import { cbsValue } from './numbers.ts';
+import { cbsValue, sharePct } from './numbers.ts';
 import { col, isRecord, readDelimited, readJson, type RawRow } from './raw-files.ts';
 import { CODE_PATTERN, compareRows, gemeenteOf, type Niveau, type StockRow } from './schema.ts';
 import { BRON, FALLBACK_GEMEENTEN, KWB2024_GEMEENTEN, PEILJAAR, RAW, UPSTREAM } from './source-info.ts';
@@ -117,45 +117,75 @@ function fallbackWijkRows(dir: string): StockRow[] {
   });
 }
 
-/** Simpelveld and Voerendaal gemeente rows: latest wijk- en buurtkaart year that has pct_huurcorporatie. */
-function fallbackGemeenteRows(dir: string): StockRow[] {
-  const file = RAW.gemeenteKaart;
-  const all = readDelimited(dir, file, ',');
-  return FALLBACK_GEMEENTEN.map((code): StockRow => {
-    const candidates = all
-      .map((r, i) => ({ r, where: `${file} line ${String(i + 2)} (${code})` }))
-      .filter(({ r, where }) => col(r, 'gemeentecode', where) === code && col(r, 'pct_huurcorporatie', where) !== '')
-      .sort((a, b) => Number(col(b.r, 'kaart_jaar', b.where)) - Number(col(a.r, 'kaart_jaar', a.where)));
-    const best = candidates[0];
-    if (!best) fail(`${file}: no kaart_jaar with pct_huurcorporatie for ${code}`);
-    const { r, where } = best;
-    const year = col(r, 'kaart_jaar', where);
-    if (!/^\d{4}$/.test(year)) fail(`${where}: kaart_jaar "${year}" is not a year`);
-    const v = (key: string): string => cbsValue(col(r, key, where), `${where} ${key}`);
-    return {
+/** An integer count cell of a trend/ file ("5190"); blank is an error here. */
+function count(r: RawRow, key: string, where: string): number {
+  const v = col(r, key, where);
+  if (!/^\d+$/.test(v)) fail(`${where}: ${key} "${v}" is not a whole number`);
+  return Number(v);
+}
+
+/**
+ * Simpelveld and Voerendaal gemeente rows for 2024 from trend/simpelveld_voerendaal_2024_best_available.csv:
+ * tenure counts of CBS 82900NED turned into whole percentages of the stock, as KWB 2024 publishes them
+ * (checked: the same rule gives the KWB 2024 percentages of the other 5 gemeenten exactly), WOZ from 85036NED,
+ * inhabitants and households as in the file.
+ */
+function gemeenteRows2024(dir: string, kwb: readonly StockRow[]): StockRow[] {
+  const file = RAW.gemeenten2024;
+  const rows = readDelimited(dir, file, ';').filter((r) => col(r, 'niveau', file) === 'gemeente');
+  const out: StockRow[] = [];
+  for (const [i, r] of rows.entries()) {
+    const code = col(r, 'code', file);
+    const where = `${file} gemeente row ${String(i + 1)} (${code})`;
+    checkCode(code, 'gemeente', where);
+    if (col(r, 'jaar', where) !== PEILJAAR.kwb2024) fail(`${where}: jaar is not ${PEILJAAR.kwb2024}`);
+    const total = count(r, 'Woningvoorraad_82900', where);
+    if (count(r, 'Woningvoorraad_35_kwb', where) !== total) fail(`${where}: Woningvoorraad_82900 differs from Woningvoorraad_35_kwb`);
+    const pct = (key: string): string => sharePct(count(r, key, where), total, 0, `${where} ${key}`);
+    const row: StockRow = {
       code,
-      naam: col(r, 'gemeentenaam', where),
+      naam: col(r, 'naam', where),
       niveau: 'gemeente',
       gemeentecode: code,
-      gemeentenaam: col(r, 'gemeentenaam', where),
-      woningen: v('woningvoorraad'),
-      woningen_peiljaar: year,
-      koop_pct: v('koopwoningen'),
-      huur_pct: v('huurwoningen'),
-      corporatie_pct: v('pct_huurcorporatie'),
-      overige_verhuurders_pct: '',
-      woz_gem_x1000: v('gem_woz_waarde'),
-      inwoners: v('aantal_inwoners'),
-      huishoudens: v('huishoudens'),
-      peiljaar: year,
-      bron: BRON.gemeenteKaart(year),
+      gemeentenaam: col(r, 'naam', where),
+      woningen: String(total),
+      woningen_peiljaar: PEILJAAR.kwb2024,
+      koop_pct: pct('Koopwoningen_n'),
+      huur_pct: pct('Huurwoningen_n'),
+      corporatie_pct: pct('Corporatie_n'),
+      overige_verhuurders_pct: pct('OverigeVerhuurders_n'),
+      woz_gem_x1000: cbsValue(col(r, 'WOZ_gem_totaal_x1000', where), `${where} WOZ_gem_totaal_x1000`),
+      inwoners: cbsValue(col(r, 'AantalInwoners_5', where), `${where} AantalInwoners_5`),
+      huishoudens: cbsValue(col(r, 'huishoudens_pdok2024', where), `${where} huishoudens_pdok2024`),
+      peiljaar: PEILJAAR.kwb2024,
+      bron: BRON.gemeenten2024,
     };
-  });
+    const published = kwb.find((k) => k.code === code);
+    if (published) {
+      // The rule must reproduce what KWB 2024 publishes where it exists.
+      for (const c of [
+        'woningen',
+        'koop_pct',
+        'huur_pct',
+        'corporatie_pct',
+        'overige_verhuurders_pct',
+        'woz_gem_x1000',
+        'inwoners',
+        'huishoudens',
+      ] as const)
+        if (published[c] !== row[c]) fail(`${where}: ${c} ${row[c]} by rule, KWB 2024 has ${published[c]}`);
+    } else if ((FALLBACK_GEMEENTEN as readonly string[]).includes(code)) out.push(row);
+    else fail(`${where}: gemeente ${code} is neither in KWB 2024 nor a fallback gemeente`);
+  }
+  const missing = FALLBACK_GEMEENTEN.filter((gm) => !out.some((r) => r.code === gm));
+  if (missing.length > 0) fail(`${file}: no gemeente row for ${missing.join(', ')}`);
+  return out;
 }
 
 /** All stock rows, sorted (gemeente, wijk, buurt; each by code); fails on duplicate codes. */
 export function buildStockRows(dir: string): StockRow[] {
-  const rows = [...kwb2024Rows(dir), ...fallbackWijkRows(dir), ...fallbackGemeenteRows(dir)].sort(compareRows);
+  const kwb = kwb2024Rows(dir);
+  const rows = [...kwb, ...fallbackWijkRows(dir), ...gemeenteRows2024(dir, kwb)].sort(compareRows);
   const seen = new Set<string>();
   for (const r of rows) {
     if (seen.has(r.code)) throw new DataError(`stock: duplicate code ${r.code} across the raw sources`);

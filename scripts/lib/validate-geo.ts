@@ -1,10 +1,11 @@
 /** Validates the text of a geodata/*.geojson file against its GeoFileSpec. */
 import { DataError, type Issues } from './errors.ts';
-import { ringsOf, toGeometry } from './geojson.ts';
+import { ringsOf, toGeometry, type Geometry } from './geojson.ts';
 import { isRecord } from './raw-files.ts';
-import { BOUNDS, CODE_PATTERN, gemeenteOf, wijkOf, type GeoFileSpec } from './schema.ts';
+import { BOUNDS, BUURT_OPMERKINGEN, CODE_PATTERN, gemeenteOf, wijkOf, type GeoFileSpec } from './schema.ts';
 
 export type GeoProps = Map<string, Record<string, string>>;
+export type GeoGeometries = Map<string, Geometry>;
 
 function ringIssues(ring: [number, number][], at: string, add: (what: string) => void): void {
   if (ring.length < 4) add(`${at}: ring has ${String(ring.length)} positions (< 4)`);
@@ -20,8 +21,11 @@ function ringIssues(ring: [number, number][], at: string, add: (what: string) =>
   if (fine) add(`${at}: position [${String(fine[0])}, ${String(fine[1])}] has more than 6 decimals`);
 }
 
-/** Returns the properties per code (empty map if the file cannot be read as a FeatureCollection). */
-export function validateGeo(text: string, spec: GeoFileSpec, issues: Issues): GeoProps {
+/**
+ * Returns the properties per code (empty map if the file cannot be read as a FeatureCollection); the geometries
+ * that parse go into `geometries` when given.
+ */
+export function validateGeo(text: string, spec: GeoFileSpec, issues: Issues, geometries?: GeoGeometries): GeoProps {
   const F = spec.file;
   const props: GeoProps = new Map();
   let json: unknown;
@@ -40,8 +44,10 @@ export function validateGeo(text: string, spec: GeoFileSpec, issues: Issues): Ge
   if (!isRecord(meta)) issues.add(F, 'metadata', 'missing');
   else {
     if (typeof meta['bron'] !== 'string' || meta['bron'].trim() === '') issues.add(F, 'metadata', 'bron missing');
-    if (typeof meta['jaar'] !== 'number' || !Number.isInteger(meta['jaar'])) issues.add(F, 'metadata', 'jaar is not an integer');
-    if (typeof meta['gegeneraliseerd'] !== 'boolean') issues.add(F, 'metadata', 'gegeneraliseerd is not a boolean');
+    for (const k of ['jaar', 'geometriejaar'])
+      if (typeof meta[k] !== 'number' || !Number.isInteger(meta[k])) issues.add(F, 'metadata', `${k} is not an integer`);
+    if (typeof meta['vereenvoudiging_m'] !== 'number' || meta['vereenvoudiging_m'] < 0)
+      issues.add(F, 'metadata', 'vereenvoudiging_m is not a number ≥ 0');
   }
   const features: unknown[] = json['features'];
   if (features.length !== spec.count) issues.add(F, 'features', `${String(features.length)} features, expected ${String(spec.count)}`);
@@ -59,11 +65,15 @@ export function validateGeo(text: string, spec: GeoFileSpec, issues: Issues): Ge
     const keys = Object.keys(p).sort().join(',');
     if (keys !== [...spec.properties].sort().join(',')) add(`properties are {${keys}}, expected {${spec.properties.join(',')}}`);
     const strings: Record<string, string> = {};
+    const optional: readonly string[] = spec.optional ?? [];
     for (const k of spec.properties) {
       const v = p[k];
-      if (typeof v !== 'string' || v.trim() === '') add(`property ${k} missing or not a non-empty string`);
+      if (typeof v !== 'string' || (v.trim() === '' && !optional.includes(k))) add(`property ${k} missing or not a non-empty string`);
       else strings[k] = v;
     }
+    const note = strings['opmerking'];
+    if (note !== undefined && note !== '' && !(BUURT_OPMERKINGEN as readonly string[]).includes(note))
+      add(`opmerking "${note}" is not one of ${BUURT_OPMERKINGEN.join(', ')}`);
     if (!CODE_PATTERN[spec.niveau].test(code)) add(`code is not a well-formed ${spec.niveau} code`);
     if (props.has(code)) add('duplicate code');
     if (code <= prevCode) add(`not sorted by code (after ${prevCode})`);
@@ -74,6 +84,7 @@ export function validateGeo(text: string, spec: GeoFileSpec, issues: Issues): Ge
     try {
       const g = toGeometry(f['geometry'], where);
       ringsOf(g).forEach((ring, r) => ringIssues(ring, `ring ${String(r)}`, add));
+      geometries?.set(code, g);
     } catch (err) {
       if (!(err instanceof DataError)) throw err;
       add(err.message);

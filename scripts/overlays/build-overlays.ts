@@ -12,7 +12,7 @@ import { buildColonies } from './colonies.ts';
 import { buildNplv } from './nplv.ts';
 import { readNplvMd } from './nplv-md.ts';
 import { writeColonies, writeProjects } from './outputs.ts';
-import { seedFile, sharedDir } from './paths.ts';
+import { seedFile, sharedDir } from '../lib/paths.ts';
 import { COLONIES_CSV, loadGezichten, PROJECTS_CSV, readPlacesCsv } from './places.ts';
 import { attachWbi, mergeCsv, mergeSeedItems, portfolioRecords } from './project-merge.ts';
 import { finishProjects } from './projects.ts';
@@ -22,6 +22,7 @@ import { focusAreas000, fundProse, nplvFacts, regionLabel, restructurings000, wb
 import { writeSources } from './sources-md.ts';
 import { flatten } from './text.ts';
 import { writeGeojson } from './writers.ts';
+import { OVERLAY_FILES } from '../../src/config/geodata-files.ts';
 
 function seed(prefix: string): { name: string; raw: string; flat: string } {
   const f = seedFile(prefix);
@@ -62,7 +63,7 @@ function main(): void {
   const md = readNplvMd();
   const facts = nplvFacts(s004.flat, s004.name);
   const nplv = buildNplv(md, focusAreas000(s000.flat, s000.name), facts, cbs);
-  written.push(writeGeojson('nplv.geojson', nplv.features, { metadata: nplv.metadata }));
+  written.push(writeGeojson(OVERLAY_FILES.nplv, nplv.features, { metadata: nplv.metadata }));
 
   const vocab = [...cbs.gemeenten.map((g) => g.naam), regionLabel(s001.flat)];
   const portfolio = parsePortfolio(s001.raw, vocab);

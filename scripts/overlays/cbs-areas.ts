@@ -1,13 +1,19 @@
-/** CBS 2024 wijken (geoinzicht, all 7 Parkstad gemeenten), buurten (4 gemeenten) and gemeenten, read from shared/. */
+/**
+ * The wijken, buurten and gemeenten the overlays are placed in and checked against: the polygons the app ships
+ * (geodata/, written by scripts/build-data.ts just before), so an item said to lie in an area lies in the area the
+ * map draws. Inhabitants per wijk (for the NPLV population test) come from the CBS 2024 wijk file in shared/.
+ */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { sharedPath } from './paths.ts';
+import { GEODATA_FILES } from '../../src/config/geodata-files.ts';
+import { GEODATA_DIR, sharedPath } from '../lib/paths.ts';
 import type { Areal } from './geo.ts';
 import { containsPoint } from './geo.ts';
 
-export const WIJKEN_FILE = 'cbs/geoinzicht_wijken_2024_parkstad7_wgs84.geojson';
-export const BUURTEN_FILE = 'cbs/cbs_buurten_2024_parkstad4_wgs84.geojson';
-export const GEMEENTEN_FILE = 'cbs/geoinzicht_gemeenten_2024_parkstad7_wgs84.geojson';
+/** CBS 2024 wijken with `aantal_inwoners` (only the inhabitants are read). */
+const INWONERS_FILE = 'cbs/geoinzicht_wijken_2024_parkstad7_wgs84.geojson';
+const label = (file: string): string => `geodata/${file}`;
 
 export interface Area {
   level: 'wijk' | 'buurt';
@@ -34,10 +40,12 @@ export interface CbsData {
   byCode: Map<string, Area>;
 }
 
-function readFc(rel: string): Feature<Geometry, Record<string, unknown>>[] {
-  const fc = JSON.parse(readFileSync(sharedPath('data', rel), 'utf8')) as FeatureCollection<Geometry, Record<string, unknown>>;
+function readFc(path: string): Feature<Geometry, Record<string, unknown>>[] {
+  const fc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<Geometry, Record<string, unknown>>;
   return fc.features;
 }
+
+const geodata = (file: string) => readFc(join(GEODATA_DIR, file));
 
 function str(props: Record<string, unknown>, key: string, file: string): string {
   const v = props[key];
@@ -50,42 +58,48 @@ function areal(g: Geometry, file: string): Areal {
   throw new Error(`${file}: unexpected geometry ${g.type}`);
 }
 
-/** Load and index the CBS polygons. Throws when a file lacks the expected properties. */
+/** Load and index the shipped polygons. Throws when a file lacks the expected properties. */
 export function loadCbs(): CbsData {
-  const wijken: Area[] = readFc(WIJKEN_FILE).map((f) => {
+  const inwoners = new Map(
+    readFc(sharedPath('data', INWONERS_FILE)).map((f) => {
+      const p = f.properties ?? {};
+      return [str(p, 'wijkcode', INWONERS_FILE), typeof p.aantal_inwoners === 'number' ? p.aantal_inwoners : null] as const;
+    }),
+  );
+  const W = GEODATA_FILES.wijken,
+    B = GEODATA_FILES.buurten,
+    G = GEODATA_FILES.gemeenten;
+  const wijken: Area[] = geodata(W).map((f) => {
     const p = f.properties ?? {};
-    const code = str(p, 'wijkcode', WIJKEN_FILE);
+    const code = str(p, 'code', W);
+    if (!inwoners.has(code)) throw new Error(`${INWONERS_FILE}: no wijk ${code}`);
     return {
       level: 'wijk',
       code,
-      file: WIJKEN_FILE,
-      naam: str(p, 'wijknaam', WIJKEN_FILE).replace(/^Wijk\s?\d+\s*/, ''),
-      gemeentecode: str(p, 'gemeentecode', WIJKEN_FILE),
+      file: label(W),
+      naam: str(p, 'naam', W).replace(/^Wijk\s?\d+\s*/, ''),
+      gemeentecode: str(p, 'gemeentecode', W),
       wijkcode: code,
-      inwoners: typeof p.aantal_inwoners === 'number' ? p.aantal_inwoners : null,
-      geometry: areal(f.geometry, WIJKEN_FILE),
+      inwoners: inwoners.get(code) ?? null,
+      geometry: areal(f.geometry, W),
     };
   });
-  const buurten: Area[] = readFc(BUURTEN_FILE).map((f) => {
+  const buurten: Area[] = geodata(B).map((f) => {
     const p = f.properties ?? {};
     return {
       level: 'buurt',
-      file: BUURTEN_FILE,
-      code: str(p, 'statcode', BUURTEN_FILE),
-      naam: str(p, 'statnaam', BUURTEN_FILE),
-      gemeentecode: str(p, 'gemeentecode', BUURTEN_FILE),
-      wijkcode: str(p, 'wijkcode', BUURTEN_FILE),
+      file: label(B),
+      code: str(p, 'code', B),
+      naam: str(p, 'naam', B),
+      gemeentecode: str(p, 'gemeentecode', B),
+      wijkcode: str(p, 'wijkcode', B),
       inwoners: null,
-      geometry: areal(f.geometry, BUURTEN_FILE),
+      geometry: areal(f.geometry, B),
     };
   });
-  const gemeenten: Gemeente[] = readFc(GEMEENTEN_FILE).map((f) => {
+  const gemeenten: Gemeente[] = geodata(G).map((f) => {
     const p = f.properties ?? {};
-    return {
-      code: str(p, 'gemeentecode', GEMEENTEN_FILE),
-      naam: str(p, 'gemeentenaam', GEMEENTEN_FILE),
-      geometry: areal(f.geometry, GEMEENTEN_FILE),
-    };
+    return { code: str(p, 'code', G), naam: str(p, 'naam', G), geometry: areal(f.geometry, G) };
   });
   const byCode = new Map<string, Area>([...wijken, ...buurten].map((a) => [a.code, a]));
   return { wijken, buurten, gemeenten, byCode };
@@ -94,7 +108,7 @@ export function loadCbs(): CbsData {
 /** The area with this CBS code, or throw (a 2014 code from places/ that no longer exists must be noticed). */
 export function areaByCode(cbs: CbsData, code: string): Area {
   const a = cbs.byCode.get(code);
-  if (!a) throw new Error(`CBS code ${code} not found in the 2024 wijk/buurt files`);
+  if (!a) throw new Error(`CBS code ${code} not found in geodata/ (2024 wijk and buurt codes)`);
   return a;
 }
 

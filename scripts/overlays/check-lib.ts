@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { GEODATA_DIR } from './paths.ts';
+import { GEODATA_DIR } from '../lib/paths.ts';
 import { inParkstadBox } from './geo.ts';
 
 export type Row = Record<string, string>;

@@ -6,11 +6,16 @@
  *   seed 001 portfolio: 51 rows; flags VHF 17, WBI 8, SBI 10, Regio Deal 16, DU 12; the prose names
  *     Schimmert Centrum, DSM, Industriestraat and Schilterstraat as Woningbouwimpuls projects.
  *   seed 004: 56.000 inhabitants; 2.352 dwellings 2025–2029, of which 1.775 affordable.
+ * Against the area polygons the app draws (geodata/wijken.geojson, buurten.geojson): every colony or project
+ * placed in a buurt or wijk lies well inside that area (MIN_CLEARANCE_M from its edges), and every NPLV
+ * area is exactly the polygon of its CBS code.
  * Exit code 1 with one line per problem; otherwise a one-line OK summary.
  */
 import { COLONY_COLUMNS, PROJECT_COLUMNS } from './outputs.ts';
 import type { Feat, Row } from './check-lib.ts';
 import { checkDrawn, commaNumber, Problems, readCsv, readGeojson, samePoint } from './check-lib.ts';
+import { GEODATA_FILES, OVERLAY_FILES } from '../../src/config/geodata-files.ts';
+import { MIN_CLEARANCE_M, containsPoint, distanceToEdgeM, wellInside, type Areal } from './geo.ts';
 
 const EXPECTED_STATUS: Record<string, number> = { '1': 10, '2': 5, '3': 1, '4': 5, '4.5': 3, '5': 5 };
 const EXPECTED_AFWIJKING = ['Slakken-Horst-Metten'];
@@ -20,6 +25,39 @@ const SOORTEN = ['herstructurering', 'nieuwbouw', 'transformatie', 'gebiedsontwi
 const NPLV_KINDS = ['herstructureringsprojecten', 'transformatie van het centrum van Hoensbroek', 'Groeve Gebieden', 'Poort van Noord'];
 
 const p = new Problems();
+const F = OVERLAY_FILES;
+
+/** The wijk and buurt polygons the app draws, by code. */
+const AREAS = new Map<string, Areal>(
+  [GEODATA_FILES.wijken, GEODATA_FILES.buurten].flatMap((file) =>
+    readGeojson(file, p).features.flatMap((f) => {
+      const g = f.geometry;
+      const code = f.properties?.code;
+      return typeof code === 'string' && g && (g.type === 'Polygon' || g.type === 'MultiPolygon') ? [[code, g] as const] : [];
+    }),
+  ),
+);
+
+/** An item of buurt or wijk precision lies well inside the polygon of its cbs_code. Returns how many were checked. */
+function checkInArea(name: string, rows: Row[], key: (r: Row) => string): number {
+  let n = 0;
+  for (const r of rows.filter((x) => x.precisie === 'buurt' || x.precisie === 'wijk')) {
+    const area = AREAS.get(r.cbs_code ?? '');
+    const lat = commaNumber(r.lat),
+      lon = commaNumber(r.lon);
+    if (!area || lat === null || lon === null || Number.isNaN(lat) || Number.isNaN(lon)) {
+      p.expect(false, `${name} ${key(r)}: ${r.precisie ?? ''} ${r.cbs_code ?? ''} has no polygon or no point`);
+      continue;
+    }
+    const where = containsPoint(area, [lon, lat]) ? 'inside' : 'OUTSIDE';
+    p.expect(
+      wellInside(area, [lon, lat]),
+      `${name} ${key(r)}: point ${String(lat)}, ${String(lon)} is not at least ${String(MIN_CLEARANCE_M)} m inside ${r.cbs_code ?? ''} (${where}, ${distanceToEdgeM(area, [lon, lat]).toFixed(1)} m from its edge)`,
+    );
+    n++;
+  }
+  return n;
+}
 
 /** Shared CSV ↔ GeoJSON rules: unknown ⇔ no coordinates ⇔ not drawn; drawn rows match their feature. */
 function checkPair(
@@ -58,8 +96,8 @@ function checkPair(
 }
 
 function checkColonies(): string {
-  const rows = readCsv('colonies.csv', COLONY_COLUMNS, p);
-  const { features } = readGeojson('colonies.geojson', p);
+  const rows = readCsv(F.colonies, COLONY_COLUMNS, p);
+  const { features } = readGeojson(F.coloniesGeo, p);
   p.expect(rows.length === 29, `colonies.csv: ${rows.length} rows, expected 29`);
   p.expect(rows.map((r) => r.nr).join() === Array.from({ length: 29 }, (_, i) => String(i + 1)).join(), 'colonies.csv: nr must run 1..29');
   const counts: Record<string, number> = {};
@@ -84,9 +122,10 @@ function checkColonies(): string {
     'colonies: unknown precisie value',
   );
   checkPair('colonies', rows, features, (r) => String(r.nr), ['buurt', 'wijk']);
+  const inArea = checkInArea('colonies', rows, (r) => r.naam ?? '');
   for (const f of features) {
     const pr = f.properties ?? {};
-    checkDrawn('colonies.geojson', f, `nr ${String(pr.nr)}`, p);
+    checkDrawn(F.coloniesGeo, f, `nr ${String(pr.nr)}`, p);
     p.expect(
       (pr.precisie === 'polygoon') === (f.geometry?.type !== 'Point'),
       `colonies.geojson nr ${String(pr.nr)}: polygoon ⇔ (Multi)Polygon`,
@@ -96,12 +135,12 @@ function checkColonies(): string {
       `colonies.geojson nr ${String(pr.nr)}: status_code string, status_afwijking boolean`,
     );
   }
-  return `colonies ${rows.length} (drawn ${features.length})`;
+  return `colonies ${rows.length} (drawn ${features.length}, ${inArea} well inside their buurt/wijk)`;
 }
 
 function checkProjects(): string {
-  const rows = readCsv('projects.csv', PROJECT_COLUMNS, p);
-  const { features } = readGeojson('projects.geojson', p);
+  const rows = readCsv(F.projects, PROJECT_COLUMNS, p);
+  const { features } = readGeojson(F.projectsGeo, p);
   const pf = rows.filter((r) => r.nr !== '');
   p.expect(pf.length === 51, `projects.csv: ${pf.length} portfolio rows, expected 51`);
   p.expect(
@@ -141,15 +180,16 @@ function checkProjects(): string {
     'projects.csv: unknown precisie value',
   );
   checkPair('projects', rows, features, (r) => String(r.id), ['buurt', 'wijk']);
+  const inArea = checkInArea('projects', rows, (r) => `${r.id ?? ''} ${r.naam ?? ''}`);
   for (const f of features) {
-    checkDrawn('projects.geojson', f, String(f.properties?.id), p);
+    checkDrawn(F.projectsGeo, f, String(f.properties?.id), p);
     p.expect(f.geometry?.type === 'Point', `projects.geojson ${String(f.properties?.id)}: must be a Point`);
   }
-  return `projects ${rows.length} (portfolio 51, located ${features.length}, onbekend ${rows.length - features.length})`;
+  return `projects ${rows.length} (portfolio 51, located ${features.length}, ${inArea} well inside their buurt/wijk, onbekend ${rows.length - features.length})`;
 }
 
 function checkNplv(): string {
-  const { features, doc } = readGeojson('nplv.geojson', p);
+  const { features, doc } = readGeojson(F.nplv, p);
   const wijken = features.filter((f) => f.properties?.rol === 'nplv-wijk');
   const focus = features.filter((f) => f.properties?.rol === 'focus');
   const confirmed = wijken.filter((f) => f.properties?.basis === 'confirmed').length;
@@ -164,7 +204,12 @@ function checkNplv(): string {
     'nplv.geojson: focus areas must be GMS, Vrieheide, grote Kastelenbuurt',
   );
   for (const f of features) {
-    checkDrawn('nplv.geojson', f, `${String(f.properties?.rol)} ${String(f.properties?.naam)}`, p, false);
+    const code = String(f.properties?.code);
+    p.expect(
+      JSON.stringify(f.geometry) === JSON.stringify(AREAS.get(code)),
+      `${F.nplv} ${String(f.properties?.naam)}: geometry is not the polygon of ${code} in geodata/`,
+    );
+    checkDrawn(F.nplv, f, `${String(f.properties?.rol)} ${String(f.properties?.naam)}`, p, false);
     p.expect(
       String(f.properties?.toelichting ?? '') !== '' && f.geometry?.type !== 'Point',
       `nplv.geojson ${String(f.properties?.naam)}: polygon with toelichting required`,

@@ -9,7 +9,7 @@ import { statusMismatches } from './seed-colonies.ts';
 import type { CbsData } from './cbs-areas.ts';
 import { areaByCode } from './cbs-areas.ts';
 import type { Areal } from './geo.ts';
-import { areaHa, containsPoint } from './geo.ts';
+import { areaHa, containsPoint, deepPoint, MIN_CLEARANCE_M, wellInside } from './geo.ts';
 import type { CsvRow, Gezicht } from './places.ts';
 import { cell, COLONIES_CSV, coord, HERITAGE_FILE } from './places.ts';
 import { fold } from './text.ts';
@@ -133,7 +133,7 @@ export function buildColonies(
     if (cell(c, 'status_code') !== r.statusCode)
       notes.push(`${COLONIES_CSV} geeft statuscode ${cell(c, 'status_code')} (${cell(c, 'status_label')}); de seed is aangehouden.`);
     const precisie = precisionOf(cell(c, 'precision'));
-    const lat = coord(c, 'lat'),
+    let lat = coord(c, 'lat'),
       lon = coord(c, 'lon');
     if (precisie === 'onbekend') notes.unshift('Locatie onbekend: niet getekend.');
     if ((precisie === 'onbekend') !== (lat === null || lon === null))
@@ -155,8 +155,12 @@ export function buildColonies(
       if (cbsCode === '') throw new Error(`Colony "${r.naam}": no CBS code in cbs_area "${cell(c, 'cbs_area')}"`);
       const area = areaByCode(cbs, cbsCode);
       if (area.level !== precisie) throw new Error(`Colony "${r.naam}": ${cbsCode} is a ${area.level}, precision says ${precisie}`);
-      if (pt && !containsPoint(area.geometry, pt))
-        notes.push(`Het CBS-2014-labelpunt uit colonies.csv valt buiten het (gegeneraliseerde) 2024-vlak van ${cbsCode}.`);
+      if (pt && !wellInside(area.geometry, pt)) {
+        [lon, lat] = deepPoint(area.geometry);
+        notes.push(
+          `Het CBS-2014-labelpunt uit colonies.csv ligt niet minstens ${String(MIN_CLEARANCE_M)} m binnen ${precisie} ${area.naam} (${cbsCode}) zoals de kaart die tekent; punt binnen het vlak gezet.`,
+        );
+      }
     }
     notes.push(`colonies.csv precisie: ${cell(c, 'precision')}${cell(c, 'notes') ? `; ${cell(c, 'notes')}` : ''}`);
     return {

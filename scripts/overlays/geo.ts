@@ -66,3 +66,84 @@ export function roundPos(p: Position, d = 6): Position {
 export function inParkstadBox(lon: number, lat: number): boolean {
   return lon >= 5.7 && lon <= 6.2 && lat >= 50.75 && lat <= 51.0;
 }
+
+const M_PER_DEG = 111_320;
+
+/**
+ * An item placed in a wijk or buurt must lie at least this far inside it (metres): inside, and not on or
+ * beside a boundary vertex where a click or a label could belong to the neighbour.
+ */
+export const MIN_CLEARANCE_M = 10;
+
+/** True when the point lies inside the area with at least MIN_CLEARANCE_M to every edge. */
+export function wellInside(g: Areal, pt: [number, number]): boolean {
+  return containsPoint(g, pt) && distanceToEdgeM(g, pt) >= MIN_CLEARANCE_M;
+}
+
+/** Distance in metres from a point to the nearest edge of any ring (equirectangular at the point's latitude). */
+export function distanceToEdgeM(g: Areal, pt: [number, number]): number {
+  const kx = M_PER_DEG * Math.cos((pt[1] * Math.PI) / 180);
+  let best = Infinity;
+  for (const rings of polygons(g)) {
+    for (const ring of rings) {
+      for (let i = 0; i + 1 < ring.length; i++) {
+        const [ax, ay] = lonLat(ring[i] ?? []);
+        const [bx, by] = lonLat(ring[i + 1] ?? []);
+        const x1 = (ax - pt[0]) * kx,
+          y1 = (ay - pt[1]) * M_PER_DEG,
+          x2 = (bx - pt[0]) * kx,
+          y2 = (by - pt[1]) * M_PER_DEG;
+        const dx = x2 - x1,
+          dy = y2 - y1;
+        const len = dx * dx + dy * dy;
+        const t = len === 0 ? 0 : Math.max(0, Math.min(1, -(x1 * dx + y1 * dy) / len));
+        best = Math.min(best, Math.hypot(x1 + t * dx, y1 + t * dy));
+      }
+    }
+  }
+  return best;
+}
+
+/** Midpoints of the inside stretches of the horizontal line at `y` through a polygon (outer ring and holes). */
+function stretches(rings: readonly Ring[], y: number): [number, number][] {
+  const xs: number[] = [];
+  for (const ring of rings) {
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const [xi, yi] = lonLat(ring[i] ?? []);
+      const [xj, yj] = lonLat(ring[i + 1] ?? []);
+      if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
+    }
+  }
+  xs.sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (let k = 0; k + 1 < xs.length; k += 2) out.push([((xs[k] ?? 0) + (xs[k + 1] ?? 0)) / 2, y]);
+  return out;
+}
+
+/**
+ * A point well inside an area, for items placed "somewhere in this wijk/buurt": of the midpoints of the inside
+ * stretches of 41 horizontal lines across each part, the one farthest from every edge (a cheap pole of
+ * inaccessibility). Deterministic; rounded to 5 decimals (about 1 m), which keeps it inside.
+ */
+export function deepPoint(g: Areal): [number, number] {
+  let best: [number, number] | null = null;
+  let clearance = -1;
+  for (const rings of polygons(g)) {
+    const ys = (rings[0] ?? []).map((p) => lonLat(p)[1]);
+    const lo = Math.min(...ys),
+      hi = Math.max(...ys);
+    for (let k = 1; k <= 41; k++) {
+      for (const c of stretches(rings, lo + ((hi - lo) * k) / 42)) {
+        const d = distanceToEdgeM(g, c);
+        if (d > clearance) {
+          clearance = d;
+          best = c;
+        }
+      }
+    }
+  }
+  if (!best) throw new Error('No inside point: empty polygon');
+  const r: [number, number] = [Math.round(best[0] * 1e5) / 1e5, Math.round(best[1] * 1e5) / 1e5];
+  if (!containsPoint(g, r)) throw new Error(`deepPoint ${r.join(', ')} fell outside after rounding`);
+  return r;
+}

@@ -3,7 +3,7 @@
  * area Heerlen-Noord (§2a, §2b) and which areas are its focus areas (§3), each with a confidence label.
  */
 import { readFileSync } from 'node:fs';
-import { sharedPath } from './paths.ts';
+import { sharedPath } from '../lib/paths.ts';
 import { NPLV_MD } from './places.ts';
 
 export type Basis = 'confirmed' | 'inferred' | 'unverified';

@@ -4,6 +4,7 @@ import { colonyGeometry } from './colonies.ts';
 import type { ProjectOut } from './projects.ts';
 import type { CsvValue, OutFeature } from './writers.ts';
 import { commaCoord, writeCsv, writeGeojson } from './writers.ts';
+import { OVERLAY_FILES } from '../../src/config/geodata-files.ts';
 
 export const COLONY_COLUMNS = [
   'nr',
@@ -78,7 +79,7 @@ export function writeColonies(colonies: readonly Colony[]): string[] {
     };
     return [{ geometry, properties }];
   });
-  return [writeCsv('colonies.csv', COLONY_COLUMNS, rows), writeGeojson('colonies.geojson', features)];
+  return [writeCsv(OVERLAY_FILES.colonies, COLONY_COLUMNS, rows), writeGeojson(OVERLAY_FILES.coloniesGeo, features)];
 }
 
 export function writeProjects(projects: readonly ProjectOut[]): string[] {
@@ -105,5 +106,5 @@ export function writeProjects(projects: readonly ProjectOut[]): string[] {
   const features: OutFeature[] = projects.flatMap((p) =>
     p.lat !== null && p.lon !== null ? [{ geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] }, properties: props(p) }] : [],
   );
-  return [writeCsv('projects.csv', PROJECT_COLUMNS, rows), writeGeojson('projects.geojson', features)];
+  return [writeCsv(OVERLAY_FILES.projects, PROJECT_COLUMNS, rows), writeGeojson(OVERLAY_FILES.projectsGeo, features)];
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { sharedPath } from './paths.ts';
+import { sharedPath } from '../lib/paths.ts';
 import type { Areal } from './geo.ts';
 
 export const COLONIES_CSV = 'places/colonies.csv';

@@ -12,9 +12,10 @@
  *  3. places/nplv.md names the area: a focus row whose short name equals a core name, or an
  *     abbreviation (2–4 capitals) that the nplv.md tables mention in rows all pointing at one CBS code.
  *  4. Otherwise "onbekend": no point; areas sharing a word of 6+ letters are listed in the toelichting.
- * The point for rules 2–3 is a point inside the area polygon (@turf/point-on-feature).
+ * The point for rules 2–3 is computed inside the area polygon the app draws (geo.ts deepPoint: the point
+ * farthest from its edges among many candidates), never typed. A rule-1 point of buurt or wijk precision
+ * that does not lie well inside its area there is moved to that point, with a note.
  */
-import pointOnFeature from '@turf/point-on-feature';
 import type { Area, CbsData } from './cbs-areas.ts';
 import { areaByCode } from './cbs-areas.ts';
 import type { NplvMd } from './nplv-md.ts';
@@ -25,6 +26,7 @@ import type { Fund } from './seed-portfolio.ts';
 import { FUNDS } from './seed-portfolio.ts';
 import { cell, coord } from './places.ts';
 import { containsWords, fold, isNameVariant } from './text.ts';
+import { deepPoint, MIN_CLEARANCE_M, wellInside } from './geo.ts';
 
 export type ProjectPrecisie = 'locatie' | 'buurt' | 'wijk' | 'stadsdeel' | 'onbekend';
 
@@ -41,9 +43,8 @@ const GENERIC = new Set(['centrum', 'buitengebied', 'verspreide huizen', 'zieken
 const CODE_RE = /\b(?:BU\d{8}|WK\d{6})\b/;
 
 function inside(a: Area): { lat: number; lon: number } {
-  const [lon, lat] = pointOnFeature({ type: 'Feature', properties: {}, geometry: a.geometry }).geometry.coordinates;
-  if (lon === undefined || lat === undefined) throw new Error(`No inner point for ${a.code}`);
-  return { lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5 };
+  const [lon, lat] = deepPoint(a.geometry);
+  return { lat, lon };
 }
 
 /** Comparable keys of an area name (same normalisation as project cores); "X en omgeving" also gives "X". */
@@ -69,18 +70,22 @@ function fromCsv(r: ProjectRecord, cbs: CbsData): Location | null {
           : 'onbekend';
   if (precisie === 'onbekend') throw new Error(`projects.csv "${cell(row, 'name')}": point with unknown precision "${p}"`);
   let code = '';
+  const stated = `Locatie volgens projects.csv: ${cell(row, 'precision')}.`;
   if (precisie === 'buurt' || precisie === 'wijk') {
     code = CODE_RE.exec(`${cell(row, 'precision')} ${cell(row, 'source')}`)?.[0] ?? '';
-    if (areaByCode(cbs, code).level !== precisie) throw new Error(`projects.csv "${cell(row, 'name')}": ${code} is not a ${precisie}`);
+    const area = areaByCode(cbs, code);
+    if (area.level !== precisie) throw new Error(`projects.csv "${cell(row, 'name')}": ${code} is not a ${precisie}`);
+    if (!wellInside(area.geometry, [lon, lat])) {
+      return {
+        precisie,
+        cbs_code: code,
+        ...inside(area),
+        bron: `projects.csv noemt ${precisie} ${code}; punt binnen ${area.file}`,
+        note: `${stated} Het punt uit projects.csv ligt niet minstens ${String(MIN_CLEARANCE_M)} m binnen ${area.naam} (${code}) zoals de kaart die tekent; punt binnen het vlak gezet.`,
+      };
+    }
   }
-  return {
-    precisie,
-    cbs_code: code,
-    lat,
-    lon,
-    bron: 'punt uit places/projects.csv',
-    note: `Locatie volgens projects.csv: ${cell(row, 'precision')}.`,
-  };
+  return { precisie, cbs_code: code, lat, lon, bron: 'punt uit places/projects.csv', note: stated };
 }
 
 type Match = { area: Area; score: number } | 'ambiguous' | null;

@@ -1,6 +1,7 @@
 /** Writes geodata/overlays-SOURCES.md: inputs with publisher, licence, attribution; how the overlays are built; counts. */
 import { SOORT_RULES } from './project-locate.ts';
 import { write } from './writers.ts';
+import { SOURCES_FILES } from '../../src/config/geodata-files.ts';
 
 export interface OverlaySummary {
   colonies: number;
@@ -83,5 +84,5 @@ Items whose place is unknown are listed with precisie \`onbekend\` ("locatie onb
 - Woningbouwimpuls prose matched to: ${s.wbi.join('; ')}.
 - Skipped \`projects.csv\` rows (programme context, not a project): ${s.skipped.join('; ') || 'none'}.
 `;
-  return write('overlays-SOURCES.md', md);
+  return write(SOURCES_FILES.overlays, md);
 }

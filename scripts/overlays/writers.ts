@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Geometry, Position } from 'geojson';
-import { GEODATA_DIR } from './paths.ts';
+import { GEODATA_DIR } from '../lib/paths.ts';
 import { roundPos } from './geo.ts';
 
 export type CsvValue = string | number | boolean | null;

@@ -5,6 +5,7 @@ import { parseProjects } from '../domain/overlays/parse-projects';
 import { parseNplv } from '../domain/overlays/parse-nplv';
 import type { OverlayData } from '../domain/overlays/types';
 import type { Parsed } from '../domain/types';
+import { GEODATA_FILES, OVERLAY_FILES } from '../config/geodata-files';
 
 export const GEODATA_BASE = './geodata/';
 
@@ -38,15 +39,16 @@ async function fetchJson(file: string): Promise<unknown> {
 }
 
 export async function loadRawGeodata(): Promise<RawGeodata> {
-  const [gemeenten, wijken, buurten, wijkBorders, stockCsv, liveabilityCsv] = await Promise.all([
-    fetchJson('gemeenten.geojson'),
-    fetchJson('wijken.geojson'),
-    fetchJson('buurten.geojson'),
-    fetchJson('wijken-buurtgrenzen.geojson'),
-    fetchText('stock.csv'),
-    fetchText('liveability.csv'),
+  const f = GEODATA_FILES;
+  const [gemeenten, wijken, buurten, stockCsv, liveabilityCsv, trendCsv] = await Promise.all([
+    fetchJson(f.gemeenten),
+    fetchJson(f.wijken),
+    fetchJson(f.buurten),
+    fetchText(f.stock),
+    fetchText(f.liveability),
+    fetchText(f.trend),
   ]);
-  return { gemeenten, wijken, buurten, wijkBorders, stockCsv, liveabilityCsv };
+  return { files: f, gemeenten, wijken, buurten, stockCsv, liveabilityCsv, trendCsv };
 }
 
 export async function loadDataset(): Promise<Dataset> {
@@ -55,15 +57,16 @@ export async function loadDataset(): Promise<Dataset> {
 
 /** Colonies, NPLV area and projects (issue 3): loaded after the base map, reported like the base data. */
 export async function loadOverlays(): Promise<Parsed<OverlayData>> {
+  const f = OVERLAY_FILES;
   const [coloniesCsv, coloniesGeo, nplvGeo, projectsCsv] = await Promise.all([
-    fetchText('colonies.csv'),
-    fetchJson('colonies.geojson'),
-    fetchJson('nplv.geojson'),
-    fetchText('projects.csv'),
+    fetchText(f.colonies),
+    fetchJson(f.coloniesGeo),
+    fetchJson(f.nplv),
+    fetchText(f.projects),
   ]);
-  const colonies = parseColonies(coloniesCsv, coloniesGeo);
-  const nplv = parseNplv(nplvGeo);
-  const projects = parseProjects(projectsCsv);
+  const colonies = parseColonies(coloniesCsv, coloniesGeo, f.colonies);
+  const nplv = parseNplv(nplvGeo, f.nplv);
+  const projects = parseProjects(projectsCsv, f.projects);
   return {
     value: { colonies: colonies.value, nplv: nplv.value, projects: projects.value },
     issues: [...colonies.issues, ...nplv.issues, ...projects.issues],

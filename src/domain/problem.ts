@@ -94,6 +94,11 @@ export const PROBLEM_CODES = [
   'views.area-missing',
   'views.scenario-missing',
   'views.export-failed',
+  // Area notes and the corporation share over time (issue 10)
+  'geojson.unknown-note',
+  'trend.bad-row',
+  'trend.duplicate-row',
+  'trend.bad-break',
   // Loading the embedded data
   'load.failed',
   'load.overlays-failed',

@@ -85,6 +85,10 @@ export const PROBLEMS_NL: Record<ProblemCode, string> = {
   'views.area-missing': 'Het gebied {key} uit de link bestaat niet op dit niveau; er is niets geselecteerd.',
   'views.scenario-missing': 'Scenario “{key}” is niet in deze browser opgeslagen; de link toont het paar zonder dat scenario.',
   'views.export-failed': 'Exporteren is mislukt; probeer een kleiner formaat of sluit andere tabbladen.',
+  'geojson.unknown-note': 'Onbekende opmerking "{value}" bij {key}; niet getoond.',
+  'trend.bad-row': 'Ongeldige waarde "{value}"; rij van de tijdreeks overgeslagen.',
+  'trend.duplicate-row': '{key} komt twee keer voor in de tijdreeks; de eerste rij telt.',
+  'trend.bad-break': 'Breuk "{value}" is geen 0 of 1; als 0 gelezen.',
   'load.failed': 'De kaartgegevens konden niet worden geladen. Controleer de verbinding en laad de pagina opnieuw.',
   'load.overlays-failed': 'De kaartlagen (mijnkoloniën, NPLV, projecten) konden niet worden geladen.',
 };
@@ -170,6 +174,10 @@ export const PROBLEMS_EN: Record<ProblemCode, string> = {
   'views.area-missing': 'Area {key} from the link does not exist at this level; nothing is selected.',
   'views.scenario-missing': 'Scenario “{key}” is not saved in this browser; the link shows the pair without that scenario.',
   'views.export-failed': 'Export failed; try a smaller size or close other tabs.',
+  'geojson.unknown-note': 'Unknown note "{value}" on {key}; not shown.',
+  'trend.bad-row': 'Invalid value "{value}"; row of the time series skipped.',
+  'trend.duplicate-row': '{key} occurs twice in the time series; the first row counts.',
+  'trend.bad-break': 'Break "{value}" is not 0 or 1; read as 0.',
   'load.failed': 'The map data could not be loaded. Check the connection and reload the page.',
   'load.overlays-failed': 'The map layers (mining colonies, NPLV, projects) could not be loaded.',
 };

@@ -15,10 +15,10 @@ const wijk = (code: string) => dataset.levels.wijk.areas.find((a) => a.code === 
 const buurt = (code: string) => dataset.levels.buurt.areas.find((a) => a.code === code);
 
 describe('geodata contract', () => {
-  it('has 7 gemeenten, 49 wijken and 147 buurten', () => {
+  it('has 7 gemeenten, 49 wijken and 201 buurten', () => {
     expect(dataset.gemeenten).toHaveLength(7);
     expect(dataset.levels.wijk.areas).toHaveLength(49);
-    expect(dataset.levels.buurt.areas).toHaveLength(147);
+    expect(dataset.levels.buurt.areas).toHaveLength(201);
   });
   it('parses without errors', () => expect(dataset.issues.filter((i) => i.severity === 'error')).toEqual([]));
   it('joins every wijk polygon to a stock row', () => {
@@ -26,9 +26,12 @@ describe('geodata contract', () => {
     expect(dataset.levels.wijk.report.unmatchedFeatures).toEqual([]);
     expect(dataset.levels.wijk.report.duplicateRows).toEqual([]);
   });
-  it('joins every buurt polygon; the only rows without polygons are Beekdaelen buurten', () => {
-    expect(dataset.levels.buurt.report.matched).toBe(147);
-    expect(new Set(dataset.levels.buurt.report.unmatchedRows.map((r) => r.gemeenteCode))).toEqual(new Set(['GM1954']));
+  it('joins every buurt row to a polygon; the only polygons without a row are the Simpelveld and Voerendaal buurten', () => {
+    expect(dataset.levels.buurt.report.matched).toBe(176);
+    expect(dataset.levels.buurt.report.unmatchedRows).toEqual([]);
+    const unmatched = dataset.levels.buurt.report.unmatchedFeatures.map((f) => f.code.slice(0, 6));
+    expect([...new Set(unmatched)]).toEqual(['BU0965', 'BU0986']);
+    expect(unmatched).toHaveLength(25);
   });
   it('GM0917 Heerlen is 36 %', () => expect(dataset.gemeenteRows.get('GM0917')?.corporationPct).toBe(36));
   it('WK091740 Heerlerbaan-Centrum is 78 % with 2301 dwellings', () => {

@@ -1,6 +1,7 @@
 /** Data contract for the overlays: the real geodata through the app's own overlay parsers. */
 import { geodataJson, geodataText } from '../../scripts/lib/read-geodata';
 import { describe, expect, it } from 'vitest';
+import { OVERLAY_FILES } from '../../src/config/geodata-files';
 import { parseColonies } from '../../src/domain/overlays/parse-colonies';
 import { parseProjects } from '../../src/domain/overlays/parse-projects';
 import { parseNplv } from '../../src/domain/overlays/parse-nplv';
@@ -8,9 +9,10 @@ import { colonyPoints, projectPoints } from '../../src/map/overlay-layers';
 
 const text = geodataText;
 const json = geodataJson;
-const colonies = parseColonies(text('colonies.csv'), json('colonies.geojson'));
-const projects = parseProjects(text('projects.csv'));
-const nplv = parseNplv(json('nplv.geojson'));
+const F = OVERLAY_FILES;
+const colonies = parseColonies(text(F.colonies), json(F.coloniesGeo));
+const projects = parseProjects(text(F.projects));
+const nplv = parseNplv(json(F.nplv));
 const data = { colonies: colonies.value, projects: projects.value, nplv: nplv.value };
 
 describe('colonies (seed 000, table "Overzicht Mijnkoloniën")', () => {

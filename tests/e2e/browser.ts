@@ -2,14 +2,14 @@
  * The one file that drives the browser: serves the built app (dist/) with Vite's preview server on
  * 127.0.0.1 and opens it in Debian's headless Chromium through playwright-core.
  */
-import { preview, type PreviewServer } from 'vite';
-import { chromium, type Browser, type JSHandle, type Page } from 'playwright-core';
-import { mkdirSync, existsSync, readFileSync } from 'node:fs';
+import type { PreviewServer } from 'vite';
+import type { Browser, JSHandle, Page } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { launchChromium, servePreview } from '../../scripts/lib/chromium';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Harness {
   browser: Browser;
@@ -19,34 +19,16 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  if (!existsSync(resolve(import.meta.dirname, '..', '..', 'dist', 'index.html'))) {
-    throw new Error('dist/ is missing: run `npm run build` (or `npm run test:e2e`, which builds first).');
-  }
+  const app = await servePreview();
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'error' });
-  const address = server.httpServer.address();
-  const port = typeof address === 'object' && address ? address.port : 4173;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-swiftshader',
-      '--use-angle=swiftshader',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     browser,
-    server,
-    baseUrl: `http://127.0.0.1:${port}/`,
+    server: app.server,
+    baseUrl: app.baseUrl,
     close: async () => {
       await browser.close();
-      await server.close();
+      await app.close();
     },
   };
 }

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { insidePolygon, interiorPoint } from '../../src/domain/interior-point';
 import type { AreaGeometry } from '../../src/domain/types';
+import { GEODATA_FILES } from '../../src/config/geodata-files';
+import { geodataJson } from '../../scripts/lib/read-geodata';
 
 const square: AreaGeometry = {
   type: 'Polygon',
@@ -83,8 +83,8 @@ describe('interiorPoint', () => {
     expect(interiorPoint(multi)).toEqual([2, 2]);
   });
   it('is inside every wijk and buurt polygon of the real geodata', () => {
-    for (const file of ['wijken.geojson', 'buurten.geojson', 'gemeenten.geojson']) {
-      const fc = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', '..', 'geodata', file), 'utf8')) as {
+    for (const file of [GEODATA_FILES.wijken, GEODATA_FILES.buurten, GEODATA_FILES.gemeenten]) {
+      const fc = geodataJson(file) as {
         features: { geometry: AreaGeometry; properties: { code: string } }[];
       };
       for (const f of fc.features) {

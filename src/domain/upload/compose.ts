@@ -165,6 +165,8 @@ export function composeDataset(base: Dataset, active: ActiveUploads): Compositio
       wijk: { areas: joined.wijk.areas, report: joined.wijk.report },
       buurt: { areas: joined.buurt.areas, report: joined.buurt.report },
     },
+    trend: base.trend,
+    areaNotes: base.areaNotes,
     issues,
   };
   const coverage = figures

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, Connect } from 'vite';
 
-const GEODATA_DIR = resolve(import.meta.dirname, '..', 'geodata');
+const GEODATA_DIR = resolve(import.meta.dirname, '..', '..', 'geodata');
 
 const TYPES: Record<string, string> = {
   '.geojson': 'application/geo+json',
