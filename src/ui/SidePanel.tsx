@@ -59,7 +59,7 @@ export function SidePanel() {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
+      <div role="tabpanel" tabIndex={0} id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
         {status === 'ready' && panel === 'area' && <AreaPanel />}
         {status === 'ready' && panel === 'table' && <AreaTable />}
         {panel === 'layers' && <OverlayPanel />}

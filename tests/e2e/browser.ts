@@ -19,7 +19,8 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  const app = await servePreview();
+  // The e2e build (`npm run build:e2e`): the production bundle plus the test hooks, which production leaves out.
+  const app = await servePreview('test-results/e2e-dist');
   mkdirSync(SCREENSHOTS, { recursive: true });
   const browser = await launchChromium();
   return {

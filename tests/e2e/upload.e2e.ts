@@ -355,7 +355,7 @@ describe('upload: bring your own data', () => {
     expect(await text('report-areas-without-wijk')).toBe(
       '26 gebieden zonder rij (tonen geen gegevens): Landgraaf 3, Brunssum 5, Kerkrade 3, Simpelveld 2, Voerendaal 6, Beekdaelen 7',
     );
-    expect(await text('upload-alert')).toContain('173 gebieden zonder rij tonen geen gegevens.');
+    expect(await text('upload-alert')).toContain('227 gebieden zonder rij tonen geen gegevens.');
     await page.locator('[data-testid="scope-select"]').selectOption('parkstad');
     await waitForIdle(page);
     expect(await page.locator('[data-testid="legend-count-nodata"] strong').textContent()).toBe('26');
