@@ -1,9 +1,7 @@
 /** The only place that fetches: the committed geodata files, served at `./geodata/`. */
 import { buildDataset, type Dataset, type RawGeodata } from '../domain/dataset';
-import { parseColonies } from '../domain/overlays/parse-colonies';
-import { parseProjects } from '../domain/overlays/parse-projects';
-import { parseNplv } from '../domain/overlays/parse-nplv';
 import type { OverlayData } from '../domain/overlays/types';
+import { buildOverlays } from '../domain/overlays/build';
 import type { Parsed } from '../domain/types';
 import { GEODATA_FILES, OVERLAY_FILES } from '../config/geodata-files';
 
@@ -64,11 +62,5 @@ export async function loadOverlays(): Promise<Parsed<OverlayData>> {
     fetchJson(f.nplv),
     fetchText(f.projects),
   ]);
-  const colonies = parseColonies(coloniesCsv, coloniesGeo, f.colonies);
-  const nplv = parseNplv(nplvGeo, f.nplv);
-  const projects = parseProjects(projectsCsv, f.projects);
-  return {
-    value: { colonies: colonies.value, nplv: nplv.value, projects: projects.value },
-    issues: [...colonies.issues, ...nplv.issues, ...projects.issues],
-  };
+  return buildOverlays({ files: f, coloniesCsv, coloniesGeo, nplvGeo, projectsCsv });
 }
