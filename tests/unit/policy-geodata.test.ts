@@ -199,6 +199,12 @@ describe('Parkstadshuwelijk, literally', () => {
     expect(lower.excluded).toContainEqual({ code: 'WK098609', reason: 'scattered' });
     expect(rankStadshuwelijkPairs(lower, MARRIAGE_WEIGHTS).filter(scattered)).toEqual([]);
   });
+  it('leaves out wijken under 500 dwellings by default, e.g. Ransdaal (407), and keeps it at a limit of 400', () => {
+    expect(stock('WK098605')?.dwellings).toBe(407);
+    expect(set.excluded).toContainEqual({ code: 'WK098605', reason: 'small' });
+    const at400 = findParkstadshuwelijkCandidates(wijken, ctx, { ...PARKSTADSHUWELIJK_CRITERIA, minDwellings: 400 });
+    expect(at400.excluded.map((e) => e.code)).not.toContain('WK098605');
+  });
   it('gives distance no weight by default, but reports it', () => {
     expect(pairs.every((p) => p.terms.distance.contribution === 0 && p.distanceKm > 0)).toBe(true);
   });

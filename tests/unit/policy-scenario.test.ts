@@ -134,6 +134,36 @@ const rows = new Map([
   ['WK000201', row('WK000201', 'GM0002', 1000, 10)],
 ]);
 
+describe('applyPolicyScenario', () => {
+  it('limits a sale to the corporation dwellings there are, with a warning', () => {
+    const r = applyPolicyScenario(rows, [{ area: 'WK000101', kind: 'sell-to-landlord', n: 900 }]);
+    expect(r.outcomes[0]?.applied).toEqual({ 'sell-to-landlord': 780 });
+    expect(r.issues).toEqual([
+      {
+        severity: 'warning',
+        code: 'scenario.limited',
+        context: { key: 'WK000101', move: 'sell-to-landlord', n: 900, name: 'WK000101', available: 780 },
+      },
+    ]);
+  });
+  it('skips an unknown area with a warning and ignores moves of 0', () => {
+    const r = applyPolicyScenario(rows, [
+      { area: 'WK999999', kind: 'build-owner', n: 5 },
+      { area: 'WK000102', kind: 'build-owner', n: 0 },
+    ]);
+    expect(r.rows.size).toBe(0);
+    expect(r.issues.map((p) => [p.code, p.context.key])).toEqual([['scenario.no-data', 'WK999999']]);
+  });
+  it('records demolished and rebuilt dwellings per tenure, and never changes the base row', () => {
+    const r = applyPolicyScenario(rows, [
+      { area: 'WK000101', kind: 'demolish-rebuild', n: 100, rebuild: { ratio: 1.5, tenure: 'private-rent' } },
+    ]);
+    expect(r.outcomes[0]?.rebuilt).toEqual({ 'private-rent': { demolished: 100, rebuilt: 150 } });
+    expect(r.rows.get('WK000101')).toMatchObject({ dwellings: 1050, otherLandlordPct: (200 * 100) / 1050 });
+    expect(rows.get('WK000101')?.dwellings).toBe(1000);
+  });
+});
+
 describe('corporationBalance (mengen zonder te verdringen in dwellings)', () => {
   const gemeenten = ['GM0001', 'GM0002'];
   it('flags a loss of a single dwelling: no tolerance', () => {
