@@ -102,6 +102,13 @@ export const PROBLEM_CODES = [
   // Loading the embedded data
   'load.failed',
   'load.overlays-failed',
+  // issue 11: policy rules for scenarios (mixing in corporation dwellings, afspraak 7, volumes, old move kinds)
+  'scenario.legacy-liberalise',
+  'scenario.corporation-loss',
+  'scenario.sales-exceed-additions',
+  'scenario.large-for-area',
+  'scenario.above-programme',
+  'scenario.above-social-programme',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

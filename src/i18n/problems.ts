@@ -91,6 +91,18 @@ export const PROBLEMS_NL: Record<ProblemCode, string> = {
   'trend.bad-break': 'Breuk "{value}" is geen 0 of 1; als 0 gelezen.',
   'load.failed': 'De kaartgegevens konden niet worden geladen. Controleer de verbinding en laad de pagina opnieuw.',
   'load.overlays-failed': 'De kaartlagen (mijnkoloniën, NPLV, projecten) konden niet worden geladen.',
+  // issue 11
+  'scenario.legacy-liberalise':
+    'Liberalisatie van {n} woningen in {key}: een geliberaliseerde woning blijft corporatiebezit, dus het aandeel corporatiebezit verandert niet meer (eerder telde deze ingreep als verkoop). Was verkoop aan een belegger bedoeld, kies dan die ingreep.',
+  'scenario.corporation-loss':
+    '{key} heeft na dit scenario {n} corporatiewoningen minder. Mengen zonder te verdringen vraagt dat het aantal gelijk blijft: compenseer elders.',
+  'scenario.sales-exceed-additions':
+    '{key}: {sold} corporatiewoningen verkocht en {added} toegevoegd aan de sociale huurvoorraad. Afspraak 7 van de regionale prestatieafspraken: niet meer verkopen dan er in dezelfde gemeente worden toegevoegd.',
+  'scenario.large-for-area':
+    '{name}: {n} woningen erbij is meer dan {share} % van de {dwellings} woningen die er nu staan; is dat haalbaar?',
+  'scenario.above-programme': '{key}: {n} nieuwe woningen in dit scenario, meer dan de {max} van het woningbouwprogramma ({period}).',
+  'scenario.above-social-programme':
+    '{key}: {n} nieuwe corporatiewoningen, meer dan de {max} sociale woningen van het woningbouwprogramma.',
 };
 
 export const PROBLEMS_EN: Record<ProblemCode, string> = {
@@ -180,6 +192,18 @@ export const PROBLEMS_EN: Record<ProblemCode, string> = {
   'trend.bad-break': 'Break "{value}" is not 0 or 1; read as 0.',
   'load.failed': 'The map data could not be loaded. Check the connection and reload the page.',
   'load.overlays-failed': 'The map layers (mining colonies, NPLV, projects) could not be loaded.',
+  // issue 11
+  'scenario.legacy-liberalise':
+    'Liberalisation of {n} dwellings in {key}: a liberalised dwelling stays corporation-owned, so the corporation share no longer changes (this move used to count as a sale). If a sale to an investor was meant, choose that move.',
+  'scenario.corporation-loss':
+    '{key} ends this scenario with {n} fewer corporation dwellings. Mixing without displacing asks for the number to stay the same: compensate elsewhere.',
+  'scenario.sales-exceed-additions':
+    '{key}: {sold} corporation dwellings sold and {added} added to the social rent stock. Agreement 7 of the regional performance agreements: no more sales than additions in the same municipality.',
+  'scenario.large-for-area':
+    '{name}: adding {n} dwellings is more than {share} % of the {dwellings} dwellings there now; is that feasible?',
+  'scenario.above-programme': '{key}: {n} new dwellings in this scenario, more than the {max} of the building programme ({period}).',
+  'scenario.above-social-programme':
+    '{key}: {n} new corporation dwellings, more than the {max} social dwellings of the building programme.',
 };
 
 /** Codes that stand as values in a problem's context (`move`, `what`, `by`), named per language. */
@@ -194,6 +218,14 @@ export const PROBLEM_TERMS = {
     'too-few-points': 'minder dan 4 punten',
     'bad-coordinates': 'ongeldige coördinaten',
     'not-closed': 'niet gesloten',
+    // issue 11
+    'sell-to-occupant': 'Verkoop aan bewoners',
+    'sell-to-landlord': 'Verkoop aan belegger of particuliere verhuurder',
+    'liberalise-to-mid': 'Liberalisatie naar middenhuur',
+    'demolish-rebuild': 'Sloop en nieuwbouw',
+    'build-corporation': 'Nieuwbouw corporatie',
+    'build-owner': 'Nieuwbouw koop',
+    'build-private-rent': 'Nieuwbouw particuliere huur',
   },
   en: {
     sell: 'Sale',
@@ -205,5 +237,13 @@ export const PROBLEM_TERMS = {
     'too-few-points': 'fewer than 4 points',
     'bad-coordinates': 'invalid coordinates',
     'not-closed': 'not closed',
+    // issue 11
+    'sell-to-occupant': 'Sale to occupants',
+    'sell-to-landlord': 'Sale to an investor or private landlord',
+    'liberalise-to-mid': 'Liberalisation to mid-rent',
+    'demolish-rebuild': 'Demolition and rebuilding',
+    'build-corporation': 'New corporation build',
+    'build-owner': 'New owner-occupied build',
+    'build-private-rent': 'New private rent build',
   },
 } as const satisfies Record<'nl' | 'en', Record<string, string>>;
