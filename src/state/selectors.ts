@@ -3,7 +3,7 @@
  * pair finder, the chosen pair, the titles. Ranking always uses today's data; the map may show a scenario.
  */
 import { useStore, type AppState } from './store';
-import { selectView, bandOf, composeToday, type ViewModel } from './view-model';
+import { selectView, bandsOf, commonBand, composeToday, type ViewModel } from './view-model';
 import { memoLast } from './memo';
 import type { Dataset } from '../domain/dataset';
 import type { MapLevel, StockRow } from '../domain/types';
@@ -43,7 +43,10 @@ const finder = memoLast(
 export function selectPairFinder(s: AppState): PairFinder | null {
   if (!s.base) return null;
   const today = composeToday(s.base, s.uploads).dataset;
-  const band = bandOf(today, s.scope, s.band);
+  const bands = bandsOf(today, s.scope, s.band);
+  // Until the pair finder judges each area by its own gemeente's band (issue 11), a scope with mixed bands uses Heerlen's.
+  const band = commonBand(bands) ?? bands.get('GM0917') ?? [...bands.values()].find((b) => b !== null);
+  if (!band) return null;
   return finder(today, s.scope, s.level, band.lower, band.upper, band.centre, s.criteria, s.weights, s.differentGemeente);
 }
 

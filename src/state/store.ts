@@ -25,7 +25,6 @@ export const useStore = create<AppState>()((...a) => ({
 }));
 
 export type { Basemap, SidePanel, Hover, MapPosition, CameraTarget, CameraRequest, Bounds } from './slices/view';
-export type { BandSetting } from '../domain/band-setting';
 export type { PairsView } from './slices/scenario';
 export type { UploadEntry, PendingUpload, Busy, UploadFailure } from './slices/upload';
 export type { OverlayPick } from './slices/overlays';

@@ -5,18 +5,21 @@
 import type { MapLevel } from '../domain/types';
 import type { Lang } from '../domain/numbers';
 import { DEFAULT_SCOPE, type Scope } from '../config/policy';
-import type { BandSetting } from '../domain/band-setting';
+import type { BandChoice } from '../domain/band-reference';
+import { DEFAULT_BAND } from './slices/view';
 import type { Move } from '../domain/scenario/types';
-import type { Basemap, MapPosition } from './slices/view';
+import type { Basemap, Indicator, MapPosition } from './slices/view';
 
 export type { MapPosition };
 
 export interface View {
   scope: Scope;
   level: MapLevel;
-  /** null = the default band (the scope's CBS average ± 15 points). */
-  band: BandSetting | null;
+  /** The band choice; the default is each gemeente's adopted band, or its derived band (own average ± 15). */
+  band: BandChoice;
   lang: Lang;
+  /** What the map colours. */
+  indicator: Indicator;
   basemap: Basemap;
   selected: string | null;
   /** null = fit the map to the scope. */
@@ -34,8 +37,9 @@ export interface View {
 export const DEFAULT_VIEW: View = Object.freeze({
   scope: DEFAULT_SCOPE,
   level: 'wijk',
-  band: null,
+  band: DEFAULT_BAND,
   lang: 'nl',
+  indicator: 'corporation',
   basemap: 'offline',
   selected: null,
   position: null,

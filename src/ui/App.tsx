@@ -17,6 +17,7 @@ import { SearchBox } from './SearchBox';
 import { TopBar } from './TopBar';
 import { ScenarioBanner } from './pairs/ScenarioBanner';
 import { Notices } from './Notices';
+import { MapNotes } from './MapNotes';
 import { SkipLinks } from './SkipLinks';
 import { NorthArrow } from './NorthArrow';
 import { PrintMap } from './PrintMap';
@@ -80,6 +81,7 @@ export function App() {
           <Tooltip />
           <OverlayPopup />
           <ScenarioBanner />
+          <MapNotes />
           <Notices />
           <NorthArrow />
           {status === 'loading' && (

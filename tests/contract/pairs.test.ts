@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRawGeodata } from '../../scripts/lib/read-geodata';
 import { buildDataset } from '../../src/domain/dataset';
-import { bandOf, scenarioOutcome } from '../../src/state/view-model';
+import { bandsOf, commonBand, scenarioOutcome } from '../../src/state/view-model';
 import { compensationIn, totalsOf } from '../../src/state/selectors';
 import { areasOf } from '../../src/domain/band-setting';
 import { withScenarioRows } from '../../src/domain/scenario/derive';
@@ -13,7 +13,9 @@ import type { Move } from '../../src/domain/scenario/types';
 
 const dataset = buildDataset(readRawGeodata());
 const finder = (scope: string, different = false) => {
-  const b = bandOf(dataset, scope, null);
+  const bands = bandsOf(dataset, scope, { kind: 'default' });
+  const b = commonBand(bands) ?? bands.get('GM0917');
+  if (!b) throw new Error('no band');
   const set = findCandidates(areasOf(dataset, scopeGemeenten(scope), 'wijk'), b, DEFAULT_CRITERIA);
   return { set, pairs: rankPairs(set, DEFAULT_WEIGHTS, { differentGemeente: different }) };
 };

@@ -8,8 +8,9 @@ import { buildAreaIndex } from '../../src/domain/upload/area-index';
 import { areaKeysInForce, composeDataset, featuresInForce } from '../../src/domain/upload/compose';
 import { areasToCsv, areasToGeoJson, dutchNumber, extractRows, safeCell } from '../../src/domain/upload/export';
 import { previewCsv } from '../../src/domain/upload/csv-profile';
-import { bandOf } from '../../src/state/view-model';
-import { bandFromCentre } from '../../src/domain/band';
+import { gemeenteBand } from '../../src/state/view-model';
+import { bandFromCentre, classify } from '../../src/domain/band';
+import type { Area } from '../../src/domain/types';
 import { fixtureBytes, loadGeodata } from '../helpers/geodata';
 
 const base = loadGeodata();
@@ -50,8 +51,9 @@ describe('composeDataset: uploaded figures replace the share', () => {
   });
   it('updates the gemeente row, so the band follows the file (36,0 → 21–51)', () => {
     expect(dataset.gemeenteRows.get('GM0917')?.source).toBe('heerlen-wijken-2025.csv, rij 1');
-    const b = bandOf(dataset, 'GM0917', null);
-    expect([b.lower, b.upper]).toEqual([21, 51]);
+    // Heerlen's adopted band is policy (centre 36), not the file's figure; the derived band follows the file.
+    expect(gemeenteBand(dataset, 'GM0917', { kind: 'default' })).toMatchObject({ kind: 'adopted', lower: 21, upper: 51 });
+    expect(gemeenteBand(dataset, 'GM0917', { kind: 'own-average' })).toMatchObject({ kind: 'derived', centre: 36 });
   });
   it('covers the 23 Heerlen wijken of 49, and their share of all wijk dwellings', () => {
     const c = coverage?.wijk;
@@ -93,22 +95,22 @@ describe('composeDataset: uploaded boundaries', () => {
 });
 
 describe('exports', () => {
-  const band = bandFromCentre(36, 15);
+  const classOf = (a: Area) => classify(a.stock?.corporationPct ?? null, bandFromCentre(36, 15));
   const heerlerbaan = base.levels.wijk.areas.filter((a) => a.code === 'WK091740');
   it('writes the Dutch profile CSV: BOM, ;, decimal comma, class', () =>
-    expect(areasToCsv(heerlerbaan, band, [{ label: 'E,til 2025', values: new Map([['WK091740', 44.25]]) }])).toBe(
+    expect(areasToCsv(heerlerbaan, classOf, [{ label: 'E,til 2025', values: new Map([['WK091740', 44.25]]) }])).toBe(
       '\ufeffcode;naam;niveau;gemeentecode;woningen;corporatie_pct;klasse;peiljaar;bron;E,til 2025\r\n' +
         'WK091740;Wijk 40 Heerlerbaan-Centrum;wijk;GM0917;2301;78;boven;2024;CBS KWB 2024 (85984NED);44,25\r\n',
     ));
   it('round-trips: the exported CSV is read back with the same figures', () => {
-    const text = areasToCsv(base.levels.wijk.areas, band);
+    const text = areasToCsv(base.levels.wijk.areas, classOf);
     const p = previewCsv(new TextEncoder().encode(text), AUTO_CHOICE, false, 'export.csv');
     const r = p.suggested && ingestCsv(decodeBytes(new TextEncoder().encode(text)), AUTO_CHOICE, p.suggested, index, 'export.csv');
     expect(r?.figures.find((f) => f.code === 'WK091736')).toMatchObject({ share: 6, dwellings: 2096, year: 2024 });
     expect(r?.report.unmatchedCount).toBe(0);
   });
   it('writes GeoJSON with the same fields as properties', () => {
-    const fc = JSON.parse(areasToGeoJson(heerlerbaan, band)) as {
+    const fc = JSON.parse(areasToGeoJson(heerlerbaan, classOf)) as {
       features: { properties: Record<string, unknown>; geometry: { type: string } }[];
     };
     expect(fc.features[0]?.properties).toEqual({

@@ -6,8 +6,9 @@ import { DEFAULT_VIEW, type View } from '../../src/state/view';
 const full: View = {
   scope: 'parkstad',
   level: 'buurt',
-  band: { centre: 30.5, halfWidth: 12 },
+  band: { kind: 'custom', centre: 30.5, halfWidth: 12 },
   lang: 'en',
+  indicator: 'private-rent',
   basemap: 'pdok',
   selected: 'BU09172000',
   position: { lon: 5.97812, lat: 50.88654, zoom: 12.25 },
@@ -26,7 +27,7 @@ describe('encodeView', () => {
   });
   it('writes every field of a full view in a fixed order', () => {
     expect(encodeView(full)).toBe(
-      'v=1&scope=parkstad&level=buurt&band=30.5,12&lang=en&base=pdok&sel=BU09172000&map=5.97812,50.88654,12.25&layers=colonies,nplv&pair=WK091740,WK091736&scenario=swap-2030&moves=WK091740.sell.230,WK091736.build.100',
+      'v=1&scope=parkstad&level=buurt&band=30.5,12&lang=en&ind=overig&base=pdok&sel=BU09172000&map=5.97812,50.88654,12.25&layers=colonies,nplv&pair=WK091740,WK091736&scenario=swap-2030&moves=WK091740.sell.230,WK091736.build.100',
     );
   });
   it('rounds the map position to 5 decimals and the zoom to 2', () => {
@@ -47,8 +48,16 @@ describe('decodeView round trip', () => {
     expect(encodeView(decodeView(once).view)).toBe(once);
   });
   it('keeps a band on the edges of its range (0 ± 0 and 100 ± 50)', () => {
-    expect(decodeView('v=1&band=0,0').view.band).toEqual({ centre: 0, halfWidth: 0 });
-    expect(decodeView('v=1&band=100,50').view.band).toEqual({ centre: 100, halfWidth: 50 });
+    expect(decodeView('v=1&band=0,0').view.band).toEqual({ kind: 'custom', centre: 0, halfWidth: 0 });
+    expect(decodeView('v=1&band=100,50').view.band).toEqual({ kind: 'custom', centre: 100, halfWidth: 50 });
+  });
+  it("reads and writes the band references: Heerlen's band and the own average", () => {
+    expect(decodeView('v=1&band=heerlen').view.band).toEqual({ kind: 'heerlen' });
+    expect(decodeView('v=1&band=own').view.band).toEqual({ kind: 'own-average' });
+    expect(encodeView({ ...DEFAULT_VIEW, band: { kind: 'heerlen' } })).toBe(
+      'v=1&scope=GM0917&level=wijk&band=heerlen&lang=nl&base=offline',
+    );
+    expect(encodeView({ ...DEFAULT_VIEW, indicator: 'private-rent' })).toBe('v=1&scope=GM0917&level=wijk&lang=nl&ind=overig&base=offline');
   });
   it('accepts the hash with or without #', () => {
     expect(decodeView('v=1&scope=GM0928').view.scope).toBe('GM0928');
@@ -117,7 +126,7 @@ describe('decodeView with damaged fields: those fields fall back, the rest is ke
     const { view, notice } = decodeView(`${base}&${part}`);
     expect(notice).toEqual({ reason: 'damaged', fields: [key] });
     expect(view.scope).toBe(key === 'scope' ? DEFAULT_VIEW.scope : 'GM0928');
-    expect(view.band).toBeNull();
+    expect(view.band).toEqual({ kind: 'default' });
     expect(view.selected).toBeNull();
     expect(view.position).toBeNull();
     expect(view.layers).toEqual([]);

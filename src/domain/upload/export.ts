@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { scanTable } from '../parse-csv';
-import { classify, type Band, type BandClass } from '../band';
+import type { AreaClass } from '../classify-area';
 import type { Area } from '../types';
 
 export interface ExportIndicator {
@@ -13,7 +13,16 @@ export interface ExportIndicator {
   values: ReadonlyMap<string, number | null>;
 }
 
-const CLASS_NL: Record<BandClass, string> = { below: 'onder', within: 'binnen', above: 'boven', nodata: 'geen gegevens' };
+const CLASS_NL: Record<AreaClass, string> = {
+  below: 'onder',
+  within: 'binnen',
+  above: 'boven',
+  small: 'te weinig woningen',
+  nodata: 'geen gegevens',
+};
+
+/** The class of an area against its band, as the view model computed it (classification happens once). */
+export type ClassOf = (area: Area) => AreaClass;
 
 /** `=1+1` → `'=1+1`; `-5` and ordinary text unchanged. */
 export function safeCell(s: string): string {
@@ -38,7 +47,7 @@ interface Row {
   bron: string;
 }
 
-function rowOf(a: Area, band: Band): Row {
+function rowOf(a: Area, classOf: ClassOf): Row {
   const pct = a.stock?.corporationPct ?? null;
   return {
     code: a.code,
@@ -47,14 +56,14 @@ function rowOf(a: Area, band: Band): Row {
     gemeentecode: a.gemeenteCode,
     woningen: a.stock?.dwellings ?? null,
     corporatie_pct: pct,
-    klasse: CLASS_NL[classify(pct, band)],
+    klasse: CLASS_NL[classOf(a)],
     peiljaar: a.stock?.year ?? null,
     bron: a.stock?.source ?? '',
   };
 }
 
 /** The areas as `;`-separated CSV with decimal commas and a BOM (opens cleanly in Dutch Excel; re-uploadable). */
-export function areasToCsv(areas: readonly Area[], band: Band, indicators: readonly ExportIndicator[] = []): string {
+export function areasToCsv(areas: readonly Area[], classOf: ClassOf, indicators: readonly ExportIndicator[] = []): string {
   const header = [
     'code',
     'naam',
@@ -68,7 +77,7 @@ export function areasToCsv(areas: readonly Area[], band: Band, indicators: reado
     ...indicators.map((i) => i.label),
   ];
   const data = areas.map((a) => {
-    const r = rowOf(a, band);
+    const r = rowOf(a, classOf);
     return [
       r.code,
       safeCell(r.naam),
@@ -86,12 +95,12 @@ export function areasToCsv(areas: readonly Area[], band: Band, indicators: reado
 }
 
 /** The areas with geometry as a GeoJSON FeatureCollection (WGS84), the same fields as the CSV as properties. */
-export function areasToGeoJson(areas: readonly Area[], band: Band, indicators: readonly ExportIndicator[] = []): string {
+export function areasToGeoJson(areas: readonly Area[], classOf: ClassOf, indicators: readonly ExportIndicator[] = []): string {
   const features = areas
     .filter((a) => a.geometry)
     .map((a) => {
       const extra = Object.fromEntries(indicators.map((i) => [i.label, i.values.get(a.code) ?? null]));
-      return { type: 'Feature', properties: { ...rowOf(a, band), ...extra }, geometry: a.geometry };
+      return { type: 'Feature', properties: { ...rowOf(a, classOf), ...extra }, geometry: a.geometry };
     });
   return JSON.stringify({ type: 'FeatureCollection', features });
 }

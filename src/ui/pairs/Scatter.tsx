@@ -30,7 +30,9 @@ export function Scatter() {
   const year = useStore((s) => s.criteria.year);
   const finder = usePairFinder();
   if (!vm || !finder) return null;
-  const band = vm.band;
+  // The band strip of the scope (in Parkstad with the default choice each gemeente has its own: then none is drawn).
+  const band = vm.band ?? { lower: -1, upper: -1, centre: -1 };
+  const hasBand = vm.band !== null;
   const dots = vm.areas.flatMap((a) => {
     const afw = a.area.liveability[year]?.afw ?? null;
     return a.pct === null || afw === null ? [] : [{ a, pct: a.pct, afw }];
@@ -49,8 +51,8 @@ export function Scatter() {
     <figure className="scatter" data-testid="scatter">
       <figcaption>{t.pairsScatterTitle}</figcaption>
       <svg width={W} height={H} role="img" aria-label={fill(t.pairsScatterLabel, { n: dots.length })}>
-        <rect x={x(band.lower)} y={T} width={x(band.upper) - x(band.lower)} height={H - T - B} fill={MARK_COLORS.chartBand} />
-        <line x1={x(band.centre)} x2={x(band.centre)} y1={T} y2={H - B} stroke={MARK_COLORS.average} strokeDasharray="3 2" />
+        {hasBand && <rect x={x(band.lower)} y={T} width={x(band.upper) - x(band.lower)} height={H - T - B} fill={MARK_COLORS.chartBand} />}
+        {hasBand && <line x1={x(band.centre)} x2={x(band.centre)} y1={T} y2={H - B} stroke={MARK_COLORS.average} strokeDasharray="3 2" />}
         {ref !== null && <line x1={L} x2={W - R} y1={y(ref)} y2={y(ref)} stroke={MARK_COLORS.reference} strokeDasharray="4 3" />}
         {ref !== null && (
           <text x={W - R - 2} y={y(ref) - 3} fontSize={9} textAnchor="end" fill={MARK_COLORS.reference}>

@@ -1,6 +1,8 @@
 /** Saved scenarios: open, delete, tick to compare side by side, export the ticked ones as CSV. */
 import { useStore } from '../../state/store';
 import { stockIndex } from '../../state/view-model';
+import { areaBand } from '../../state/view-model';
+import { HEERLEN_BAND } from '../../config/band-policy';
 import { totalsOf, useView } from '../../state/selectors';
 import { useT } from '../../i18n';
 import { problemText } from '../../i18n/problem-text';
@@ -112,7 +114,7 @@ export function ScenarioCompare() {
       <button
         type="button"
         disabled={picked.length === 0}
-        onClick={() => exportScenarios(dataset, picked, vm.band, t)}
+        onClick={() => exportScenarios(dataset, picked, vm.band ?? areaBand(vm, 'GM0917') ?? HEERLEN_BAND, t)}
         data-testid="compare-export"
       >
         {t.scenarioExportCsv}

@@ -2,6 +2,8 @@
 import { useStore } from '../../state/store';
 import { scenarioAreas, scenarioLevel } from '../../domain/scenario/groups';
 import { scenarioOutcome, stockIndex } from '../../state/view-model';
+import { areaBand } from '../../state/view-model';
+import { HEERLEN_BAND } from '../../config/band-policy';
 import { useView } from '../../state/selectors';
 import { findArea } from '../../domain/band-setting';
 import { useT } from '../../i18n';
@@ -68,7 +70,7 @@ export function ScenarioEditor() {
         </button>
         <button
           type="button"
-          onClick={() => exportScenarios(dataset, [draft], vm.band, t)}
+          onClick={() => exportScenarios(dataset, [draft], vm.band ?? areaBand(vm, 'GM0917') ?? HEERLEN_BAND, t)}
           disabled={areas.length === 0}
           data-testid="scenario-export"
         >

@@ -4,7 +4,7 @@
  */
 import { useStore } from '../../state/store';
 import { scenarioAreas, scenarioLevel } from '../../domain/scenario/groups';
-import { scenarioOutcome, stockIndex } from '../../state/view-model';
+import { areaBand, scenarioOutcome, stockIndex } from '../../state/view-model';
 import { totalsOf, useView } from '../../state/selectors';
 import { useT } from '../../i18n';
 import { problemText } from '../../i18n/problem-text';
@@ -21,7 +21,6 @@ export function ScenarioResults() {
   if (!vm || !dataset) return null;
   const areas = scenarioAreas(draft);
   if (areas.length === 0) return null;
-  const band = vm.band;
   const result = scenarioOutcome(dataset, draft.moves);
   const totals = totalsOf(dataset, draft.moves, result.rows);
   const base = stockIndex(dataset);
@@ -42,8 +41,9 @@ export function ScenarioResults() {
             const before = base.get(code) ?? null;
             const after = result.rows.get(code) ?? before;
             const pct = after?.corporationPct ?? null;
-            const cls = classify(pct, band);
-            const toGo = dwellingsToBand(after?.dwellings ?? null, pct, band);
+            const own = areaBand(vm, code);
+            const cls = own ? classify(pct, own) : 'nodata';
+            const toGo = own ? dwellingsToBand(after?.dwellings ?? null, pct, own) : null;
             return (
               <tr key={code}>
                 <th scope="row">{areaName(dataset, code)}</th>
