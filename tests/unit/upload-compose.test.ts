@@ -127,7 +127,8 @@ describe('exports', () => {
   it.each([
     ['=HYPERLINK("x")', '\'=HYPERLINK("x")'],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['+31', "'+31"],
+    ['+31', '+31'],
+    ['+31 45', "'+31 45"],
     ['-5', '-5'],
     ['-x', "'-x"],
     ['Heerlen', 'Heerlen'],
