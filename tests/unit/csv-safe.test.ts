@@ -42,12 +42,12 @@ describe('toCsv', () => {
 });
 
 describe('every CSV writer neutralises cells and headers', () => {
-  it('extractRows (unmatched rows download): the fixture injection.csv, cell and header', () => {
+  it('extractRows (unmatched rows download, spreadsheet rows 3 and 4): the fixture injection.csv, cell and header', () => {
     const text = new TextDecoder().decode(fixtureBytes('injection.csv'));
-    expect(extractRows(text, ';', new Set([2, 3]))).toBe(
+    expect(extractRows(text, ';', new Set([3, 4]))).toBe(
       `\ufeffrij;code;naam;corporatie_pct;'${ATTACK}\r\n` +
-        `2;WK091799;'${ATTACK};-0,17;"'=HYPERLINK(""http://example.invalid"";""klik"")"\r\n` +
-        `3;XYZ;'@SUM(1+1)*cmd|' /C calc'!A0;30;'+31 45 560 0000\r\n`,
+        `3;WK091799;'${ATTACK};-0,17;"'=HYPERLINK(""http://example.invalid"";""klik"")"\r\n` +
+        `4;XYZ;'@SUM(1+1)*cmd|' /C calc'!A0;30;'+31 45 560 0000\r\n`,
     );
   });
   it('areasToCsv (area export): an indicator label as header and a name as cell', () => {

@@ -31,7 +31,7 @@ describe('composeDataset: uploaded figures replace the share', () => {
       corporationPct: 45.5,
       dwellings: 2301,
       year: 2025,
-      source: 'heerlen-wijken-2025.csv, rij 22',
+      source: 'heerlen-wijken-2025.csv, rij 23',
     });
   });
   it('keeps the embedded name, liveability and WOZ', () => {
@@ -49,7 +49,7 @@ describe('composeDataset: uploaded figures replace the share', () => {
     expect(dataset.levels.wijk.areas).not.toBe(base.levels.wijk.areas);
   });
   it('updates the gemeente row, so the band follows the file (36,0 → 21–51)', () => {
-    expect(dataset.gemeenteRows.get('GM0917')?.source).toBe('heerlen-wijken-2025.csv, rij 1');
+    expect(dataset.gemeenteRows.get('GM0917')?.source).toBe('heerlen-wijken-2025.csv, rij 2');
     const b = bandOf(dataset, 'GM0917', null);
     expect([b.lower, b.upper]).toEqual([21, 51]);
   });
@@ -135,8 +135,8 @@ describe('exports', () => {
   ])('neutralises spreadsheet formulas: %j → %j', (raw, safe) => expect(safeCell(raw)).toBe(safe));
   it('rounds to two decimals with a comma', () =>
     expect([dutchNumber(26.988266), dutchNumber(null), dutchNumber(2301, 0)]).toEqual(['26,99', '', '2301']));
-  it('extracts the unmatched rows with their row numbers and the original header', () =>
-    expect(extractRows('code;naam\nWK091740;a\nXYZ;b\nGM0363;=1+1\n', ';', new Set([2, 3]))).toBe(
-      "\ufeffrij;code;naam\r\n2;XYZ;b\r\n3;GM0363;'=1+1\r\n",
+  it('extracts the unmatched rows with their spreadsheet row numbers and the original header', () =>
+    expect(extractRows('code;naam\nWK091740;a\nXYZ;b\nGM0363;=1+1\n', ';', new Set([3, 4]))).toBe(
+      "\ufeffrij;code;naam\r\n3;XYZ;b\r\n4;GM0363;'=1+1\r\n",
     ));
 });
