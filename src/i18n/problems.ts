@@ -142,7 +142,7 @@ export const PROBLEMS_NL: Record<ProblemCode, string> = {
   'geojson.too-deep':
     'De JSON is dieper genest dan {max} niveaus (regel {line}); zo is een bestand met gebiedsgrenzen nooit opgebouwd. Het bestand is niet gelezen; controleer of u het goede bestand koos.',
   'geojson.axes-swapped':
-    'De coördinaten lijken verwisseld (y, x in plaats van x, y): zo liggen de gebieden buiten Nederland, bij {lon}, {lat}; omgewisseld liggen ze in Nederland, bij {swappedLon}, {swappedLat}. Bevestig het omwisselen van de assen, of sla het bestand opnieuw op met x (oost, lengtegraad) eerst.',
+    'De coördinaten lijken verwisseld (y, x in plaats van x, y): zoals ze in het bestand staan ({given}) liggen de gebieden buiten Nederland; omgewisseld liggen ze in Nederland (lengte, breedte {swapped}). Bevestig het omwisselen van de assen, of sla het bestand opnieuw op met x (oost, lengtegraad) eerst.',
   'geojson.outside-nl':
     'Gebied {row} ({key}) ligt buiten Nederland (bij {lon}, {lat}); niet gebruikt. Controleer de coördinaten van dit gebied.',
   'geojson.all-outside-nl':
@@ -294,7 +294,7 @@ export const PROBLEMS_EN: Record<ProblemCode, string> = {
   'geojson.too-deep':
     'The JSON is nested deeper than {max} levels (line {line}); a file of area boundaries is never built like that. The file was not read; check that you chose the right file.',
   'geojson.axes-swapped':
-    'The coordinates seem swapped (y, x instead of x, y): as they are, the areas lie outside the Netherlands, near {lon}, {lat}; swapped, they lie in the Netherlands, near {swappedLon}, {swappedLat}. Confirm swapping the axes, or save the file again with x (east, longitude) first.',
+    'The coordinates seem swapped (y, x instead of x, y): as written in the file ({given}) the areas lie outside the Netherlands; swapped, they lie in the Netherlands (longitude, latitude {swapped}). Confirm swapping the axes, or save the file again with x (east, longitude) first.',
   'geojson.outside-nl':
     'Area {row} ({key}) lies outside the Netherlands (near {lon}, {lat}); not used. Check the coordinates of this area.',
   'geojson.all-outside-nl':

@@ -10,11 +10,14 @@ import type { Problem } from '../problem';
 
 export type Verdict = 'ok' | 'ask' | 'refuse';
 
-export type AnswerId = 'scale-100' | 'scale-1' | 'accept' | 'swap-axes';
+export type AnswerId = 'scale-100' | 'scale-1' | 'accept' | 'swap-axes' | 'replace-gemeente' | 'replace-codes';
 
 export interface UploadQuestion<M> {
-  kind: 'fraction-scale' | 'few-usable' | 'swap-axes';
-  /** The question as text, with the facts in its context (column, counts, example value, coordinates). */
+  kind: 'fraction-scale' | 'few-usable' | 'swap-axes' | 'replace-areas';
+  /**
+   * The question as text, with the facts in its context (column, counts, example value, coordinates).
+   * `replace-areas` has more than one: show every problem of its plan (see replacement-plan.ts).
+   */
   problem: Problem;
   /** The answers that go on; cancelling is always possible and leaves the map as it was. */
   answers: { id: AnswerId; patch: Partial<M> }[];
