@@ -142,9 +142,14 @@ export function scanTable(
     issues.push(problem('error', 'csv.empty', { file }));
     return { value: { ...value, header: [], rows: 0 }, issues };
   }
+  // Each duplicated name once, however often it repeats (a header of 100,000 copies gives one problem).
   const seen = new Set<string>();
+  const doubled = new Set<string>();
   for (const h of head) {
-    if (seen.has(h)) issues.push(problem('error', 'csv.duplicate-column', { file, column: h }));
+    if (seen.has(h) && !doubled.has(h)) {
+      doubled.add(h);
+      issues.push(problem('error', 'csv.duplicate-column', { file, column: h }));
+    }
     seen.add(h);
   }
   return { value, issues };

@@ -46,9 +46,8 @@ export function headerSignature(header: readonly string[]): string {
   return header.map(squash).join('|');
 }
 
-/** Share of sample values in a column that are prefixed CBS codes (GM…, WK…, BU…), plus a tie-breaker for distinct values. */
-function codeScore(header: readonly string[], sample: readonly string[][], col: string): number {
-  const j = header.indexOf(col);
+/** Share of sample values in column `j` that are prefixed CBS codes (GM…, WK…, BU…), plus a tie-breaker for distinct values. */
+function codeScore(sample: readonly string[][], j: number): number {
   const values = sample.map((r) => (r[j] ?? '').trim()).filter((v) => v !== '');
   if (values.length === 0) return 0;
   const codes = values.filter((v) => /^(gm|wk|bu)/i.test(v.replace(/\s/g, '')) && normaliseCode(v) !== null).length;
@@ -61,9 +60,12 @@ export function suggestKey(
   sample: readonly string[][],
   profiles: readonly ColumnProfile[],
 ): { key: string | null; codeCol: string | null; nameCol: string | null; year: string | null } {
-  const byData = [...header].sort((a, b) => codeScore(header, sample, b) - codeScore(header, sample, a))[0];
+  // Each column scored once (a file may have thousands of columns).
+  const scores = header.map((_, j) => codeScore(sample, j));
+  const best = scores.reduce((b, v, j) => (v > (scores[b] ?? 0) ? j : b), 0);
+  const byData = header[best];
   const codeCol =
-    byData && codeScore(header, sample, byData) >= 0.5
+    byData && (scores[best] ?? 0) >= 0.5
       ? byData
       : find(header, (h) => /^(code|statcode|gwbcode|regiocode|gebiedscode|codering|wijkcode|buurtcode|areacode)\d*$/.test(h));
   const nameCol = find(
@@ -89,7 +91,8 @@ export function suggestKey(
  */
 export function suggestMapping(header: readonly string[], sample: readonly string[][], decimal?: DecimalMark): ColumnMapping | null {
   const profiles = profileColumns(header, sample, decimal ?? detectDecimalMark(sample.flat()));
-  const profile = (h: string): ColumnProfile | undefined => profiles[header.indexOf(h)];
+  const at = new Map(header.map((h, j) => [h, j] as const));
+  const profile = (h: string): ColumnProfile | undefined => profiles[at.get(h) ?? -1];
   const { key, codeCol, nameCol, year } = suggestKey(header, sample, profiles);
   if (!key) return null;
   const taken = [key, year, codeCol && nameCol ? nameCol : null].filter((c): c is string => c !== null);
