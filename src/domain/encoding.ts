@@ -83,7 +83,7 @@ function wordAt(bytes: Uint8Array, i: number, encoding: TextEncodingName): strin
  * and Windows-1252 (pasted together from two sources). A sequence cut off at the end of a `partial`
  * slice is not counted as invalid.
  */
-export function mixedEncoding(bytes: Uint8Array, partial = false): MixedEncoding | null {
+function mixedEncoding(bytes: Uint8Array, partial = false): MixedEncoding | null {
   let line = 1;
   let utf8: { line: number; at: number } | null = null;
   let ansi: { line: number; at: number } | null = null;

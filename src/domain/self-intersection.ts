@@ -28,12 +28,3 @@ export function checkSelfIntersection(g: AreaGeometry): [number, number] | null 
   }
   return skipped ? 'skipped' : null;
 }
-
-/**
- * The first self-intersection of a valid polygon, as [lon, lat], or null. Rings above
- * `KINK_CHECK_MAX_POSITIONS` positions are skipped (returns null; use `checkSelfIntersection` to know).
- */
-export function selfIntersection(g: AreaGeometry): [number, number] | null {
-  const r = checkSelfIntersection(g);
-  return r === 'skipped' ? null : r;
-}

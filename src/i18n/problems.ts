@@ -123,7 +123,7 @@ export const PROBLEMS_NL: Record<ProblemCode, string> = {
     'Het bestand lijkt gemengd UTF-8 en Windows-1252: regel {utf8Line} is UTF-8 ("{utf8Text}"), regel {ansiLine} Windows-1252 ("{ansiText}"). Zo worden letters als ë verminkt. Sla het bestand in één codering op, bij voorkeur als CSV UTF-8.',
   'upload.utf16-no-bom': 'Het bestand is UTF-16 ({encoding}) zonder byte-order-mark; herkend en zo gelezen.',
   'upload.no-number-column':
-    'Geen kolom met cijfers: in de eerste {rows} rijen staat naast de sleutel (code of naam) en het jaar in geen enkele kolom een getal (kolommen: {columns}). Voeg een kolom toe met het aandeel corporatiebezit (%) of met de aantallen corporatiewoningen en woningen.',
+    'Geen kolom met cijfers: in de eerste {rows} rijen bestaat naast de sleutel (code of naam) en het jaar geen enkele kolom grotendeels uit getallen (kolommen: {columns}). Voeg een kolom toe met het aandeel corporatiebezit (%) of met de aantallen corporatiewoningen en woningen.',
   'upload.header-only':
     'Het bestand heeft alleen een kopregel ({columns}) en geen rijen: geen kolom met cijfers. Kies het bestand met de gegevens zelf.',
   'upload.no-usable-value':
@@ -276,7 +276,7 @@ export const PROBLEMS_EN: Record<ProblemCode, string> = {
     'The file seems to mix UTF-8 and Windows-1252: line {utf8Line} is UTF-8 ("{utf8Text}"), line {ansiLine} Windows-1252 ("{ansiText}"). Letters such as ë would be garbled. Save the file in one encoding, preferably as CSV UTF-8.',
   'upload.utf16-no-bom': 'The file is UTF-16 ({encoding}) without a byte-order mark; recognised and read as such.',
   'upload.no-number-column':
-    'No column with figures: in the first {rows} rows no column besides the key (code or name) and the year holds a number (columns: {columns}). Add a column with the corporation share (%) or with the numbers of corporation dwellings and of dwellings.',
+    'No column with figures: in the first {rows} rows no column besides the key (code or name) and the year consists mostly of numbers (columns: {columns}). Add a column with the corporation share (%) or with the numbers of corporation dwellings and of dwellings.',
   'upload.header-only': 'The file has only a header ({columns}) and no rows: no column with figures. Choose the file with the data itself.',
   'upload.no-usable-value':
     'Not a single value in column "{column}" is usable ({matched} matched areas: {nonNumeric} not a number, {noData} blank or secret, {outOfRange} out of range). The file was not used; choose the column with the share or the counts, or check the decimal mark.',

@@ -6,7 +6,8 @@ import { ingestCsv } from '../../src/domain/upload/ingest-csv';
 import { ingestGeoJson } from '../../src/domain/upload/ingest-geojson';
 import { buildAreaIndex } from '../../src/domain/upload/area-index';
 import { areaKeysInForce, composeDataset, featuresInForce } from '../../src/domain/upload/compose';
-import { areasToCsv, areasToGeoJson, dutchNumber, extractRows, safeCell } from '../../src/domain/upload/export';
+import { areasToCsv, areasToGeoJson, dutchNumber, extractRows } from '../../src/domain/upload/export';
+import { neutraliseFormula } from '../../src/domain/csv-safe';
 import { previewCsv } from '../../src/domain/upload/csv-profile';
 import { bandOf } from '../../src/state/view-model';
 import { bandFromCentre } from '../../src/domain/band';
@@ -132,7 +133,7 @@ describe('exports', () => {
     ['-5', '-5'],
     ['-x', "'-x"],
     ['Heerlen', 'Heerlen'],
-  ])('neutralises spreadsheet formulas: %j → %j', (raw, safe) => expect(safeCell(raw)).toBe(safe));
+  ])('neutralises spreadsheet formulas: %j → %j', (raw, safe) => expect(neutraliseFormula(raw)).toBe(safe));
   it('rounds to two decimals with a comma', () =>
     expect([dutchNumber(26.988266), dutchNumber(null), dutchNumber(2301, 0)]).toEqual(['26,99', '', '2301']));
   it('extracts the unmatched rows with their spreadsheet row numbers and the original header', () =>

@@ -33,6 +33,17 @@ describe('class 2: no usable value', () => {
       ['corporatie', 'share'],
     ]);
   });
+  it('a share column with some text and a value above 100 is still suggested by its name (problems.csv)', () =>
+    expect(preview('problems.csv').suggested?.value).toEqual({ kind: 'share', share: 'corporatie_pct' }));
+  it('a column that is mostly text is never a number column, even when named like one', () => {
+    const p = previewCsv(
+      new TextEncoder().encode('code;corporatie_pct\nWK091740;veel\nWK091736;weinig\nWK091741;12\n'),
+      AUTO_CHOICE,
+      false,
+      'x.csv',
+    );
+    expect([p.suggested, p.valueColumns, p.issues.map((i) => i.code)]).toEqual([null, [], ['upload.no-number-column']]);
+  });
   it('code;naam;corporatie is applied with the values of corporatie', () => {
     const r = ingest('code-naam-corporatie.csv');
     expect([r.verdict, r.figures.map((f) => [f.code, f.share])]).toEqual([

@@ -22,13 +22,17 @@ export interface ColumnProfile {
   max: number | null;
 }
 
-/** A column counts as numeric when at least this share of its non-blank sample cells are numbers (one stray note in ten is tolerated). */
-export const NUMERIC_SHARE = 0.8;
+/**
+ * A column counts as numeric when at least this share of its non-blank sample cells are numbers: the
+ * same half as `MIN_USABLE_SHARE` (verdict.ts), so a column that would pass the usable-value check when
+ * read can be suggested, and one whose cells are mostly text (names) never is.
+ */
+export const NUMERIC_SHARE = 0.5;
 
 const isPrefixedCode = (v: string) => /^(gm|wk|bu)/i.test(v.replace(/\s/g, '')) && normaliseCode(v) !== null;
 
 /** Profile of one column `j` over the sample rows. */
-export function profileColumn(column: string, j: number, sample: readonly (readonly string[])[], decimal: DecimalMark): ColumnProfile {
+function profileColumn(column: string, j: number, sample: readonly (readonly string[])[], decimal: DecimalMark): ColumnProfile {
   const cells = sample.map((r) => (r[j] ?? '').trim()).filter((v) => !NO_DATA_SYMBOLS.has(v.replace(/\s/g, '')));
   const nums: number[] = [];
   let codes = 0;

@@ -4,7 +4,7 @@
  * from a file can never become a spreadsheet formula.
  */
 import { scanTable } from '../parse-csv';
-import { neutraliseFormula, toCsv } from '../csv-safe';
+import { toCsv } from '../csv-safe';
 import { classify, type Band, type BandClass } from '../band';
 import type { Area } from '../types';
 
@@ -14,9 +14,6 @@ export interface ExportIndicator {
 }
 
 const CLASS_NL: Record<BandClass, string> = { below: 'onder', within: 'binnen', above: 'boven', nodata: 'geen gegevens' };
-
-/** `=1+1` → `'=1+1`; `-5` and ordinary text unchanged (see `neutraliseFormula`). */
-export const safeCell = neutraliseFormula;
 
 /** A number in the Dutch profile without thousands separators: 26.98826 → `26,99` (2 decimals at most). */
 export function dutchNumber(v: number | null, digits = 2): string {
