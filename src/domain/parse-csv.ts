@@ -160,7 +160,8 @@ function unclosedQuote(body: string, open: { row: number; start: number }, file:
   const count = swallowedLines(body.slice(open.start));
   if (count === 0) return problem('error', 'csv.unclosed-quote-last', { file, row: open.row });
   // Row numbers as text: the dictionary would give a number thousands separators, a row number has none.
-  return problem('error', 'csv.unclosed-quote', { file, row: open.row, from: String(open.row + 1), to: String(open.row + count), count });
+  const [from, to] = [open.row + 1, open.row + count];
+  return problem('error', 'csv.unclosed-quote', { file, row: open.row, rows: from === to ? String(from) : `${from}–${to}`, count });
 }
 
 /**

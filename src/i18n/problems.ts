@@ -105,7 +105,7 @@ export const PROBLEMS_NL: Record<ProblemCode, string> = {
     '{key}: {n} nieuwe corporatiewoningen, meer dan de {max} sociale woningen van het woningbouwprogramma.',
   // issue 14
   'csv.unclosed-quote':
-    'Rij {row} opent een aanhalingsteken (") dat nergens wordt gesloten: rij {from} tot en met {to} ({count} rijen) zijn daardoor in één veld beland. Het bestand is niet ingelezen; sluit of verwijder dat aanhalingsteken en sla het bestand opnieuw op.',
+    'Rij {row} opent een aanhalingsteken (") dat nergens wordt gesloten, zodat alles daarna in één veld van rij {row} belandt: rij {rows} ({count} in totaal). Het bestand is niet ingelezen; sluit of verwijder dat aanhalingsteken en sla het bestand opnieuw op.',
   'csv.unclosed-quote-last':
     'Rij {row}, de laatste, opent een aanhalingsteken (") dat nergens wordt gesloten. Het bestand is niet ingelezen; sluit of verwijder dat aanhalingsteken en sla het bestand opnieuw op.',
   'csv.sep-unsupported':
@@ -129,9 +129,9 @@ export const PROBLEMS_NL: Record<ProblemCode, string> = {
   'upload.no-usable-value':
     'Geen enkele waarde in kolom "{column}" is bruikbaar ({matched} gekoppelde gebieden: {nonNumeric} geen getal, {noData} leeg of geheim, {outOfRange} buiten bereik). Het bestand is niet gebruikt; kies de kolom met het aandeel of de aantallen, of controleer het decimaalteken.',
   'upload.few-usable-values':
-    'Maar {usable} van de {matched} gekoppelde gebieden hebben een bruikbare waarde in kolom "{column}" (minder dan {min} %); de andere zouden als "geen gegevens" op de kaart komen. Controleer de kolom en het decimaalteken, of bevestig dat u het zo wilt tonen.',
+    'Kolom "{column}" geeft maar voor {usable} van de {matched} gekoppelde gebieden een bruikbare waarde (minder dan {min} %); de andere zouden als "geen gegevens" op de kaart komen. Controleer de kolom en het decimaalteken, of bevestig dat u het zo wilt tonen.',
   'upload.fraction-ask':
-    'Alle {count} aandelen in kolom "{column}" liggen tussen 0 en 1 (zoals "{value}" in rij {row}): dat lijken fracties, geen procenten. Zo getekend zou alles onder 1 % liggen. Bevestig de omrekening × 100 (0,455 wordt 45,5 %), of bevestig dat het echt procenten zijn.',
+    'De aandelen in kolom "{column}" liggen alle tussen 0 en 1 ({count} waarden, zoals "{value}" in rij {row}): dat lijken fracties, geen procenten. Zo getekend zou alles onder 1 % liggen. Bevestig de omrekening × 100 (0,455 wordt 45,5 %), of bevestig dat het echt procenten zijn.',
   'geojson.topojson':
     'Dit is TopoJSON (type "Topology"), geen GeoJSON. Zet het om naar GeoJSON, bijvoorbeeld met mapshaper of QGIS, en kies dat bestand.',
   'geojson.bare-feature':
@@ -148,11 +148,11 @@ export const PROBLEMS_NL: Record<ProblemCode, string> = {
   'geojson.all-outside-nl':
     'De gebieden liggen buiten Nederland (bij {lon}, {lat}); het bestand is niet gebruikt. Controleer het coördinatenstelsel: gebruik WGS84 (lengte, breedte) of RD New (EPSG:28992).',
   'geojson.checks-skipped':
-    'Bij {count} gebieden is niet gecontroleerd of de rand zichzelf snijdt: hun rand heeft meer dan {max} punten ({keys}). Controleer die zo nodig in QGIS (Geometrie controleren).',
+    'Niet gecontroleerd of de rand zichzelf snijdt, omdat die meer dan {max} punten heeft: {keys} ({count} in totaal). Controleer die gebieden zo nodig in QGIS (Geometrie controleren).',
   'geojson.replaces-wijken':
-    'Dit vervangt de {before} wijken van {gemeente} door {after} uit het bestand; {vanishing} verdwijnen van de kaart: {names}.',
+    'Dit vervangt de {before} wijken van {gemeente} door {after} uit het bestand; van de kaart verdwijnen ({vanishing}): {names}.',
   'geojson.replaces-buurten':
-    'Dit vervangt de {before} buurten van {gemeente} door {after} uit het bestand; {vanishing} verdwijnen van de kaart: {names}.',
+    'Dit vervangt de {before} buurten van {gemeente} door {after} uit het bestand; van de kaart verdwijnen ({vanishing}): {names}.',
   'geojson.misplaced':
     'Gebied {key} ({name}) ligt niet in of bij {gemeente}, waar de code bij hoort, maar bij {lon}, {lat}. Controleer code en coördinaten.',
   'upload.too-complex':
@@ -260,7 +260,7 @@ export const PROBLEMS_EN: Record<ProblemCode, string> = {
     '{key}: {n} new corporation dwellings, more than the {max} social dwellings of the building programme.',
   // issue 14
   'csv.unclosed-quote':
-    'Row {row} opens a quotation mark (") that is never closed: rows {from} to {to} ({count} rows) ended up in that one field. The file was not read; close or remove that quotation mark and save the file again.',
+    'Row {row} opens a quotation mark (") that is never closed, so everything after it ends up in one field of row {row}: row {rows} ({count} in all). The file was not read; close or remove that quotation mark and save the file again.',
   'csv.unclosed-quote-last':
     'Row {row}, the last one, opens a quotation mark (") that is never closed. The file was not read; close or remove that quotation mark and save the file again.',
   'csv.sep-unsupported':
@@ -281,9 +281,9 @@ export const PROBLEMS_EN: Record<ProblemCode, string> = {
   'upload.no-usable-value':
     'Not a single value in column "{column}" is usable ({matched} matched areas: {nonNumeric} not a number, {noData} blank or secret, {outOfRange} out of range). The file was not used; choose the column with the share or the counts, or check the decimal mark.',
   'upload.few-usable-values':
-    'Only {usable} of the {matched} matched areas have a usable value in column "{column}" (less than {min} %); the others would show as "no data" on the map. Check the column and the decimal mark, or confirm that you want it shown like this.',
+    'Column "{column}" gives a usable value for only {usable} of the {matched} matched areas (less than {min} %); the others would show as "no data" on the map. Check the column and the decimal mark, or confirm that you want it shown like this.',
   'upload.fraction-ask':
-    'All {count} shares in column "{column}" lie between 0 and 1 (such as "{value}" in row {row}): they look like fractions, not percentages. Drawn as they are, everything would be below 1 %. Confirm converting them × 100 (0.455 becomes 45.5 %), or confirm that they really are percentages.',
+    'The shares in column "{column}" all lie between 0 and 1 ({count} values, such as "{value}" in row {row}): they look like fractions, not percentages. Drawn as they are, everything would be below 1 %. Confirm converting them × 100 (0.455 becomes 45.5 %), or confirm that they really are percentages.',
   'geojson.topojson':
     'This is TopoJSON (type "Topology"), not GeoJSON. Convert it to GeoJSON, for instance with mapshaper or QGIS, and choose that file.',
   'geojson.bare-feature':
@@ -300,11 +300,11 @@ export const PROBLEMS_EN: Record<ProblemCode, string> = {
   'geojson.all-outside-nl':
     'The areas lie outside the Netherlands (near {lon}, {lat}); the file was not used. Check the coordinate system: use WGS84 (longitude, latitude) or RD New (EPSG:28992).',
   'geojson.checks-skipped':
-    'For {count} areas it was not checked whether the boundary crosses itself: their boundary has more than {max} points ({keys}). Check them in QGIS if needed (Check Validity).',
+    'Not checked for a boundary that crosses itself, because it has more than {max} points: {keys} ({count} in all). Check those areas in QGIS if needed (Check Validity).',
   'geojson.replaces-wijken':
-    'This replaces the {before} wijken of {gemeente} with {after} from the file; {vanishing} disappear from the map: {names}.',
+    'This replaces the {before} wijken of {gemeente} with {after} from the file; disappearing from the map ({vanishing}): {names}.',
   'geojson.replaces-buurten':
-    'This replaces the {before} buurten of {gemeente} with {after} from the file; {vanishing} disappear from the map: {names}.',
+    'This replaces the {before} buurten of {gemeente} with {after} from the file; disappearing from the map ({vanishing}): {names}.',
   'geojson.misplaced':
     'Area {key} ({name}) does not lie in or near {gemeente}, where its code belongs, but near {lon}, {lat}. Check code and coordinates.',
   'upload.too-complex':

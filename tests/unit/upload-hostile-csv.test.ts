@@ -93,7 +93,7 @@ describe('class 2: no usable value', () => {
       [{ id: 'accept', patch: { acceptFewValues: true } }],
     ]);
     expect(r.questions[0] && problemMessage(r.questions[0].problem, 'nl')).toBe(
-      'Maar 1 van de 4 gekoppelde gebieden hebben een bruikbare waarde in kolom "corporatie_pct" (minder dan 50 %); de andere zouden als "geen gegevens" op de kaart komen. Controleer de kolom en het decimaalteken, of bevestig dat u het zo wilt tonen.',
+      'Kolom "corporatie_pct" geeft maar voor 1 van de 4 gekoppelde gebieden een bruikbare waarde (minder dan 50 %); de andere zouden als "geen gegevens" op de kaart komen. Controleer de kolom en het decimaalteken, of bevestig dat u het zo wilt tonen.',
     );
   });
 });
@@ -116,7 +116,7 @@ describe('class 3: fractions drawn as percentages (fractions.csv)', () => {
   });
   it('says so in Dutch', () =>
     expect(r.questions[0] && problemMessage(r.questions[0].problem, 'nl')).toBe(
-      'Alle 3 aandelen in kolom "aandeel_corporatie" liggen tussen 0 en 1 (zoals "0,455" in rij 2): dat lijken fracties, geen procenten. Zo getekend zou alles onder 1 % liggen. Bevestig de omrekening × 100 (0,455 wordt 45,5 %), of bevestig dat het echt procenten zijn.',
+      'De aandelen in kolom "aandeel_corporatie" liggen alle tussen 0 en 1 (3 waarden, zoals "0,455" in rij 2): dat lijken fracties, geen procenten. Zo getekend zou alles onder 1 % liggen. Bevestig de omrekening × 100 (0,455 wordt 45,5 %), of bevestig dat het echt procenten zijn.',
     ));
   it('× 100 confirmed: applied as 45,5 %, 6 % and 19 %', () => {
     const ok = ingest('fractions.csv', { scale: 100 });

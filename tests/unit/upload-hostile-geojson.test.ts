@@ -109,7 +109,7 @@ describe('class 1: a boundary file never empties a gemeente silently (two-wijken
     ]);
     expect([plan.verdict, plan.questions[0]?.answers.map((a) => a.id)]).toEqual(['ask', ['replace-gemeente', 'replace-codes']]);
     expect(plan.problems[0] && problemMessage(plan.problems[0], 'nl')).toMatch(
-      /^Dit vervangt de 23 wijken van Heerlen door 2 uit het bestand; 21 verdwijnen van de kaart: Wijk 10 Maria Gewanden en Terschuren, /,
+      /^Dit vervangt de 23 wijken van Heerlen door 2 uit het bestand; van de kaart verdwijnen \(21\): Wijk 10 Maria Gewanden en Terschuren, /,
     );
   });
   it('names the wijk that lies far from Heerlen', () =>
@@ -164,7 +164,7 @@ describe('class 5: a skipped geometry check is reported as skipped (large-ring.g
       { severity: 'info', code: 'geojson.checks-skipped', context: { file: 'large-ring.geojson', count: 1, max: 5000, keys: 'WK091733' } },
     ]);
     expect(r.issues[0] && problemMessage(r.issues[0], 'nl')).toBe(
-      'Bij 1 gebieden is niet gecontroleerd of de rand zichzelf snijdt: hun rand heeft meer dan 5.000 punten (WK091733). Controleer die zo nodig in QGIS (Geometrie controleren).',
+      'Niet gecontroleerd of de rand zichzelf snijdt, omdat die meer dan 5.000 punten heeft: WK091733 (1 in totaal). Controleer die gebieden zo nodig in QGIS (Geometrie controleren).',
     );
   });
   it('is still applied (not an error)', () => expect(r.verdict).toBe('ok'));

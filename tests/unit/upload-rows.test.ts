@@ -63,13 +63,13 @@ describe('a quote that is never closed (unclosed-quote.csv)', () => {
     expect(err).toEqual({
       severity: 'error',
       code: 'csv.unclosed-quote',
-      context: { file: 'unclosed-quote.csv', row: 3, from: '4', to: '5', count: 2 },
+      context: { file: 'unclosed-quote.csv', row: 3, rows: '4–5', count: 2 },
     }));
   it('says so in Dutch and English, without papaparse text', () => {
     expect(err && problemMessage(err, 'nl')).toBe(
-      'Rij 3 opent een aanhalingsteken (") dat nergens wordt gesloten: rij 4 tot en met 5 (2 rijen) zijn daardoor in één veld beland. Het bestand is niet ingelezen; sluit of verwijder dat aanhalingsteken en sla het bestand opnieuw op.',
+      'Rij 3 opent een aanhalingsteken (") dat nergens wordt gesloten, zodat alles daarna in één veld van rij 3 belandt: rij 4–5 (2 in totaal). Het bestand is niet ingelezen; sluit of verwijder dat aanhalingsteken en sla het bestand opnieuw op.',
     );
-    expect(err && problemMessage(err, 'en')).toContain('rows 4 to 5 (2 rows) ended up in that one field');
+    expect(err && problemMessage(err, 'en')).toContain('ends up in one field of row 3: row 4–5 (2 in all)');
   });
   it('is not applied: the result is fatal and refused', () => expect([r.fatal, r.verdict]).toEqual([true, 'refuse']));
   it('is refused already in the preview of a small file', () =>
