@@ -10,9 +10,23 @@ import { replacementPlan } from '../../src/domain/upload/replacement-plan';
 import { featuresInForce } from '../../src/domain/upload/compose';
 import { bboxWithin, NETHERLANDS, swapAxes } from '../../src/domain/extent';
 import { deepNestingLine, jsonKind } from '../../src/domain/json-shape';
+import type { AreaGeometry } from '../../src/domain/types';
 import { fixtureBytes, loadGeodata } from '../helpers/geodata';
 
 const base = loadGeodata();
+/** Even-odd ray casting over every ring of a (Multi)Polygon. */
+function inside([x, y]: [number, number], g: AreaGeometry): boolean {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  let hit = false;
+  for (const ring of polys.flat()) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi = 0, yi = 0] = ring[i] ?? [];
+      const [xj = 0, yj = 0] = ring[j] ?? [];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
+    }
+  }
+  return hit;
+}
 const text = (name: string) => new TextDecoder().decode(fixtureBytes(name));
 const AUTO: GeoMapping = { codeProperty: null, nameProperty: null };
 const ingest = (name: string, patch: Partial<GeoMapping> = {}) => ingestGeoJson(text(name), { ...AUTO, ...patch }, name);
@@ -57,11 +71,15 @@ describe('class 1: swapped or implausible coordinates', () => {
         'De coördinaten lijken verwisseld (y, x in plaats van x, y): zoals ze in het bestand staan (50.87659, 5.97718) liggen de gebieden buiten Nederland; omgewisseld liggen ze in Nederland (lengte, breedte 5.97718, 50.87659). Bevestig het omwisselen van de assen, of sla het bestand opnieuw op met x (oost, lengtegraad) eerst.',
       );
     });
-    it('swapped after confirmation: the areas lie on their embedded label points', () => {
+    it('swapped after confirmation: every position swapped back, and the areas lie on their embedded label points', () => {
       const ok = ingest('swapped-latlon.geojson', { axes: 'swap' });
       expect([ok.verdict, ok.features.map((f) => f.code)]).toEqual(['ok', ['WK091740', 'WK091736']]);
-      const embedded = base.levels.wijk.areas.find((a) => a.code === 'WK091740');
-      expect(ok.features[0]?.geometry).toEqual(embedded?.geometry);
+      const given = JSON.parse(text('swapped-latlon.geojson')) as { features: { geometry: unknown }[] };
+      expect(ok.features[0]?.geometry).toEqual(swapAxes(given.features[0]?.geometry));
+      for (const f of ok.features) {
+        const embedded = base.levels.wijk.areas.find((a) => a.code === f.code);
+        expect(embedded?.labelPoint && inside(embedded.labelPoint, f.geometry)).toBe(true);
+      }
     });
   });
   it('RD New written y, x (swapped-rd.geojson) is asked about too, and read as RD once swapped', () => {
