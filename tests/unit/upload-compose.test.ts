@@ -6,7 +6,8 @@ import { ingestCsv } from '../../src/domain/upload/ingest-csv';
 import { ingestGeoJson } from '../../src/domain/upload/ingest-geojson';
 import { buildAreaIndex } from '../../src/domain/upload/area-index';
 import { areaKeysInForce, composeDataset, featuresInForce } from '../../src/domain/upload/compose';
-import { areasToCsv, areasToGeoJson, dutchNumber, extractRows, safeCell } from '../../src/domain/upload/export';
+import { areasToCsv, areasToGeoJson, dutchNumber, extractRows } from '../../src/domain/upload/export';
+import { neutraliseFormula } from '../../src/domain/csv-safe';
 import { previewCsv } from '../../src/domain/upload/csv-profile';
 import { gemeenteBand } from '../../src/state/view-model';
 import { bandFromCentre, classify } from '../../src/domain/band';
@@ -32,7 +33,7 @@ describe('composeDataset: uploaded figures replace the share', () => {
       corporationPct: 45.5,
       dwellings: 2301,
       year: 2025,
-      source: 'heerlen-wijken-2025.csv, rij 22',
+      source: 'heerlen-wijken-2025.csv, rij 23',
     });
   });
   it('keeps the embedded name, liveability and WOZ', () => {
@@ -49,8 +50,8 @@ describe('composeDataset: uploaded figures replace the share', () => {
     expect(dataset).not.toBe(base);
     expect(dataset.levels.wijk.areas).not.toBe(base.levels.wijk.areas);
   });
-  it('updates the gemeente row, so the band follows the file (36,0 → 21–51)', () => {
-    expect(dataset.gemeenteRows.get('GM0917')?.source).toBe('heerlen-wijken-2025.csv, rij 1');
+  it("updates the gemeente row; Heerlen's adopted band stays 21–51, its derived band follows the file", () => {
+    expect(dataset.gemeenteRows.get('GM0917')?.source).toBe('heerlen-wijken-2025.csv, rij 2');
     // Heerlen's adopted band is policy (centre 36), not the file's figure; the derived band follows the file.
     expect(gemeenteBand(dataset, 'GM0917', { kind: 'default' })).toMatchObject({ kind: 'adopted', lower: 21, upper: 51 });
     expect(gemeenteBand(dataset, 'GM0917', { kind: 'own-average' })).toMatchObject({ kind: 'derived', centre: 36 });
@@ -129,15 +130,16 @@ describe('exports', () => {
   it.each([
     ['=HYPERLINK("x")', '\'=HYPERLINK("x")'],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['+31', "'+31"],
+    ['+31', '+31'],
+    ['+31 45', "'+31 45"],
     ['-5', '-5'],
     ['-x', "'-x"],
     ['Heerlen', 'Heerlen'],
-  ])('neutralises spreadsheet formulas: %j → %j', (raw, safe) => expect(safeCell(raw)).toBe(safe));
+  ])('neutralises spreadsheet formulas: %j → %j', (raw, safe) => expect(neutraliseFormula(raw)).toBe(safe));
   it('rounds to two decimals with a comma', () =>
     expect([dutchNumber(26.988266), dutchNumber(null), dutchNumber(2301, 0)]).toEqual(['26,99', '', '2301']));
-  it('extracts the unmatched rows with their row numbers and the original header', () =>
-    expect(extractRows('code;naam\nWK091740;a\nXYZ;b\nGM0363;=1+1\n', ';', new Set([2, 3]))).toBe(
-      "\ufeffrij;code;naam\r\n2;XYZ;b\r\n3;GM0363;'=1+1\r\n",
+  it('extracts the unmatched rows with their spreadsheet row numbers and the original header', () =>
+    expect(extractRows('code;naam\nWK091740;a\nXYZ;b\nGM0363;=1+1\n', ';', new Set([3, 4]))).toBe(
+      "\ufeffrij;code;naam\r\n3;XYZ;b\r\n4;GM0363;'=1+1\r\n",
     ));
 });

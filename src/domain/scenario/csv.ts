@@ -9,6 +9,7 @@ import { MOVE_KINDS } from './types';
 import type { ScenarioResult } from './apply';
 import type { GroupTotals } from './totals';
 import { shareOf } from './tenure';
+import { csvField, toCsv } from '../csv-safe';
 
 export interface CsvScenario {
   scenario: Scenario;
@@ -44,67 +45,65 @@ export const CSV_HEADER = [
   'mengen_zonder_verdringen',
 ];
 
-/** A text cell: quoted when needed; a leading = + - @ is neutralised so spreadsheets never run it as a formula. */
+/** A text cell: quoted when needed; a formula is neutralised (domain/csv-safe.ts) so spreadsheets never run it. */
 export function csvText(s: string): string {
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[;"\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return csvField(s, ';');
 }
 
 const dec = (v: number | null, digits: number) => (v === null ? '' : v.toFixed(digits).replace('.', ','));
 const DIRECTION = { remove: 'minder', add: 'meer', none: 'geen' } as const;
 
-/** The CSV text for a list of scenarios, with `names` giving area names by code. */
+/**
+ * The CSV text for a list of scenarios, with `names` giving area names by code. Every header and cell
+ * goes through `toCsv` (formulas neutralised, quoted when needed); no BOM (the download adds it).
+ */
 export function scenariosCsv(list: readonly CsvScenario[], band: Band, names: (code: string) => string): string {
-  const lines = [CSV_HEADER.join(';')];
+  const rows: string[][] = [];
   for (const { scenario, result, totals } of list) {
     for (const o of result.outcomes) {
       const pctBefore = shareOf(o.before.corporation, o.before.total);
       const pctAfter = shareOf(o.after.corporation, o.after.total);
       const toGo = dwellingsToBand(o.after.total, pctAfter, band);
-      lines.push(
-        [
-          csvText(scenario.name),
-          'gebied',
-          o.code,
-          csvText(names(o.code)),
-          dec(o.before.total, 0),
-          dec(o.before.corporation, 0),
-          dec(pctBefore, 1),
-          classify(pctBefore, band),
-          ...MOVE_KINDS.map((k) => dec(o.applied[k] ?? 0, 0)),
-          dec(o.after.total, 0),
-          dec(o.after.corporation, 0),
-          dec(pctAfter, 1),
-          classify(pctAfter, band),
-          toGo ? DIRECTION[toGo.direction] : '',
-          toGo ? String(toGo.dwellings) : '',
-          '',
-        ].join(';'),
-      );
+      rows.push([
+        scenario.name,
+        'gebied',
+        o.code,
+        names(o.code),
+        dec(o.before.total, 0),
+        dec(o.before.corporation, 0),
+        dec(pctBefore, 1),
+        classify(pctBefore, band),
+        ...MOVE_KINDS.map((k) => dec(o.applied[k] ?? 0, 0)),
+        dec(o.after.total, 0),
+        dec(o.after.corporation, 0),
+        dec(pctAfter, 1),
+        classify(pctAfter, band),
+        toGo ? DIRECTION[toGo.direction] : '',
+        toGo ? String(toGo.dwellings) : '',
+        '',
+      ]);
     }
     for (const g of totals) {
       const t = g.totals;
-      lines.push(
-        [
-          csvText(scenario.name),
-          'totaal',
-          g.code,
-          csvText(g.label),
-          dec(t.dwellingsBefore, 0),
-          dec(t.corporationBefore, 0),
-          dec(t.before, 1),
-          '',
-          ...MOVE_KINDS.map(() => ''),
-          dec(t.dwellingsAfter, 0),
-          dec(t.corporationAfter, 0),
-          dec(t.after, 1),
-          '',
-          '',
-          '',
-          t.holds === null ? '' : t.holds ? 'ja' : 'nee',
-        ].join(';'),
-      );
+      rows.push([
+        scenario.name,
+        'totaal',
+        g.code,
+        g.label,
+        dec(t.dwellingsBefore, 0),
+        dec(t.corporationBefore, 0),
+        dec(t.before, 1),
+        '',
+        ...MOVE_KINDS.map(() => ''),
+        dec(t.dwellingsAfter, 0),
+        dec(t.corporationAfter, 0),
+        dec(t.after, 1),
+        '',
+        '',
+        '',
+        t.holds === null ? '' : t.holds ? 'ja' : 'nee',
+      ]);
     }
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv(CSV_HEADER, rows, { delimiter: ';', bom: false });
 }

@@ -1,11 +1,11 @@
 /**
  * Export of the joined data (CSV in the Dutch profile, and GeoJSON) and of the unmatched rows of an
- * upload. Text cells that a spreadsheet would run as a formula (`=`, `+`, `@`, `-` before a non-digit)
- * are prefixed with `'`, so a name from a file can never become a formula.
+ * upload. Every header and cell is written through `toCsv` (domain/csv-safe.ts), so a name or header
+ * from a file can never become a spreadsheet formula.
  */
-import Papa from 'papaparse';
 import { scanTable } from '../parse-csv';
 import type { AreaClass } from '../classify-area';
+import { toCsv } from '../csv-safe';
 import type { Area } from '../types';
 
 export interface ExportIndicator {
@@ -23,11 +23,6 @@ const CLASS_NL: Record<AreaClass, string> = {
 
 /** The class of an area against its band, as the view model computed it (classification happens once). */
 export type ClassOf = (area: Area) => AreaClass;
-
-/** `=1+1` → `'=1+1`; `-5` and ordinary text unchanged. */
-export function safeCell(s: string): string {
-  return /^[=+@\t\r]|^-(?![\d.,])/.test(s) ? `'${s}` : s;
-}
 
 /** A number in the Dutch profile without thousands separators: 26.98826 → `26,99` (2 decimals at most). */
 export function dutchNumber(v: number | null, digits = 2): string {
@@ -80,18 +75,18 @@ export function areasToCsv(areas: readonly Area[], classOf: ClassOf, indicators:
     const r = rowOf(a, classOf);
     return [
       r.code,
-      safeCell(r.naam),
+      r.naam,
       r.niveau,
       r.gemeentecode,
       dutchNumber(r.woningen, 0),
       dutchNumber(r.corporatie_pct),
       r.klasse,
       r.peiljaar === null ? '' : String(r.peiljaar),
-      safeCell(r.bron),
+      r.bron,
       ...indicators.map((i) => dutchNumber(i.values.get(a.code) ?? null)),
     ];
   });
-  return '\ufeff' + Papa.unparse({ fields: header.map(safeCell), data }, { delimiter: ';', newline: '\r\n' }) + '\r\n';
+  return toCsv(header, data, { delimiter: ';' });
 }
 
 /** The areas with geometry as a GeoJSON FeatureCollection (WGS84), the same fields as the CSV as properties. */
@@ -112,7 +107,7 @@ export function areasToGeoJson(areas: readonly Area[], classOf: ClassOf, indicat
 export function extractRows(text: string, delimiter: string, rows: ReadonlySet<number>): string {
   const out: string[][] = [];
   const { header } = scanTable(text, { delimiter }, (cells, row) => {
-    if (rows.has(row)) out.push([String(row), ...cells.map(safeCell)]);
+    if (rows.has(row)) out.push([String(row), ...cells]);
   }).value;
-  return '\ufeff' + Papa.unparse({ fields: ['rij', ...header.map(safeCell)], data: out }, { delimiter, newline: '\r\n' }) + '\r\n';
+  return toCsv(['rij', ...header], out, { delimiter });
 }
