@@ -99,6 +99,9 @@ export const PROBLEM_CODES = [
   'trend.bad-row',
   'trend.duplicate-row',
   'trend.bad-break',
+  // The programme (issue 12)
+  'programme.bad-file',
+  'programme.bad-item',
   // Loading the embedded data
   'load.failed',
   'load.overlays-failed',

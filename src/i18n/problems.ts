@@ -89,6 +89,8 @@ export const PROBLEMS_NL: Record<ProblemCode, string> = {
   'trend.bad-row': 'Ongeldige waarde "{value}"; rij van de tijdreeks overgeslagen.',
   'trend.duplicate-row': '{key} komt twee keer voor in de tijdreeks; de eerste rij telt.',
   'trend.bad-break': 'Breuk "{value}" is geen 0 of 1; als 0 gelezen.',
+  'programme.bad-file': 'Het programmabestand kon niet worden gelezen; het programma begint leeg.',
+  'programme.bad-item': 'Onderdeel {row} van het programma is onvolledig of ongeldig; overgeslagen.',
   'load.failed': 'De kaartgegevens konden niet worden geladen. Controleer de verbinding en laad de pagina opnieuw.',
   'load.overlays-failed': 'De kaartlagen (mijnkoloniën, NPLV, projecten) konden niet worden geladen.',
   // issue 11
@@ -244,6 +246,8 @@ export const PROBLEMS_EN: Record<ProblemCode, string> = {
   'trend.bad-row': 'Invalid value "{value}"; row of the time series skipped.',
   'trend.duplicate-row': '{key} occurs twice in the time series; the first row counts.',
   'trend.bad-break': 'Break "{value}" is not 0 or 1; read as 0.',
+  'programme.bad-file': 'The programme file could not be read; the programme starts empty.',
+  'programme.bad-item': 'Part {row} of the programme is incomplete or invalid; skipped.',
   'load.failed': 'The map data could not be loaded. Check the connection and reload the page.',
   'load.overlays-failed': 'The map layers (mining colonies, NPLV, projects) could not be loaded.',
   // issue 11
