@@ -41,20 +41,25 @@ export function scopeName(scope: string, t: Dict): string {
 export function presentationTitles(input: TitleInput, t: Dict): Titles {
   const scope = scopeName(input.scope, t);
   const private_ = input.indicator === 'private-rent';
+  const target = input.indicator === 'target-distance';
   const b = input.band;
   const level = t[input.level];
   const auto = {
-    title: fill(private_ ? t.councilDefaultTitlePrivate : t.councilDefaultTitle, { scope, year: input.year }),
-    subtitle: private_
-      ? fill(t.councilSubtitlePrivate, { level })
-      : b
-        ? fill(t.councilDefaultSubtitle, {
-            level,
-            lower: formatEdge(b.lower, input.lang),
-            upper: formatEdge(b.upper, input.lang),
-            label: t[b.label],
-          })
-        : fill(t.councilSubtitlePerGemeente, { level }),
+    title: fill(private_ ? t.councilDefaultTitlePrivate : target ? t.councilDefaultTitleTarget : t.councilDefaultTitle, {
+      scope,
+      year: input.year,
+    }),
+    subtitle:
+      private_ || target
+        ? fill(t.councilSubtitlePrivate, { level })
+        : b
+          ? fill(t.councilDefaultSubtitle, {
+              level,
+              lower: formatEdge(b.lower, input.lang),
+              upper: formatEdge(b.upper, input.lang),
+              label: t[b.label],
+            })
+          : fill(t.councilSubtitlePerGemeente, { level }),
   };
   return {
     title: input.title.trim() || auto.title,

@@ -3,11 +3,14 @@ import type { LegendBand, LegendClass, LegendModel, LegendNote } from '../state/
 import type { Lang } from '../domain/numbers';
 import type { Dict } from './nl';
 import { formatEdge } from './format';
+import { fill } from './text';
 
 export function legendNoteText(note: LegendNote, t: Dict): string {
   switch (note.key) {
     case 'legendNoBuurten':
       return `${t.legendNoBuurten}: ${note.names.join(', ')}.`;
+    case 'planYearNote':
+      return fill(t.planYearNote, { year: note.year });
     default:
       return t[note.key];
   }
@@ -30,8 +33,8 @@ export function legendBandText(b: LegendBand, t: Dict, lang: Lang): string {
 
 /** The legend's title for its indicator. */
 export const legendTitle = (m: Pick<LegendModel, 'indicator'>, t: Dict): string =>
-  m.indicator === 'corporation' ? t.legendTitle : t.legendTitlePrivate;
+  ({ corporation: t.legendTitle, 'private-rent': t.legendTitlePrivate, 'target-distance': t.legendTitleTarget })[m.indicator];
 
 /** The axis under the strip for its indicator. */
 export const legendAxis = (m: Pick<LegendModel, 'indicator'>, t: Dict): string =>
-  m.indicator === 'corporation' ? t.legendAxis : t.legendAxisPrivate;
+  ({ corporation: t.legendAxis, 'private-rent': t.legendAxisPrivate, 'target-distance': t.legendAxisTarget })[m.indicator];

@@ -1,7 +1,7 @@
 /** Pure builders of the GeoJSON the map's sources receive: areas with their class, outlines, label points. */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Area, AreaFeature, MapLevel } from '../domain/types';
-import type { AreaView } from '../state/view-model';
+import type { AreaView, TargetVerdict } from '../state/view-model';
 import type { Indicator } from '../state/slices/view';
 import { displayName } from '../domain/search';
 
@@ -15,8 +15,12 @@ export interface AreaProps {
 }
 
 /** The colour step and the pattern class of an area on the indicator shown (the private-rent scale has no band patterns). */
-function paint(v: AreaView, indicator: Indicator): { cls: string; step: string } {
+function paint(v: AreaView, indicator: Indicator, targets: ReadonlyMap<string, TargetVerdict> | null): { cls: string; step: string } {
   if (indicator === 'corporation') return { cls: v.cls, step: v.step };
+  if (indicator === 'target-distance') {
+    const t = targets?.get(v.code);
+    return t ? { cls: t.cls, step: t.step } : { cls: 'nodata', step: 'nodata' };
+  }
   const p = v.privateCls;
   return p === 'small' || p === 'nodata' ? { cls: p, step: p } : { cls: 'scale', step: p };
 }
@@ -29,12 +33,13 @@ export function areaCollection(
   areas: readonly Area[],
   inScope: ReadonlyMap<string, AreaView>,
   indicator: Indicator = 'corporation',
+  targets: ReadonlyMap<string, TargetVerdict> | null = null,
 ): FeatureCollection<Geometry, AreaProps> {
   const features = [];
   for (const a of areas) {
     if (!a.geometry) continue;
     const v = inScope.get(a.code);
-    const p = v ? paint(v, indicator) : { cls: 'nodata', step: 'nodata' };
+    const p = v ? paint(v, indicator, targets) : { cls: 'nodata', step: 'nodata' };
     features.push({
       type: 'Feature' as const,
       id: a.code,

@@ -24,7 +24,7 @@ export interface LegendDot {
 
 /** A class in the legend: a dictionary key (`below` …) or, on the private-rent scale, a range of percentages. */
 export interface LegendClass {
-  id: AreaClass | PrivateRentStep;
+  id: AreaClass | PrivateRentStep | 'targetBelow' | 'targetWithin' | 'targetAbove';
   count: number;
   swatch: Swatch;
   /** For the private-rent classes: [from, to) in percent; `to` null for the top class. */
@@ -47,7 +47,9 @@ export type LegendNote =
   | { key: 'bandInsight' }
   | { key: 'bandPerGemeente' }
   | { key: 'privateRentNote' }
-  | { key: 'smallNote' };
+  | { key: 'smallNote' }
+  | { key: 'targetNote' }
+  | { key: 'planYearNote'; year: number };
 
 export interface LegendModel {
   indicator: Indicator;
@@ -68,6 +70,8 @@ export interface LegendModel {
   overlays: readonly OverlayId[];
   /** Name of the scenario the map shows instead of today's figures, or null. */
   scenario: string | null;
+  /** The year whose end the map shows (the programme projected), or null. */
+  planYear: number | null;
 }
 
 export interface LegendArea {
@@ -95,6 +99,9 @@ export interface LegendInput {
   missing: readonly string[];
   overlays: readonly OverlayId[];
   scenario: string | null;
+  planYear: number | null;
+  /** With the streefbeeld indicator: each area's class against its target. */
+  targets: ReadonlyMap<string, { distance: number | null; cls: 'below' | 'within' | 'above' | 'nodata'; step: BandStep }> | null;
 }
 
 const rampSwatch = (step: BandStep): Swatch => ({
@@ -114,7 +121,43 @@ function privateClasses(areas: readonly LegendArea[]): LegendClass[] {
   return [...steps, ...rest];
 }
 
+const TARGET_ORDER = ['below', 'within', 'above', 'nodata'] as const;
+const TARGET_ID = { below: 'targetBelow', within: 'targetWithin', above: 'targetAbove', nodata: 'nodata' } as const;
+
+/** The streefbeeld legend: below, on (±1 point) and above the target, with the band map's colour steps. */
+function targetLegend(input: LegendInput, targets: NonNullable<LegendInput['targets']>): LegendModel {
+  const notes: LegendNote[] = [{ key: 'targetNote' }];
+  if (input.planYear !== null) notes.push({ key: 'planYearNote', year: input.planYear });
+  notes.push({ key: 'caveatOwnership' });
+  return {
+    indicator: input.indicator,
+    role: input.role,
+    band: null,
+    bands: [],
+    average: null,
+    dots: input.areas.flatMap((a) => {
+      const t = targets.get(a.code);
+      return t && t.distance !== null
+        ? [{ code: a.code, name: a.name, pct: Math.max(0, Math.min(100, 50 + t.distance)), color: BAND_COLORS[t.step] }]
+        : [];
+    }),
+    classes: TARGET_ORDER.map((c) => ({
+      id: TARGET_ID[c],
+      count: input.areas.filter((a) => (targets.get(a.code)?.cls ?? 'nodata') === c).length,
+      swatch: CLASS_SWATCH[c],
+      range: null,
+    })),
+    ramp: RAMP.map((step) => ({ step, swatch: rampSwatch(step) })),
+    level: input.level,
+    notes,
+    overlays: input.overlays,
+    scenario: null,
+    planYear: input.planYear,
+  };
+}
+
 export function legendModel(input: LegendInput): LegendModel {
+  if (input.indicator === 'target-distance' && input.targets) return targetLegend(input, input.targets);
   const corporation = input.indicator === 'corporation';
   const distinct = new Set([...input.bands.values()].map((b) => (b ? `${b.lower}-${b.upper}` : 'none')));
   const bands =
@@ -125,6 +168,7 @@ export function legendModel(input: LegendInput): LegendModel {
     if (input.role === 'insight') notes.push({ key: 'bandInsight' });
     if (bands.length > 0) notes.push({ key: 'bandPerGemeente' });
   } else notes.push({ key: 'privateRentNote' });
+  if (input.planYear !== null) notes.push({ key: 'planYearNote', year: input.planYear });
   notes.push({ key: 'smallNote' });
   if (input.level === 'buurt') notes.push({ key: 'generalised' });
   if (input.missing.length > 0) notes.push({ key: 'legendNoBuurten', names: input.missing });
@@ -154,5 +198,6 @@ export function legendModel(input: LegendInput): LegendModel {
     notes,
     overlays: input.overlays,
     scenario: input.scenario,
+    planYear: input.planYear,
   };
 }

@@ -5,6 +5,7 @@
 import { isScope } from '../config/policy';
 import { MOVE_KINDS, type Move, type MoveKind } from '../domain/scenario/types';
 import type { View } from './view';
+import { PLAN_FIELDS } from './url-plan';
 
 export interface FieldCodec {
   key: string;
@@ -150,4 +151,5 @@ export const CORE_FIELDS: readonly FieldCodec[] = [
     },
     write: (v) => encodeMoves(v.moves) || null,
   },
+  ...PLAN_FIELDS,
 ];

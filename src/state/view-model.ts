@@ -5,46 +5,56 @@
  * legend, tooltip, table, panels, scatter and export read it; none derives these again.
  */
 import type { Dataset } from '../domain/dataset';
-import type { Area, MapLevel, StockRow } from '../domain/types';
+import type { MapLevel, StockRow } from '../domain/types';
 import { areasOf, gemeentenShare, gemeentenWithoutAreas } from '../domain/band-setting';
-import { bandForArea, bandsByGemeente, gemeenteAverages, type BandChoice, type BandReference } from '../domain/band-reference';
-import { areaStep, bandRole, classifyArea, type AreaClass, type AreaStep } from '../domain/classify-area';
-import { privateRentClass, type PrivateRentClass } from '../domain/private-rent';
+import type { BandChoice, BandReference } from '../domain/band-reference';
+import { bandRole, type AreaClass } from '../domain/classify-area';
+import type { BandStep } from '../domain/band';
 import { composeDataset, type Composition } from '../domain/upload/compose';
 import { applyScenario, indexRows, type ScenarioResult } from '../domain/scenario/apply';
 import { withScenarioRows } from '../domain/scenario/derive';
 import { hasEffect, scenarioLevel } from '../domain/scenario/groups';
 import type { Move } from '../domain/scenario/types';
-import { displayName } from '../domain/search';
-import { gemeenteOf } from '../domain/codes';
-import { PARKSTAD, PARKSTAD_SCOPE, SMALL_AREA_DWELLINGS, scopeGemeenten, type Scope } from '../config/policy';
-import { BAND_POLICY } from '../config/band-policy';
-import { PRIVATE_RENT_BREAKS } from '../config/private-rent';
+import { PARKSTAD, PARKSTAD_SCOPE, scopeGemeenten, type Scope } from '../config/policy';
 import type { OverlayId } from '../config/overlays';
 import { legendModel, type LegendModel } from './legend-model';
 import { isBoundaries, isFigures, type UploadEntry } from './slices/upload';
 import type { Indicator } from './slices/view';
 import { memoLast } from './memo';
+import { bandsOf, commonBand, viewOfArea, type AreaView } from './area-view';
+export { areaBand, bandsOf, commonBand, gemeenteBand, viewOfArea, type AreaView } from './area-view';
 import type { AppState } from './store';
-
-export interface AreaView {
-  area: Area;
-  code: string;
-  /** Display name (without the "Wijk 40" prefix). */
-  name: string;
-  /** Corporation share (ownership), 0–100, or null (no CBS figure). */
-  pct: number | null;
-  /** The band that judges this area: its own gemeente's (null when that gemeente has none). */
-  band: BandReference | null;
-  /** Class against its band; `small` below the minimum of dwellings (not judged). */
-  cls: AreaClass;
-  step: AreaStep;
-  /** Share of overige verhuurders (private landlords) and its class on the second indicator's scale. */
-  privatePct: number | null;
-  privateCls: PrivateRentClass;
-}
+import { selectPlanRows, selectTargetRows, targetDistances } from './plan-model';
 
 export type ClassCounts = Record<AreaClass, number>;
+
+/** An area against its streefbeeld: within ±1 point is "op streefbeeld", beyond that the band map's steps of distance. */
+export interface TargetVerdict {
+  distance: number | null;
+  cls: 'below' | 'within' | 'above' | 'nodata';
+  step: BandStep;
+}
+
+/** Points from the target within which an area counts as on it (shares are whole percents in CBS figures). */
+export const TARGET_TOLERANCE = 1;
+
+function targetVerdicts(
+  areas: readonly AreaView[],
+  distances: ReadonlyMap<string, number | null> | null,
+): ReadonlyMap<string, TargetVerdict> {
+  const out = new Map<string, TargetVerdict>();
+  for (const a of areas) {
+    const d = distances?.get(a.code) ?? null;
+    if (d === null || a.cls === 'small') out.set(a.code, { distance: d, cls: 'nodata', step: 'nodata' });
+    else if (Math.abs(d) <= TARGET_TOLERANCE) out.set(a.code, { distance: d, cls: 'within', step: 'within' });
+    else {
+      const side = d > 0 ? 'above' : 'below';
+      const n = Math.abs(d) <= 5 ? 1 : Math.abs(d) <= 15 ? 2 : 3;
+      out.set(a.code, { distance: d, cls: side, step: `${side}-${n}` as BandStep });
+    }
+  }
+  return out;
+}
 
 export interface ScenarioView {
   name: string;
@@ -83,6 +93,10 @@ export interface ViewModel {
   /** Names of the scope's gemeenten without polygons at this level. */
   missing: readonly string[];
   legend: LegendModel;
+  /** The year whose end the map shows (the programme projected), or null for today's figures. */
+  planYear: number | null;
+  /** With the "afstand tot streefbeeld" indicator: each wijk against its target. */
+  targetVerdicts: ReadonlyMap<string, TargetVerdict> | null;
 }
 
 const NO_ROWS: ReadonlyMap<string, StockRow> = new Map();
@@ -114,49 +128,6 @@ export const scenarioOutcome = memoLast((dataset: Dataset, moves: readonly Move[
 );
 
 const shownDataset = memoLast((today: Dataset, rows: ReadonlyMap<string, StockRow>) => withScenarioRows(today, rows));
-
-/**
- * The band of each gemeente of the scope under the user's choice (002 §2.2.1: only Heerlen has adopted one;
- * others get a derived band, labelled as such). The centre of an adopted band is the policy's, not the CBS year's.
- */
-export const bandsOf = memoLast((today: Dataset, scope: Scope, choice: BandChoice) =>
-  bandsByGemeente(scopeGemeenten(scope), choice, gemeenteAverages(today.gemeenteRows), BAND_POLICY),
-);
-
-/** The band every area of the scope shares, or null when the gemeenten's bands differ. */
-export function commonBand(bands: ReadonlyMap<string, BandReference | null>): BandReference | null {
-  const list = [...bands.values()];
-  const first = list[0] ?? null;
-  return first && list.every((b) => b !== null && b.lower === first.lower && b.upper === first.upper) ? first : null;
-}
-
-/** The band that judges the area with this code: its own gemeente's, under the view's band choice. */
-export function areaBand(vm: Pick<ViewModel, 'allBands'>, code: string): BandReference | null {
-  return vm.allBands.get(gemeenteOf(code) ?? '') ?? null;
-}
-
-/** The band of one gemeente (Heerlen's adopted 21–51 by default). */
-export const gemeenteBand = (today: Dataset, gemeente: string, choice: BandChoice): BandReference | null =>
-  bandsOf(today, gemeente, choice).get(gemeente) ?? null;
-
-/** An area with its band, class and colour step on both indicators: the one place an area is classified. */
-export function viewOfArea(area: Area, bands: ReadonlyMap<string, BandReference | null>): AreaView {
-  const pct = area.stock?.corporationPct ?? null;
-  const dwellings = area.stock?.dwellings ?? null;
-  const band = bandForArea(area, bands);
-  const privatePct = area.stock?.otherLandlordPct ?? null;
-  return {
-    area,
-    code: area.code,
-    name: displayName(area.name),
-    pct,
-    band,
-    cls: classifyArea(pct, dwellings, band, SMALL_AREA_DWELLINGS),
-    step: areaStep(pct, dwellings, band, SMALL_AREA_DWELLINGS),
-    privatePct,
-    privateCls: privateRentClass(privatePct, dwellings, PRIVATE_RENT_BREAKS, SMALL_AREA_DWELLINGS),
-  };
-}
 
 const areaViews = memoLast((shown: Dataset, scope: Scope, level: MapLevel, bands: ReadonlyMap<string, BandReference | null>): AreaView[] =>
   areasOf(shown, scopeGemeenten(scope), level).map((area) => viewOfArea(area, bands)),
@@ -193,14 +164,20 @@ const derive = memoLast(
     showOnMap: boolean,
     scenarioName: string,
     overlays: readonly OverlayId[],
+    planRows: ReadonlyMap<string, StockRow> | null,
+    planYear: number | null,
+    targetDistance: ReadonlyMap<string, number | null> | null,
   ): ViewModel => {
     const composition = composeToday(base, uploads);
     const today = composition.dataset;
     const sLevel = scenarioLevel(moves);
     const result = scenarioOutcome(today, moves);
+    // The programme of a plan year takes the map over from a scenario (the banner says which one is shown).
     const scenario: ScenarioView | null =
-      sLevel && hasEffect(moves) ? { name: scenarioName, level: sLevel, moves, result, shownHere: showOnMap && sLevel === level } : null;
-    const shown = shownDataset(today, scenario?.shownHere ? result.rows : NO_ROWS);
+      sLevel && hasEffect(moves)
+        ? { name: scenarioName, level: sLevel, moves, result, shownHere: showOnMap && sLevel === level && planRows === null }
+        : null;
+    const shown = shownDataset(today, planRows ?? (scenario?.shownHere ? result.rows : NO_ROWS));
     const bands = bandsOf(today, scope, choice);
     const band = commonBand(bands);
     const gemeenten = scopeGemeenten(scope);
@@ -208,6 +185,7 @@ const derive = memoLast(
     const counts = countOf(areas);
     const average = gemeentenShare(today, gemeenten);
     const missing = gemeentenWithoutAreas(shown, gemeenten, level).map((c) => PARKSTAD.find((g) => g.code === c)?.name ?? c);
+    const verdicts = indicator === 'target-distance' ? targetVerdicts(areas, targetDistance) : null;
     const legend = legendModel({
       band,
       bands,
@@ -221,6 +199,8 @@ const derive = memoLast(
       missing,
       overlays,
       scenario: scenario?.shownHere ? scenario.name : null,
+      planYear,
+      targets: verdicts,
     });
     return {
       scope,
@@ -242,6 +222,8 @@ const derive = memoLast(
       counts,
       missing,
       legend,
+      planYear,
+      targetVerdicts: verdicts,
     };
   },
 );
@@ -249,5 +231,22 @@ const derive = memoLast(
 /** The view model of the store's state, or null before the data has loaded. Stable while its inputs are. */
 export function selectView(s: AppState): ViewModel | null {
   if (!s.base) return null;
-  return derive(s.base, s.uploads, s.scope, s.level, s.band, s.indicator, s.draft.moves, s.showOnMap, s.draft.name, s.visibleOverlays);
+  const planRows = selectPlanRows(s);
+  const targets = s.indicator === 'target-distance' ? selectTargetRows(s) : null;
+  const distances = targets ? targetDistances(targets, planRows ? shownDataset(s.base, planRows) : s.base, s.planYear) : null;
+  return derive(
+    s.base,
+    s.uploads,
+    s.scope,
+    s.level,
+    s.band,
+    s.indicator,
+    s.draft.moves,
+    s.showOnMap,
+    s.draft.name,
+    s.visibleOverlays,
+    planRows,
+    planRows ? s.planYear : null,
+    distances,
+  );
 }

@@ -8,6 +8,7 @@ import { DEFAULT_SCOPE, type Scope } from '../config/policy';
 import type { BandChoice } from '../domain/band-reference';
 import { DEFAULT_BAND } from './slices/view';
 import type { Move } from '../domain/scenario/types';
+import type { AreaTarget } from '../domain/programme/targets';
 import type { Basemap, Indicator, MapPosition } from './slices/view';
 
 export type { MapPosition };
@@ -32,6 +33,12 @@ export interface View {
   scenario: string | null;
   /** The moves of the scenario shown on the map (they travel in the link, so it reproduces elsewhere). */
   moves: readonly Move[];
+  /** The year whose end the map shows (the programme projected); null = the 0-meting. */
+  planYear: number | null;
+  /** The planner's own targets (streefbeeld) by area code. */
+  targets: Readonly<Record<string, AreaTarget>>;
+  /** The programme as link text (url-plan.ts) when it differs from the preload; null = the preload. */
+  programme: string | null;
 }
 
 export const DEFAULT_VIEW: View = Object.freeze({
@@ -47,6 +54,9 @@ export const DEFAULT_VIEW: View = Object.freeze({
   pair: null,
   scenario: null,
   moves: [],
+  planYear: null,
+  targets: {},
+  programme: null,
 });
 
 /** Why a link was not taken as it was: another version, or some fields that could not be read. */

@@ -12,7 +12,7 @@ import type { AppState } from '../store';
 export type Basemap = 'offline' | 'pdok';
 export type SidePanel = 'area' | 'table' | 'layers' | 'pairs' | 'upload' | 'views' | 'report';
 /** What the map colours: the corporation share against the band, or the share of overige verhuurders (no band). */
-export type Indicator = 'corporation' | 'private-rent';
+export type Indicator = 'corporation' | 'private-rent' | 'target-distance';
 
 export interface Hover {
   code: string;
