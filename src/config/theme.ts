@@ -149,3 +149,20 @@ export function patternTile(id: PatternId): PatternTile {
   }
   return { width: TILE, height: TILE, data };
 }
+
+/**
+ * The plan chart (issue 12): the gemeente's real line, the projected line, the streefbeeld path and the band.
+ * Lines ≥ 3:1 against white; the projection is dashed and the streefbeeld dotted, so colour is not the only cue.
+ */
+export const PLAN_CHART_COLORS = {
+  history: '#154273',
+  projection: '#b3541e',
+  target: '#5b3f86',
+  bandFill: 'rgba(1, 102, 94, 0.12)',
+  bandEdge: '#01665e',
+  grid: '#e4e4e4',
+  axis: '#555555',
+  text: '#333333',
+  horizon: '#01665e',
+} as const;
+export const PLAN_CHART_DASH = { projection: '6 3', target: '2 3' } as const;

@@ -17,6 +17,7 @@ import { PARKSTAD, PARKSTAD_SCOPE } from '../config/policy';
 import { BUILD_TARGETS, INPONDEN_TARGETS } from '../config/programme';
 import { formatNumber } from '../domain/numbers';
 import { memoLast } from './memo';
+import type { PlanChartInput } from './plan-chart';
 import { bandsOf, viewOfArea } from './view-model';
 import type { AppState } from './store';
 
@@ -158,3 +159,43 @@ const baseline = memoLast((base: Dataset, choice: BandChoice, withBuurten: boole
 /** The rows of the 0-meting (the embedded data; classes against the band in force). */
 export const selectBaseline = (s: AppState, withBuurten: boolean, regionName: string): readonly BaselineRow[] | null =>
   s.base ? baseline(s.base, s.band, withBuurten, regionName) : null;
+
+/** The area a plan chart is drawn for: the selected wijk or buurt, else the gemeente in scope, else Parkstad. */
+export function planSubject(s: AppState): string {
+  if (s.selected && /^(WK|BU)/.test(s.selected)) return s.selected;
+  return s.scope;
+}
+
+const chartInput = memoLast(
+  (base: Dataset, p: Projection, rows: readonly TargetRow[], choice: BandChoice, code: string): PlanChartInput & { gemeente: string } => {
+    const gemeente = code.startsWith('WK') || code.startsWith('BU') ? `GM${code.slice(2, 6)}` : code;
+    const series = p.areas.get(code) ?? p.groups.get(code) ?? null;
+    const row = indexRows(base.stock).get(code) ?? null;
+    const years: { year: number; pct: number }[] = [];
+    if (series) for (const [year, st] of series.years) years.push({ year, pct: st.pct });
+    const basePct = series ? series.baseline.pct : (row?.corporationPct ?? null);
+    // An untouched area stays at its 0-meting in every year ("projections assume nothing else changes").
+    const flat =
+      !series && basePct !== null
+        ? Array.from({ length: p.lastYear - p.baseYear + 1 }, (_, i) => ({ year: p.baseYear + i, pct: basePct }))
+        : [];
+    const bands = bandsOf(base, PARKSTAD_SCOPE, choice);
+    const band = bands.get(gemeente) ?? null;
+    return {
+      gemeente,
+      history: base.trend.filter((t) => t.code === gemeente).map((t) => ({ year: t.year, pct: t.corporationPct })),
+      projection: basePct === null ? null : { base: basePct, years: series ? years : flat },
+      target: rows.find((r) => r.code === code)?.target ?? null,
+      band: band ? { lower: band.lower, upper: band.upper } : null,
+      baseYear: BASE_YEAR,
+      horizon: HORIZON,
+    };
+  },
+);
+
+/** What the plan chart of `code` draws (null before the data has loaded). */
+export function selectPlanChartInput(s: AppState, code: string): (PlanChartInput & { gemeente: string }) | null {
+  const p = selectProjection(s);
+  const rows = selectTargetRows(s);
+  return s.base && p && rows ? chartInput(s.base, p, rows, s.band, code) : null;
+}

@@ -104,11 +104,13 @@ export function applyView(view: View): void {
     basemapFailed: view.basemap === s.basemap ? s.basemapFailed : false,
     selected: view.selected,
     hovered: null,
-    panel: view.selected ? 'area' : s.panel,
+    // A link to a plan year or a programme opens the plan; a link to an area opens that area.
+    panel: view.selected ? 'area' : view.planYear !== null || view.programme !== null ? 'plan' : s.panel,
     visibleOverlays: view.layers.filter((l): l is OverlayId => OVERLAY_IDS.includes(l as OverlayId)),
     pick: null,
     planYear: view.planYear,
-    targets: view.targets,
+    // A link without targets keeps those kept in this browser (opening a plain link never throws work away).
+    targets: Object.keys(view.targets).length > 0 ? view.targets : s.targets,
   }));
   applyProgramme(view.programme);
   applyScenario(view);

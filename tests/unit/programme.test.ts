@@ -147,9 +147,10 @@ describe('the ledger checks', () => {
 
 describe('the streefbeeld', () => {
   const band = { lower: 21, upper: 51 };
-  it('Heerlerbaan-Centrum, 78 %: 51 % in 2050, on the straight path 71,8 % in 2030', () =>
-    expect(defaultTarget(78, band, 2024)).toEqual({ y2030: 71.8, y2050: 51 }));
-  it('Welten-Benzenrade, 6 %: 21 % in 2050, 9,5 % in 2030', () => expect(defaultTarget(6, band, 2024)).toEqual({ y2030: 9.5, y2050: 21 }));
+  it('Heerlerbaan-Centrum, 78 %: 51 % at the end of 2050, on the straight path 71 % at the end of 2030 (7 of 27 years)', () =>
+    expect(defaultTarget(78, band, 2024)).toEqual({ y2030: 71, y2050: 51 }));
+  it('Welten-Benzenrade, 6 %: 21 % in 2050, 6 + 15 × 7/27 = 9,9 % in 2030', () =>
+    expect(defaultTarget(6, band, 2024)).toEqual({ y2030: 9.9, y2050: 21 }));
   it('a wijk inside the band keeps its share', () => expect(defaultTarget(36, band, 2024)).toEqual({ y2030: 36, y2050: 36 }));
   it('no share or no band: no target', () => {
     expect(defaultTarget(null, band, 2024)).toBeNull();

@@ -3,7 +3,8 @@
  * afspraken over een betere verdeling van de sociale huurvoorraad in de regio"): a target share per wijk for 2030
  * and 2050. The default follows the band in force: a wijk outside the band aims at the nearest edge by 2050, a
  * wijk inside keeps today's share; 2030 lies on the straight path from the 0-meting to the 2050 target (a
- * default the planner can change, not a rule of any document). Pure.
+ * default the planner can change, not a rule of any document). Times are moments: the 0-meting is the CBS stand of
+ * 1 January of the base year, a target year means its end (1 January of the next year). Pure.
  */
 import type { Band } from '../band';
 
@@ -18,13 +19,14 @@ export const TARGET_YEARS = [2030, 2050] as const;
 
 /**
  * The default target of an area at `pct` today (`baseYear`): 2050 → the nearest band edge when outside, today's
- * share when inside (edges inclusive); 2030 → on the straight line from today to 2050. Null without a share or band.
- * Heerlerbaan-Centrum, 78 % with 21–51: 2050 → 51; 2030 → 78 − 27 × 6/26 = 71,8 (one decimal).
+ * share when inside (edges inclusive); 2030 → on the straight line from today (1 January 2024) to the end of 2050.
+ * Null without a share or band. Heerlerbaan-Centrum, 78 % with 21–51: 2050 → 51; end of 2030 lies 7 of the 27
+ * years along: 78 − 27 × 7/27 = 71 (one decimal).
  */
 export function defaultTarget(pct: number | null, band: Band | null, baseYear: number): AreaTarget | null {
   if (pct === null || !Number.isFinite(pct) || !band) return null;
   const y2050 = pct < band.lower ? band.lower : pct > band.upper ? band.upper : pct;
-  const y2030 = Math.round((pct + ((y2050 - pct) * (2030 - baseYear)) / (2050 - baseYear)) * 10) / 10;
+  const y2030 = Math.round((pct + ((y2050 - pct) * (2030 + 1 - baseYear)) / (2050 + 1 - baseYear)) * 10) / 10;
   return { y2030, y2050 };
 }
 

@@ -10,7 +10,7 @@ import { DEFAULT_SCOPE, type Scope } from '../../config/policy';
 import type { AppState } from '../store';
 
 export type Basemap = 'offline' | 'pdok';
-export type SidePanel = 'area' | 'table' | 'layers' | 'pairs' | 'upload' | 'views' | 'report';
+export type SidePanel = 'area' | 'table' | 'layers' | 'pairs' | 'plan' | 'upload' | 'views' | 'report';
 /** What the map colours: the corporation share against the band, or the share of overige verhuurders (no band). */
 export type Indicator = 'corporation' | 'private-rent' | 'target-distance';
 
