@@ -10,10 +10,10 @@ import { bandStep, classify, type BandClass, type BandStep } from '../domain/ban
 import { activeBand, areasOf, gemeentenShare, gemeentenWithoutAreas, type ActiveBand, type BandSetting } from '../domain/band-setting';
 import type { ClassCounts } from '../domain/summarize';
 import { composeDataset, type Composition } from '../domain/upload/compose';
-import { applyScenario, indexRows, type ScenarioResult } from '../domain/scenario/apply';
+import { applyPolicyScenario, indexRows, type PolicyScenarioResult } from '../domain/scenario/policy-apply';
 import { withScenarioRows } from '../domain/scenario/derive';
 import { hasEffect, scenarioLevel } from '../domain/scenario/groups';
-import type { Move } from '../domain/scenario/types';
+import type { PolicyMove } from '../domain/scenario/policy-types';
 import { displayName } from '../domain/search';
 import { DEFAULT_HALF_WIDTH, PARKSTAD, POLICY_CENTRE, scopeGemeenten, type Scope } from '../config/policy';
 import type { OverlayId } from '../config/overlays';
@@ -35,8 +35,8 @@ export interface AreaView {
 export interface ScenarioView {
   name: string;
   level: MapLevel;
-  moves: readonly Move[];
-  result: ScenarioResult;
+  moves: readonly PolicyMove[];
+  result: PolicyScenarioResult;
   /** True when the map shows this scenario's figures (it is switched on and of the level shown). */
   shownHere: boolean;
 }
@@ -83,9 +83,9 @@ export function composeToday(base: Dataset, uploads: readonly UploadEntry[]): Co
 /** Today's stock rows by code (memoised per dataset). */
 export const stockIndex = memoLast((dataset: Dataset) => indexRows(dataset.stock));
 
-/** A scenario's outcome on today's rows. */
-export const scenarioOutcome = memoLast((dataset: Dataset, moves: readonly Move[]) =>
-  applyScenario(stockIndex(dataset), moves, 'scenario'),
+/** A scenario's outcome on today's rows (policy moves: liberalisation keeps ownership, the stock may grow). */
+export const scenarioOutcome = memoLast((dataset: Dataset, moves: readonly PolicyMove[]) =>
+  applyPolicyScenario(stockIndex(dataset), moves, 'scenario'),
 );
 
 const shownDataset = memoLast((today: Dataset, rows: ReadonlyMap<string, StockRow>) => withScenarioRows(today, rows));
@@ -116,7 +116,7 @@ const derive = memoLast(
     scope: Scope,
     level: MapLevel,
     setting: BandSetting | null,
-    moves: readonly Move[],
+    moves: readonly PolicyMove[],
     showOnMap: boolean,
     scenarioName: string,
     overlays: readonly OverlayId[],

@@ -6,7 +6,7 @@ import type { MapLevel } from '../domain/types';
 import type { Lang } from '../domain/numbers';
 import { DEFAULT_SCOPE, type Scope } from '../config/policy';
 import type { BandSetting } from '../domain/band-setting';
-import type { Move } from '../domain/scenario/types';
+import type { PolicyMove } from '../domain/scenario/policy-types';
 import type { Basemap, MapPosition } from './slices/view';
 
 export type { MapPosition };
@@ -28,7 +28,7 @@ export interface View {
   /** Id of a scenario saved in this browser that is shown. */
   scenario: string | null;
   /** The moves of the scenario shown on the map (they travel in the link, so it reproduces elsewhere). */
-  moves: readonly Move[];
+  moves: readonly PolicyMove[];
 }
 
 export const DEFAULT_VIEW: View = Object.freeze({
