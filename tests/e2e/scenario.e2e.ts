@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
-import { openApp, SCREENSHOTS, startHarness, type Harness } from './browser';
+import { axeViolationsIn, openApp, SCREENSHOTS, startHarness, type Harness } from './browser';
 
 let h: Harness;
 beforeAll(async () => {
@@ -78,6 +78,7 @@ describe('scenario moves as the policies mean them', () => {
       expect(await text(page, 'scenario-summary')).toContain('Heerlen: −233 ✗');
       await shot(page, 'scenario-00-moves', `area-moves-${V}`);
       await shot(page, 'scenario-01-sale-233-flagged', 'scenario-results');
+      expect(await axeViolationsIn(page, '[data-testid="pairs-panel"]')).toEqual([]);
       expect(await text(page, `compensate-build-${S}`)).toBe('Compenseer met nieuwbouw: 233');
       await page.locator(`[data-testid="compensate-build-${S}"]`).click();
       expect(await text(page, 'balance-change-GM0917')).toBe('0 corporatiewoningen');
@@ -140,5 +141,11 @@ describe('pairs as the stadshuwelijk is defined', () => {
       expect(await text(page, 'card-to-band-s')).toBe('398 corporatiewoningen bijbouwen of 315 inponden');
       expect(await text(page, 'pair-rank')).toBe('nr. 1 van 32');
       await shot(page, 'scenario-04-pair-card', 'pair-card');
+      await page.locator('[data-testid="pairs-view-find"]').check({ force: true });
+      await page.locator('[data-testid="pair-item"]').first().waitFor();
+      expect(await axeViolationsIn(page, '[data-testid="pairs-panel"]')).toEqual([]);
+      await page.locator('[data-testid="lang-en"]').check({ force: true });
+      expect(await text(page, 'pairs-reference')).toBe('Active: national reference, afw 0 (Leefbaarometer 2024).');
+      await shot(page, 'scenario-05-criteria-en', 'pairs-reference-choice');
     }));
 });
