@@ -3,7 +3,9 @@ import { buildDataset, type Dataset, type RawGeodata } from '../domain/dataset';
 import type { OverlayData } from '../domain/overlays/types';
 import { buildOverlays } from '../domain/overlays/build';
 import type { Parsed } from '../domain/types';
-import { GEODATA_FILES, OVERLAY_FILES } from '../config/geodata-files';
+import { GEODATA_FILES, OVERLAY_FILES, PROGRAMME_FILE } from '../config/geodata-files';
+import { parseProgrammePreload } from '../domain/programme/parse-preload';
+import type { ProgrammeItem } from '../domain/programme/types';
 
 export const GEODATA_BASE = './geodata/';
 
@@ -63,4 +65,9 @@ export async function loadOverlays(): Promise<Parsed<OverlayData>> {
     fetchText(f.projects),
   ]);
   return buildOverlays({ files: f, coloniesCsv, coloniesGeo, nplvGeo, projectsCsv });
+}
+
+/** The programme items the agreements state (issue 12), preloaded into the plan. */
+export async function loadProgrammePreload(): Promise<Parsed<ProgrammeItem[]>> {
+  return parseProgrammePreload(await fetchJson(PROGRAMME_FILE), PROGRAMME_FILE);
 }

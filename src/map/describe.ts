@@ -14,9 +14,10 @@ import { areasOf, findArea } from '../domain/band-setting';
 import { PARKSTAD_SCOPE } from '../config/policy';
 import type { OverlayId } from '../config/overlays';
 import { memoLast } from '../state/memo';
-import { selectView, type AreaView } from '../state/view-model';
+import { selectView, type AreaView, type TargetVerdict } from '../state/view-model';
 import { selectPairFinder } from '../state/selectors';
 import type { AppState } from '../state/store';
+import type { Indicator } from '../state/slices/view';
 import { areaCollection, labelCollection, outlineCollection } from './layers';
 import { colonyAreas, colonyPoints, nplvAreas, projectPoints } from './overlay-layers';
 import { OSRC, type OverlayCollections } from './overlay-style';
@@ -35,8 +36,14 @@ export interface MapDescription {
   arcs: readonly ArcDatum[];
 }
 
-const areasFc = memoLast((shown: Dataset, level: MapLevel, inScope: ReadonlyMap<string, AreaView>) =>
-  areaCollection(shown.levels[level].areas, inScope),
+const areasFc = memoLast(
+  (
+    shown: Dataset,
+    level: MapLevel,
+    inScope: ReadonlyMap<string, AreaView>,
+    indicator: Indicator,
+    targets: ReadonlyMap<string, TargetVerdict> | null,
+  ) => areaCollection(shown.levels[level].areas, inScope, indicator, targets),
 );
 const gemeentenFc = memoLast((today: Dataset) => outlineCollection(today.gemeenten));
 const bordersFc = memoLast((today: Dataset) => outlineCollection(today.wijkBorders));
@@ -106,7 +113,7 @@ export function selectMapDescription(s: AppState, fontUrl: string): MapDescripti
   const vm = selectView(s);
   if (!vm) return null;
   const data = styleData(
-    areasFc(vm.shown, vm.level, vm.byCode),
+    areasFc(vm.shown, vm.level, vm.byCode, vm.indicator, vm.targetVerdicts),
     gemeentenFc(vm.today),
     bordersFc(vm.today),
     labelsFc(vm.today, vm.gemeenten, vm.level, vm.scope === PARKSTAD_SCOPE),

@@ -70,7 +70,7 @@ export const totalsOf = (today: Dataset, moves: readonly PolicyMove[], changed: 
  * lower edge or centre (`aim`), what remains for elsewhere, and volume flags. Null without figures or band.
  */
 export function compensationIn(
-  vm: Pick<ViewModel, 'today' | 'band'>,
+  vm: Pick<ViewModel, 'today' | 'allBands'>,
   moves: readonly PolicyMove[],
   area: string,
   kind: CompensationKind,

@@ -7,6 +7,7 @@ import { LEGACY_KINDS, readAnyMove } from '../domain/scenario/legacy';
 import { NEW_TENURES, POLICY_MOVE_KINDS, type PolicyMove } from '../domain/scenario/policy-types';
 import { rebuildOf } from '../domain/scenario/policy-moves';
 import type { View } from './view';
+import { PLAN_FIELDS } from './url-plan';
 
 export interface FieldCodec {
   key: string;
@@ -87,20 +88,35 @@ export const CORE_FIELDS: readonly FieldCodec[] = [
     write: (v) => v.level,
   },
   {
-    // centre,halfWidth in percent (points); absent = the default band.
+    // `heerlen` (Heerlen's band), `own` (own average ± 15), or centre,halfWidth in percent (a custom target);
+    // absent = the default (each gemeente's adopted band, or its derived band).
     key: 'band',
     read: (raw) => {
+      if (raw === 'heerlen') return { band: { kind: 'heerlen' } };
+      if (raw === 'own') return { band: { kind: 'own-average' } };
       const [c, h, ...rest] = raw.split(',');
       const centre = readDecimal(c ?? '', 0, 100);
       const halfWidth = readDecimal(h ?? '', 0, 50);
-      return centre === null || halfWidth === null || rest.length > 0 ? null : { band: { centre, halfWidth } };
+      return centre === null || halfWidth === null || rest.length > 0 ? null : { band: { kind: 'custom', centre, halfWidth } };
     },
-    write: (v) => (v.band ? `${writeDecimal(v.band.centre, 2)},${writeDecimal(v.band.halfWidth, 2)}` : null),
+    write: (v) => {
+      const b = v.band;
+      if (b.kind === 'heerlen') return 'heerlen';
+      if (b.kind === 'own-average') return 'own';
+      if (b.kind === 'custom') return `${writeDecimal(b.centre, 2)},${writeDecimal(b.halfWidth, 2)}`;
+      return null;
+    },
   },
   {
     key: 'lang',
     read: (raw) => (raw === 'nl' || raw === 'en' ? { lang: raw } : null),
     write: (v) => v.lang,
+  },
+  {
+    // `overig` when the map shows the share of overige verhuurders; absent = the corporation share.
+    key: 'ind',
+    read: (raw) => (raw === 'overig' ? { indicator: 'private-rent' } : null),
+    write: (v) => (v.indicator === 'private-rent' ? 'overig' : null),
   },
   {
     key: 'base',
@@ -157,4 +173,5 @@ export const CORE_FIELDS: readonly FieldCodec[] = [
     },
     write: (v) => encodeMoves(v.moves) || null,
   },
+  ...PLAN_FIELDS,
 ];

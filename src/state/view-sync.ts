@@ -11,6 +11,7 @@ import { hasEffect } from '../domain/scenario/groups';
 import { OVERLAY_IDS, type OverlayId } from '../config/overlays';
 import type { PolicyMove } from '../domain/scenario/policy-types';
 import type { View } from './view';
+import { decodeProgramme, encodeProgramme } from './url-plan';
 
 /** The hash this module wrote last: a restart (React StrictMode) or our own write is not a new link. */
 let written: string | null = null;
@@ -28,6 +29,7 @@ export function currentView(s: AppState = useStore.getState()): View {
     level: s.level,
     band: s.band,
     lang: s.lang,
+    indicator: s.indicator,
     basemap: s.basemap,
     selected: s.selected,
     position: s.cameraPosition,
@@ -35,6 +37,9 @@ export function currentView(s: AppState = useStore.getState()): View {
     pair: pair ? [pair.vulnerable, pair.strong] : null,
     scenario: shownSavedId(s),
     moves: s.showOnMap ? s.draft.moves.filter((m) => m.n > 0) : [],
+    planYear: s.planYear,
+    targets: s.targets,
+    programme: s.programme === null ? null : encodeProgramme(s.programme) || null,
   };
 }
 
@@ -69,6 +74,27 @@ function applyScenario(view: View): void {
   useStore.getState().setShowOnMap(Boolean(view.pair) || hasEffect(view.moves));
 }
 
+/**
+ * The programme of a link: read against the preload once that has loaded (a preloaded item keeps its label and
+ * source). A link without one leaves the programme kept in this browser as it is: opening a plain link never
+ * throws away a planner's work.
+ */
+let pendingProgramme: string | null = null;
+function applyProgramme(text: string | null): void {
+  const s = useStore.getState();
+  if (text === null) {
+    pendingProgramme = null;
+    return;
+  }
+  if (!s.preload) {
+    pendingProgramme = text;
+    return;
+  }
+  pendingProgramme = null;
+  const items = decodeProgramme(text, s.preload);
+  if (items && encodeProgramme(items) !== (s.programme === null ? null : encodeProgramme(s.programme))) s.setProgramme(items);
+}
+
 /** Show a view: all fields at once (setScope/setLevel would clear the selection and band). */
 export function applyView(view: View): void {
   useStore.setState((s) => ({
@@ -76,6 +102,7 @@ export function applyView(view: View): void {
     level: view.level,
     band: view.band,
     lang: view.lang,
+    indicator: view.indicator,
     basemap: view.basemap,
     basemapFailed: view.basemap === s.basemap ? s.basemapFailed : false,
     selected: view.selected,
@@ -83,7 +110,10 @@ export function applyView(view: View): void {
     panel: view.selected ? 'area' : s.panel,
     visibleOverlays: view.layers.filter((l): l is OverlayId => OVERLAY_IDS.includes(l as OverlayId)),
     pick: null,
+    planYear: view.planYear,
+    targets: view.targets,
   }));
+  applyProgramme(view.programme);
   applyScenario(view);
   useStore.getState().requestCamera(view.position ? { kind: 'position', position: view.position } : { kind: 'fit-scope' });
 }
@@ -127,6 +157,7 @@ export function startUrlSync(): () => void {
   };
   const unsubscribe = useStore.subscribe((s, prev) => {
     if (s.base !== prev.base) checkAgainstData();
+    if (s.preload !== prev.preload && pendingProgramme !== null) applyProgramme(pendingProgramme);
     write();
   });
   window.addEventListener('hashchange', onHashChange);

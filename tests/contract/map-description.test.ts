@@ -92,7 +92,7 @@ describe('a change sends only what changed (style diff)', () => {
   });
   it('editing the band sends the areas only', () => {
     const a = describeNow().style;
-    useStore.getState().setBand({ centre: 40, halfWidth: 10 });
+    useStore.getState().setBand({ kind: 'custom', centre: 40, halfWidth: 10 });
     expect(dataCommands(a, describeNow().style)).toEqual([`setGeoJSONSourceData ${SRC.areas}`]);
   });
   it('hovering and selecting change the feature state only, never the style', () => {

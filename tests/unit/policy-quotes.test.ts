@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HEERLEN_BAND, NO_BAND_ELSEWHERE, SMALL_AREA_SOURCE } from '../../src/config/band-policy';
-import { BUILDING_PROGRAMMES } from '../../src/config/programme';
+import { BUILDING_PROGRAMMES, INPONDEN_TARGETS } from '../../src/config/programme';
 import { STADSHUWELIJK_SOURCES } from '../../src/config/pair-policy';
 import { PRIVATE_RENT_SOURCES } from '../../src/config/private-rent';
 import { SCENARIO_SOURCES } from '../../src/config/scenario-policy';
@@ -25,6 +25,7 @@ const all: PolicySource[] = [
   ...STADSHUWELIJK_SOURCES,
   ...PRIVATE_RENT_SOURCES,
   ...Object.values(SCENARIO_SOURCES),
+  ...INPONDEN_TARGETS.map((t) => t.source),
 ];
 
 describe.skipIf(!existsSync(seeds))('quoted passages', () => {
@@ -42,6 +43,9 @@ describe('numbers agree with their words', () => {
     const words = HEERLEN_BAND.sources.map((s) => s.quote).join(' ');
     for (const n of [HEERLEN_BAND.halfWidth, HEERLEN_BAND.centre, HEERLEN_BAND.lower, HEERLEN_BAND.upper, HEERLEN_BAND.horizon])
       expect(words).toContain(String(n));
+  });
+  it('each inponden target prints its number per year', () => {
+    for (const t of INPONDEN_TARGETS) expect(t.source.quote).toMatch(new RegExp(`\\b${t.perYear} woningen per jaar`));
   });
   it('each programme prints its numbers in Dutch notation', () => {
     for (const p of BUILDING_PROGRAMMES) {

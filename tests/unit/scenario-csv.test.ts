@@ -81,7 +81,8 @@ describe('scenariosCsv', () => {
 
 describe('csvText', () => {
   it('neutralises a leading = so it is not a formula', () => expect(csvText('=1+1')).toBe("'=1+1"));
-  it('neutralises a leading minus', () => expect(csvText('-5')).toBe("'-5"));
+  it('neutralises a leading minus before text', () => expect(csvText('-x')).toBe("'-x"));
+  it('keeps a negative number readable', () => expect(csvText('-5')).toBe('-5'));
   it('quotes a semicolon', () => expect(csvText('a;b')).toBe('"a;b"'));
   it('leaves plain text alone', () => expect(csvText('Welten-Benzenrade')).toBe('Welten-Benzenrade'));
 });

@@ -7,7 +7,7 @@ const linked: View = {
   ...DEFAULT_VIEW,
   scope: 'GM0928',
   level: 'buurt',
-  band: { centre: 30, halfWidth: 10 },
+  band: { kind: 'custom', centre: 30, halfWidth: 10 },
   lang: 'en',
   selected: 'BU09280000',
   position: { lon: 6.07, lat: 50.86, zoom: 12 },
@@ -29,7 +29,7 @@ describe('applyView and currentView', () => {
     expect([s.scope, s.level, s.band, s.lang, s.selected, s.panel]).toEqual([
       'GM0928',
       'buurt',
-      { centre: 30, halfWidth: 10 },
+      { kind: 'custom', centre: 30, halfWidth: 10 },
       'en',
       'BU09280000',
       'area',

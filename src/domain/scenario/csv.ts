@@ -10,6 +10,7 @@ import type { PolicyScenarioResult } from './policy-apply';
 import type { CorporationBalance, SalesCheck } from './mixing';
 import type { GroupTotals } from './totals';
 import { shareOf } from './tenure';
+import { csvField, toCsv } from '../csv-safe';
 
 export interface CsvTotal {
   code: string;
@@ -62,10 +63,9 @@ export const CSV_HEADER = [
   'verkoop_niet_meer_dan_toevoeging',
 ];
 
-/** A text cell: quoted when needed; a leading = + - @ is neutralised so spreadsheets never run it as a formula. */
+/** A text cell: quoted when needed; a formula is neutralised (domain/csv-safe.ts) so spreadsheets never run it. */
 export function csvText(s: string): string {
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[;"\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return csvField(s, ';');
 }
 
 const dec = (v: number | null, digits: number) => (v === null ? '' : v.toFixed(digits).replace('.', ','));
@@ -74,10 +74,11 @@ const DIRECTION = { remove: 'minder', add: 'meer', none: 'geen' } as const;
 
 /**
  * The CSV text for a list of scenarios, with `names` giving area names by code and `bandOf` the band that judges
- * an area (its own gemeente's; null: not judged, the band cells stay empty).
+ * an area (its own gemeente's; null: not judged, the band cells stay empty). Every header and cell goes through
+ * `toCsv` (formulas neutralised, quoted when needed); no BOM (the download adds it).
  */
 export function scenariosCsv(list: readonly CsvScenario[], bandOf: (code: string) => Band | null, names: (code: string) => string): string {
-  const lines = [CSV_HEADER.join(';')];
+  const rows: string[][] = [];
   for (const { scenario, result, totals } of list) {
     for (const o of result.outcomes) {
       const band = bandOf(o.code);
@@ -87,58 +88,54 @@ export function scenariosCsv(list: readonly CsvScenario[], bandOf: (code: string
       const rebuilds = Object.entries(o.rebuilt).map(
         ([tenure, r]) => `${dec(r.demolished > 0 ? r.rebuilt / r.demolished : 0, 2)} × ${TENURE_WORD[tenure as keyof typeof TENURE_WORD]}`,
       );
-      lines.push(
-        [
-          csvText(scenario.name),
-          'gebied',
-          o.code,
-          csvText(names(o.code)),
-          dec(o.before.total, 0),
-          dec(o.before.corporation, 0),
-          dec(pctBefore, 1),
-          band ? classify(pctBefore, band) : '',
-          ...POLICY_MOVE_KINDS.map((k) => dec(o.applied[k] ?? 0, 0)),
-          csvText(rebuilds.join(', ')),
-          dec(o.after.total, 0),
-          dec(o.after.corporation, 0),
-          dec(o.after.corporationMid, 0),
-          dec(pctAfter, 1),
-          band ? classify(pctAfter, band) : '',
-          toGo ? DIRECTION[toGo.direction] : '',
-          toGo ? String(toGo.dwellings) : '',
-          dec(o.after.corporation - o.before.corporation, 0),
-          '',
-          '',
-        ].join(';'),
-      );
+      rows.push([
+        scenario.name,
+        'gebied',
+        o.code,
+        names(o.code),
+        dec(o.before.total, 0),
+        dec(o.before.corporation, 0),
+        dec(pctBefore, 1),
+        band ? classify(pctBefore, band) : '',
+        ...POLICY_MOVE_KINDS.map((k) => dec(o.applied[k] ?? 0, 0)),
+        rebuilds.join(', '),
+        dec(o.after.total, 0),
+        dec(o.after.corporation, 0),
+        dec(o.after.corporationMid, 0),
+        dec(pctAfter, 1),
+        band ? classify(pctAfter, band) : '',
+        toGo ? DIRECTION[toGo.direction] : '',
+        toGo ? String(toGo.dwellings) : '',
+        dec(o.after.corporation - o.before.corporation, 0),
+        '',
+        '',
+      ]);
     }
     for (const g of totals) {
       const t = g.totals;
-      lines.push(
-        [
-          csvText(scenario.name),
-          'totaal',
-          g.code,
-          csvText(g.label),
-          dec(t.dwellingsBefore, 0),
-          dec(t.corporationBefore, 0),
-          dec(t.before, 1),
-          '',
-          ...POLICY_MOVE_KINDS.map(() => ''),
-          '',
-          dec(t.dwellingsAfter, 0),
-          dec(t.corporationAfter, 0),
-          '',
-          dec(t.after, 1),
-          '',
-          '',
-          '',
-          g.balance ? dec(g.balance.change, 0) : '',
-          yesNo(g.balance?.loss),
-          yesNo(g.sales?.holds),
-        ].join(';'),
-      );
+      rows.push([
+        scenario.name,
+        'totaal',
+        g.code,
+        g.label,
+        dec(t.dwellingsBefore, 0),
+        dec(t.corporationBefore, 0),
+        dec(t.before, 1),
+        '',
+        ...POLICY_MOVE_KINDS.map(() => ''),
+        '',
+        dec(t.dwellingsAfter, 0),
+        dec(t.corporationAfter, 0),
+        '',
+        dec(t.after, 1),
+        '',
+        '',
+        '',
+        g.balance ? dec(g.balance.change, 0) : '',
+        yesNo(g.balance?.loss),
+        yesNo(g.sales?.holds),
+      ]);
     }
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv(CSV_HEADER, rows, { delimiter: ';', bom: false });
 }

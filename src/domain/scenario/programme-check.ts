@@ -13,6 +13,8 @@ export interface BuildingProgramme {
   group: string;
   /** Period as the document states it, e.g. `tot 2030`. */
   period: string;
+  /** The same period as years (inclusive): the first year after the 0-meting up to the year the document names. */
+  years: { from: number; to: number };
   /** New dwellings of all tenures, replacement included ("inclusief vervangingsopgave"): the range the documents name. */
   dwellings: { min: number; max: number };
   /** New social dwellings, when the documents name them. */
