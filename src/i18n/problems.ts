@@ -95,7 +95,7 @@ export const PROBLEMS_NL: Record<ProblemCode, string> = {
   'load.overlays-failed': 'De kaartlagen (mijnkoloniën, NPLV, projecten) konden niet worden geladen.',
   // issue 11
   'scenario.legacy-liberalise':
-    'Liberalisatie van {n} woningen in {key}: een geliberaliseerde woning blijft corporatiebezit, dus het aandeel corporatiebezit verandert niet meer (eerder telde deze ingreep als verkoop). Was verkoop aan een belegger bedoeld, kies dan die ingreep.',
+    'Liberalisatie van {n} woningen in {name} (uit een eerder bewaard scenario of een oude link): een geliberaliseerde woning blijft corporatiebezit, dus het aandeel corporatiebezit verandert niet meer (eerder telde deze ingreep als verkoop). Was verkoop aan een belegger bedoeld, kies dan die ingreep.',
   'scenario.corporation-loss':
     '{key} heeft na dit scenario {n} corporatiewoningen minder. Mengen zonder te verdringen vraagt dat het aantal gelijk blijft: compenseer elders.',
   'scenario.sales-exceed-additions':
@@ -252,7 +252,7 @@ export const PROBLEMS_EN: Record<ProblemCode, string> = {
   'load.overlays-failed': 'The map layers (mining colonies, NPLV, projects) could not be loaded.',
   // issue 11
   'scenario.legacy-liberalise':
-    'Liberalisation of {n} dwellings in {key}: a liberalised dwelling stays corporation-owned, so the corporation share no longer changes (this move used to count as a sale). If a sale to an investor was meant, choose that move.',
+    'Liberalisation of {n} dwellings in {name} (from an earlier saved scenario or an old link): a liberalised dwelling stays corporation-owned, so the corporation share no longer changes (this move used to count as a sale). If a sale to an investor was meant, choose that move.',
   'scenario.corporation-loss':
     '{key} ends this scenario with {n} fewer corporation dwellings. Mixing without displacing asks for the number to stay the same: compensate elsewhere.',
   'scenario.sales-exceed-additions':

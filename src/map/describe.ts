@@ -9,7 +9,7 @@ import type { Dataset } from '../domain/dataset';
 import type { MapLevel } from '../domain/types';
 import type { OverlayData } from '../domain/overlays/types';
 import { levelOfCode } from '../domain/codes';
-import { pairId, type RankedPair } from '../domain/pairs/rank';
+import { pairId } from '../domain/pairs/rank';
 import { areasOf, findArea } from '../domain/band-setting';
 import { PARKSTAD_SCOPE } from '../config/policy';
 import type { OverlayId } from '../config/overlays';
@@ -22,7 +22,7 @@ import { areaCollection, labelCollection, outlineCollection } from './layers';
 import { colonyAreas, colonyPoints, nplvAreas, projectPoints } from './overlay-layers';
 import { OSRC, type OverlayCollections } from './overlay-style';
 import { buildStyle, type StyleData } from './style';
-import { arcData, type ArcDatum } from './deck-layers';
+import { arcData, type ArcDatum, type ArcPair } from './deck-layers';
 
 export interface FeatureFlags {
   hover?: boolean;
@@ -90,7 +90,7 @@ const NO_ARCS: readonly ArcDatum[] = [];
 
 /** Arcs while the pair finder is open: the top pairs and the chosen one (from the vulnerable to the strong area). */
 const arcsOf = memoLast(
-  (open: boolean, pairs: readonly RankedPair[] | null, today: Dataset, pair: { vulnerable: string; strong: string } | null) => {
+  (open: boolean, pairs: readonly ArcPair[] | null, today: Dataset, pair: { vulnerable: string; strong: string } | null) => {
     if (!open || !pairs) return NO_ARCS;
     const point = (code: string) => findArea(today, levelOfCode(code) === 'buurt' ? 'buurt' : 'wijk', code)?.labelPoint ?? null;
     const source = pair ? point(pair.vulnerable) : null;

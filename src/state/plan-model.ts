@@ -6,7 +6,7 @@
 import type { Dataset } from '../domain/dataset';
 import type { StockRow } from '../domain/types';
 import type { BandChoice, BandReference } from '../domain/band-reference';
-import { indexRows } from '../domain/scenario/apply';
+import { indexRows } from '../domain/scenario/policy-apply';
 import { rowWithTenure } from '../domain/scenario/tenure';
 import { projectProgramme, standAt, type Projection } from '../domain/programme/project';
 import { ledgerOf, type Ledger } from '../domain/programme/ledger';

@@ -11,10 +11,10 @@ import type { BandChoice, BandReference } from '../domain/band-reference';
 import { bandRole, type AreaClass } from '../domain/classify-area';
 import type { BandStep } from '../domain/band';
 import { composeDataset, type Composition } from '../domain/upload/compose';
-import { applyScenario, indexRows, type ScenarioResult } from '../domain/scenario/apply';
+import { applyPolicyScenario, indexRows, type PolicyScenarioResult } from '../domain/scenario/policy-apply';
 import { withScenarioRows } from '../domain/scenario/derive';
 import { hasEffect, scenarioLevel } from '../domain/scenario/groups';
-import type { Move } from '../domain/scenario/types';
+import type { PolicyMove } from '../domain/scenario/policy-types';
 import { PARKSTAD, PARKSTAD_SCOPE, scopeGemeenten, type Scope } from '../config/policy';
 import type { OverlayId } from '../config/overlays';
 import { legendModel, type LegendModel } from './legend-model';
@@ -59,8 +59,8 @@ function targetVerdicts(
 export interface ScenarioView {
   name: string;
   level: MapLevel;
-  moves: readonly Move[];
-  result: ScenarioResult;
+  moves: readonly PolicyMove[];
+  result: PolicyScenarioResult;
   /** True when the map shows this scenario's figures (it is switched on and of the level shown). */
   shownHere: boolean;
 }
@@ -122,9 +122,9 @@ export function composeToday(base: Dataset, uploads: readonly UploadEntry[]): Co
 /** Today's stock rows by code (memoised per dataset). */
 export const stockIndex = memoLast((dataset: Dataset) => indexRows(dataset.stock));
 
-/** A scenario's outcome on today's rows. */
-export const scenarioOutcome = memoLast((dataset: Dataset, moves: readonly Move[]) =>
-  applyScenario(stockIndex(dataset), moves, 'scenario'),
+/** A scenario's outcome on today's rows (policy moves: liberalisation keeps ownership, the stock may grow). */
+export const scenarioOutcome = memoLast((dataset: Dataset, moves: readonly PolicyMove[]) =>
+  applyPolicyScenario(stockIndex(dataset), moves, 'scenario'),
 );
 
 const shownDataset = memoLast((today: Dataset, rows: ReadonlyMap<string, StockRow>) => withScenarioRows(today, rows));
@@ -160,7 +160,7 @@ const derive = memoLast(
     level: MapLevel,
     choice: BandChoice,
     indicator: Indicator,
-    moves: readonly Move[],
+    moves: readonly PolicyMove[],
     showOnMap: boolean,
     scenarioName: string,
     overlays: readonly OverlayId[],

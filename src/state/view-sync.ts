@@ -9,6 +9,7 @@ import { findArea } from '../domain/band-setting';
 import { displayName } from '../domain/search';
 import { hasEffect } from '../domain/scenario/groups';
 import { OVERLAY_IDS, type OverlayId } from '../config/overlays';
+import type { PolicyMove } from '../domain/scenario/policy-types';
 import type { View } from './view';
 import { decodeProgramme, encodeProgramme } from './url-plan';
 
@@ -49,8 +50,10 @@ function areaName(s: AppState, code: string): string {
   return a ? displayName(a.name) : code;
 }
 
+const sameRebuild = (a: PolicyMove['rebuild'], b: PolicyMove['rebuild']) => a?.ratio === b?.ratio && a?.tenure === b?.tenure;
 const sameMoves = (a: View['moves'], b: View['moves']) =>
-  a.length === b.length && a.every((m, i) => m.area === b[i]?.area && m.kind === b[i]?.kind && m.n === b[i]?.n);
+  a.length === b.length &&
+  a.every((m, i) => m.area === b[i]?.area && m.kind === b[i]?.kind && m.n === b[i]?.n && sameRebuild(m.rebuild, b[i]?.rebuild));
 
 /** Put the pair and scenario of a view into the store (a saved scenario by id, else the pair and moves). */
 function applyScenario(view: View): void {
@@ -67,7 +70,7 @@ function applyScenario(view: View): void {
     const [v, st] = view.pair;
     s.choosePair(v, st, `${areaName(s, v)} – ${areaName(s, st)}`);
   } else s.newDraft('');
-  for (const m of view.moves) useStore.getState().setMove(m.area, m.kind, m.n);
+  useStore.getState().putMoves(view.moves);
   useStore.getState().setShowOnMap(Boolean(view.pair) || hasEffect(view.moves));
 }
 

@@ -7,7 +7,7 @@ import type { Lang } from '../domain/numbers';
 import { DEFAULT_SCOPE, type Scope } from '../config/policy';
 import type { BandChoice } from '../domain/band-reference';
 import { DEFAULT_BAND } from './slices/view';
-import type { Move } from '../domain/scenario/types';
+import type { PolicyMove } from '../domain/scenario/policy-types';
 import type { AreaTarget } from '../domain/programme/targets';
 import type { Basemap, Indicator, MapPosition } from './slices/view';
 
@@ -32,7 +32,7 @@ export interface View {
   /** Id of a scenario saved in this browser that is shown. */
   scenario: string | null;
   /** The moves of the scenario shown on the map (they travel in the link, so it reproduces elsewhere). */
-  moves: readonly Move[];
+  moves: readonly PolicyMove[];
   /** The year whose end the map shows (the programme projected); null = the 0-meting. */
   planYear: number | null;
   /** The planner's own targets (streefbeeld) by area code. */

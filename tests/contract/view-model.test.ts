@@ -101,7 +101,7 @@ describe('a scenario in the view model', () => {
   const sell = () => {
     const s = useStore.getState();
     s.choosePair('WK091740', 'WK091736', 'Plan');
-    s.setMove('WK091740', 'sell', 230);
+    s.setMove('WK091740', 'sell-to-occupant', 230);
   };
   it('shows the scenario on the map at its own level: Heerlerbaan-Centrum 68,0 %, label "Plan"', () => {
     sell();

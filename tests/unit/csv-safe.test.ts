@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { csvField, neutraliseFormula, toCsv } from '../../src/domain/csv-safe';
 import { areasToCsv, extractRows } from '../../src/domain/upload/export';
 import { scenariosCsv } from '../../src/domain/scenario/csv';
-import { applyScenario, indexRows } from '../../src/domain/scenario/apply';
+import { applyPolicyScenario, indexRows } from '../../src/domain/scenario/policy-apply';
 import type { StockRow } from '../../src/domain/types';
 import { fixtureBytes, loadGeodata } from '../helpers/geodata';
 
@@ -67,11 +67,11 @@ describe('every CSV writer neutralises cells and headers', () => {
       otherLandlordPct: 5,
       rentPct: 83,
     } as StockRow;
-    const moves = [{ area: 'WK091740', kind: 'sell' as const, n: 100 }];
+    const moves = [{ area: 'WK091740', kind: 'sell-to-occupant' as const, n: 100 }];
     const scenario = { id: 's', name: ATTACK, moves, pair: null, savedAt: '' };
     const csv = scenariosCsv(
-      [{ scenario, result: applyScenario(indexRows([row]), moves), totals: [] }],
-      { lower: 21, upper: 51 },
+      [{ scenario, result: applyPolicyScenario(indexRows([row]), moves), totals: [] }],
+      () => ({ lower: 21, upper: 51 }),
       () => '@x',
     );
     expect(csv.split('\r\n')[1]?.startsWith(`'${ATTACK};gebied;WK091740;'@x;1000;`)).toBe(true);

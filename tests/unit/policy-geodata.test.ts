@@ -8,16 +8,13 @@ import { bandForArea, bandsByGemeente, gemeenteAverages } from '../../src/domain
 import { classifyAreasByBand } from '../../src/domain/classify-area';
 import { routesToBand } from '../../src/domain/band-routes';
 import { weightedShare } from '../../src/domain/summarize';
-import { applyScenario, indexRows } from '../../src/domain/scenario/apply';
-import { applyPolicyScenario } from '../../src/domain/scenario/policy-apply';
+import { applyPolicyScenario, indexRows } from '../../src/domain/scenario/policy-apply';
 import { upgradeMoves } from '../../src/domain/scenario/legacy';
 import { corporationBalance, salesCheck } from '../../src/domain/scenario/mixing';
 import { groupTotals } from '../../src/domain/scenario/totals';
 import { areaVolumeFlags } from '../../src/domain/scenario/volume';
 import { findParkstadshuwelijkCandidates, findStadshuwelijkCandidates } from '../../src/domain/pairs/stadshuwelijk';
 import { rankStadshuwelijkPairs } from '../../src/domain/pairs/stadshuwelijk-rank';
-import { DEFAULT_CRITERIA, findCandidates } from '../../src/domain/pairs/candidates';
-import { DEFAULT_WEIGHTS, rankPairs } from '../../src/domain/pairs/rank';
 import { parseNplv } from '../../src/domain/overlays/parse-nplv';
 import { BAND_POLICY } from '../../src/config/band-policy';
 import { PARKSTAD, SMALL_AREA_DWELLINGS } from '../../src/config/policy';
@@ -81,7 +78,6 @@ describe('scenario moves on the real data', () => {
   });
   it('an old link with `liberalise` 300 now also leaves 78 % (the old arithmetic gave 65 %), with an info problem', () => {
     const old = [{ area: 'WK091740', kind: 'liberalise' as const, n: 300 }];
-    expect(applyScenario(rows, old).rows.get('WK091740')?.corporationPct).toBeCloseTo(((1794.78 - 300) / 2301) * 100, 9);
     const up = upgradeMoves(old);
     expect(applyPolicyScenario(rows, up.value).rows.get('WK091740')?.corporationPct).toBeCloseTo(78, 9);
     expect(up.issues.map((p) => p.code)).toEqual(['scenario.legacy-liberalise']);
@@ -94,7 +90,7 @@ describe('scenario moves on the real data', () => {
     expect(balance.filter((b) => b.loss).map((b) => b.group)).toEqual(['GM0917', 'parkstad']);
     expect(salesCheck(sale.outcomes)).toEqual([{ gemeenteCode: 'GM0917', sold: 233, added: 0, holds: false }]);
     const heerlenRows = dataset.stock.filter((r) => r.level === 'wijk' && r.gemeenteCode === 'GM0917');
-    expect(groupTotals(heerlenRows, sale.rows).holds).toBe(true);
+    expect(Math.abs(groupTotals(heerlenRows, sale.rows).change ?? NaN)).toBeLessThanOrEqual(0.5);
   });
   it('the same sale compensated by 233 new corporation dwellings in Welten-Benzenrade loses nothing and meets afspraak 7', () => {
     const both = applyPolicyScenario(rows, [
@@ -191,8 +187,6 @@ describe('Parkstadshuwelijk, literally', () => {
   });
   it('has no "Verspreide huizen" in the default top 5 (the old finder had Verspreide huizen Voerendaal there)', () => {
     expect(pairs.slice(0, 5).filter(scattered)).toEqual([]);
-    const old = rankPairs(findCandidates(wijken, pooledBand, DEFAULT_CRITERIA), DEFAULT_WEIGHTS, { differentGemeente: true });
-    expect(old.slice(0, 5).filter(scattered).length).toBeGreaterThan(0);
   });
   it('leaves "Verspreide huizen Voerendaal" (166 dwellings) out by its name even when the size limit is lowered to 100', () => {
     const lower = findParkstadshuwelijkCandidates(wijken, ctx, { ...PARKSTADSHUWELIJK_CRITERIA, minDwellings: 100 });

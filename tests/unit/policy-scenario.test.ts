@@ -2,11 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyPolicyMove, policyMoveCapacity } from '../../src/domain/scenario/policy-moves';
 import { applyPolicyScenario } from '../../src/domain/scenario/policy-apply';
-import { applyMove } from '../../src/domain/scenario/moves';
-import { LEGACY_KINDS, readAnyMove, upgradeMove } from '../../src/domain/scenario/legacy';
+import { LEGACY_KINDS, legacyProblems, readAnyMove, upgradeMove } from '../../src/domain/scenario/legacy';
 import { corporationBalance, mixingProblems, salesCheck } from '../../src/domain/scenario/mixing';
 import { programmeChecks, volumeProblems } from '../../src/domain/scenario/programme-check';
-import { MOVE_KINDS } from '../../src/domain/scenario/types';
 import type { PolicyTenure } from '../../src/domain/scenario/policy-types';
 import type { StockRow } from '../../src/domain/types';
 import { BUILDING_PROGRAMMES } from '../../src/config/programme';
@@ -69,12 +67,24 @@ describe('applyPolicyMove', () => {
 });
 
 describe('old move kinds', () => {
-  const old = { total: 1000, corporation: 780, otherRent: 50, owner: 170 };
-  it.each(MOVE_KINDS.filter((k) => k !== 'liberalise').map((k) => [k]))('%s gives the same counts as the old arithmetic', (kind) => {
+  /** What the first engine computed for 100 of each old kind on this area (its arithmetic, kept as numbers). */
+  const OLD_RESULT = {
+    sell: { total: 1000, corporation: 680, otherRent: 50, owner: 270 },
+    demolish: { total: 900, corporation: 680, otherRent: 50, owner: 170 },
+    'demolish-replace': { total: 1000, corporation: 680, otherRent: 50, owner: 270 },
+    build: { total: 1100, corporation: 880, otherRent: 50, owner: 170 },
+    buy: { total: 1000, corporation: 880, otherRent: 50, owner: 70 },
+  } as const;
+  it.each(Object.keys(OLD_RESULT).map((k) => [k as keyof typeof OLD_RESULT]))('%s gives the same counts as the old arithmetic', (kind) => {
     const { value } = upgradeMove({ area: 'WK091740', kind, n: 100 });
     const { corporationMid, ...counts } = applyPolicyMove(base, value).tenure;
-    expect(counts).toEqual(applyMove(old, kind, 100).tenure);
+    expect(counts).toEqual(OLD_RESULT[kind]);
     expect(corporationMid).toBe(0);
+  });
+  it('an old liberalise 100 keeps the share (the first engine moved them to overige huur: 68 %)', () => {
+    const { value } = upgradeMove({ area: 'WK091740', kind: 'liberalise', n: 100 });
+    expect(value).toEqual({ area: 'WK091740', kind: 'liberalise-to-mid', n: 100, legacy: 'liberalise' });
+    expect(applyPolicyMove(base, value).tenure).toEqual({ ...base, corporationMid: 100 });
   });
   it('maps sell to a sale to occupants and liberalise to liberalisation within the corporation stock', () =>
     expect(LEGACY_KINDS).toEqual({
@@ -106,6 +116,18 @@ describe('old move kinds', () => {
     expect(readAnyMove({ area: 'WK091740', kind: 'sell-all', n: 5 })).toBeNull();
     expect(readAnyMove({ area: 'WK091740', kind: 'sell', n: -1 })).toBeNull();
     expect(readAnyMove({ area: 'WK091740', kind: 'demolish-rebuild', n: 5, rebuild: { ratio: 1, tenure: 'castle' } })).toBeNull();
+    expect(readAnyMove({ area: 'WK091740', kind: 'sell-to-occupant', n: 5, rebuild: { ratio: 1, tenure: 'owner' } })).toBeNull();
+    expect(readAnyMove({ area: 'WK091740', kind: 'sell', n: 5, rebuild: { ratio: 1, tenure: 'owner' } })).toBeNull();
+  });
+  it('says why an upgraded liberalise keeps the share, by area name, while it changes something', () => {
+    const moves = [
+      { area: 'WK091740', kind: 'liberalise-to-mid' as const, n: 300, legacy: 'liberalise' as const },
+      { area: 'WK091736', kind: 'liberalise-to-mid' as const, n: 0, legacy: 'liberalise' as const },
+      { area: 'WK091741', kind: 'liberalise-to-mid' as const, n: 10 },
+    ];
+    expect(legacyProblems(moves, (c) => (c === 'WK091740' ? 'Heerlerbaan-Centrum' : c))).toEqual([
+      { severity: 'info', code: 'scenario.legacy-liberalise', context: { key: 'WK091740', name: 'Heerlerbaan-Centrum', n: 300 } },
+    ]);
   });
 });
 

@@ -7,7 +7,7 @@ import { defaultTarget, distanceToTarget, targetTotals } from '../../src/domain/
 import { parseProgrammePreload, readProgrammeItem } from '../../src/domain/programme/parse-preload';
 import { geodataJson } from '../../scripts/lib/read-geodata';
 import { PROGRAMME_FILE } from '../../src/config/geodata-files';
-import { indexRows } from '../../src/domain/scenario/apply';
+import { indexRows } from '../../src/domain/scenario/policy-apply';
 import type { ProgrammeItem } from '../../src/domain/programme/types';
 import { INPONDEN_TARGETS, BUILD_TARGETS } from '../../src/config/programme';
 import { loadGeodata } from '../helpers/geodata';

@@ -17,8 +17,8 @@ const full: View = {
   pair: ['WK091740', 'WK091736'],
   scenario: 'swap-2030',
   moves: [
-    { area: 'WK091740', kind: 'sell', n: 230 },
-    { area: 'WK091736', kind: 'build', n: 100 },
+    { area: 'WK091740', kind: 'sell-to-occupant', n: 230 },
+    { area: 'WK091736', kind: 'build-corporation', n: 100 },
   ],
   planYear: 2030,
   targets: { WK091740: { y2030: 71.8, y2050: 51 } },
@@ -31,7 +31,7 @@ describe('encodeView', () => {
   });
   it('writes every field of a full view in a fixed order', () => {
     expect(encodeView(full)).toBe(
-      'v=1&scope=parkstad&level=buurt&band=30.5,12&lang=en&ind=overig&base=pdok&sel=BU09172000&map=5.97812,50.88654,12.25&layers=colonies,nplv&pair=WK091740,WK091736&scenario=swap-2030&moves=WK091740.sell.230,WK091736.build.100&jaar=2030&doelen=WK091740-71.8-51&prog=BU09172003.demolish.293.2026-2030.pre-versilienbosch-sloop,GM0917.build-unspecified.2352.2025-2029',
+      'v=1&scope=parkstad&level=buurt&band=30.5,12&lang=en&ind=overig&base=pdok&sel=BU09172000&map=5.97812,50.88654,12.25&layers=colonies,nplv&pair=WK091740,WK091736&scenario=swap-2030&moves=WK091740.sell-to-occupant.230,WK091736.build-corporation.100&jaar=2030&doelen=WK091740-71.8-51&prog=BU09172003.demolish.293.2026-2030.pre-versilienbosch-sloop,GM0917.build-unspecified.2352.2025-2029',
     );
   });
   it('rounds the map position to 5 decimals and the zoom to 2', () => {
@@ -158,10 +158,12 @@ describe('decodeView with damaged fields: those fields fall back, the rest is ke
 
 describe('moves', () => {
   it('round-trips the moves of a shown scenario', () => {
-    const { view, notice } = decodeView('v=1&moves=WK091740.sell.230,WK091736.build.100');
+    const { view, notice } = decodeView('v=1&moves=WK091740.sell-to-occupant.230,WK091736.build-corporation.100');
     expect(notice).toBeNull();
     expect(view.moves).toEqual(full.moves);
   });
+  it('reads the old kinds of an old link as the same policy moves (sell → to occupants, build → corporation)', () =>
+    expect(decodeView('v=1&moves=WK091740.sell.230,WK091736.build.100').view.moves).toEqual(full.moves));
   it('resets damaged moves and names the field', () =>
     expect(decodeView('v=1&moves=WK091740.steal.1')).toEqual({ view: DEFAULT_VIEW, notice: { reason: 'damaged', fields: ['moves'] } }));
   it('treats an unknown key as damaged', () =>

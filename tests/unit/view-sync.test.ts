@@ -14,8 +14,9 @@ const linked: View = {
   layers: ['colonies'],
   pair: ['WK091740', 'WK092801'],
   moves: [
-    { area: 'WK091740', kind: 'sell', n: 100 },
-    { area: 'WK092801', kind: 'build', n: 50 },
+    { area: 'WK091740', kind: 'sell-to-landlord', n: 100 },
+    { area: 'WK091740', kind: 'demolish-rebuild', n: 20, rebuild: { ratio: 1.5, tenure: 'owner' } },
+    { area: 'WK092801', kind: 'build-corporation', n: 50 },
   ],
 };
 

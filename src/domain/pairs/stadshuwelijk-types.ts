@@ -1,8 +1,11 @@
 /** Types of the stadshuwelijk finder (stadshuwelijk.ts): criteria, candidates and the context they are judged in. */
 import type { Area } from '../types';
-import type { BandReference } from '../band-reference';
+import type { Band } from '../band';
 import type { CompensationAim } from '../band-routes';
 import type { Exclusion, Role } from './candidates';
+
+/** A band as the finder needs it: edges and, when known, the centre (a `BandReference` is one). */
+export type CandidateBand = Band & { centre?: number };
 
 /** `national`: the Leefbaarometer's own reference (`afw` 0, the Dutch average); `scope-mean`: the areas' dwelling-weighted mean `afw`. */
 export type LiveabilityReferenceKind = 'national' | 'scope-mean';
@@ -48,7 +51,8 @@ export interface MarriageCandidate {
   point: [number, number];
   /** Share of "overige verhuurders", the second indicator, or null. */
   privateRentPct: number | null;
-  band: BandReference | null;
+  /** The band that judges the area (its gemeente's, `bandForArea`); null: not judged. */
+  band: CandidateBand | null;
   /** Vulnerable: corporation dwellings to sell to reach the band's upper edge (0 within); strong: 0. */
   excess: number;
   /** Strong: new corporation dwellings to bring it to the aim (lower edge or centre); vulnerable: 0. */
@@ -69,7 +73,7 @@ export interface MarriageContext {
   /** CBS corporation share per gemeente code (`gemeenteAverages`). */
   averages: ReadonlyMap<string, number | null>;
   /** The band that judges each area (`bandForArea`). */
-  bandOf: (area: Area) => BandReference | null;
+  bandOf: (area: Area) => CandidateBand | null;
   /** NPLV Heerlen-Noord wijk codes (geodata/nplv.geojson, `rol: 'nplv-wijk'`). */
   nplvWijken: ReadonlySet<string>;
 }

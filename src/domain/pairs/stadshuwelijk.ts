@@ -5,7 +5,7 @@
  * en de andere vice versa"; within Heerlen thinning "in minder draagkrachtige delen van Heerlen-Noord" and adding
  * "in meer draagkrachtige delen van Heerlen-Zuid" (000); in Parkstad "verdunning van corporatiebezit in een
  * Heerlense wijk … gecompenseerd … door toevoeging in een wijk in een Parkstedelijke gemeente met een lager aandeel
- * sociale huur" (002 §4.3). The old, band-based finder (candidates.ts) stays as it was.
+ * sociale huur" (002 §4.3).
  */
 import type { Area } from '../types';
 import { absorbableToAim, routesToBand, type CompensationAim } from '../band-routes';

@@ -42,7 +42,7 @@ interface Work {
 }
 
 /**
- * Apply moves in the order given, like `applyScenario`: an unknown code or an area without dwellings or corporation
+ * Apply moves in the order given (the interface keeps `POLICY_MOVE_KINDS` order per area): an unknown code or an area without dwellings or corporation
  * share is skipped with `scenario.no-data`; a move larger than the area allows is applied up to the limit with
  * `scenario.limited`; moves of 0 are ignored and an area whose moves are all 0 gets no new row. Base rows are
  * never changed. `note` is appended to the new rows' source text.
@@ -97,4 +97,11 @@ export function applyPolicyScenario(
     });
   }
   return { rows, outcomes, issues };
+}
+
+/** Stock rows by code (all levels), for `applyPolicyScenario`; the first row of a code wins. */
+export function indexRows(rows: readonly StockRow[]): ReadonlyMap<string, StockRow> {
+  const m = new Map<string, StockRow>();
+  for (const r of rows) if (!m.has(r.code)) m.set(r.code, r);
+  return m;
 }

@@ -1,8 +1,7 @@
 /**
  * Scenario moves that change the quantity the policies mean. CBS `InBezitWoningcorporatie` is ownership by a
  * toegelaten instelling, not rent level: a corporation that liberalises a dwelling to middenhuur still owns it
- * (002 §4.5.3: "het vergroten van het aandeel middenhuur in de corporatievoorraad"). The older kinds in
- * `types.ts` stay readable through `legacy.ts`.
+ * (002 §4.5.3: "het vergroten van het aandeel middenhuur in de corporatievoorraad").
  *
  * - `sell-to-occupant`: N corporation dwellings sold to their occupants (corp −N, koop +N, total same);
  * - `sell-to-landlord`: N sold to an investor or private landlord (corp −N, overige verhuurders +N, total same);
@@ -13,6 +12,8 @@
  *   om vervolgens meer woningen terug te kunnen bouwen"); the stock grows when ratio > 1;
  * - `build-corporation`, `build-owner`, `build-private-rent`: N new dwellings of that tenure (total +N);
  * - `buy`: inponden, N private dwellings bought by a corporation (corp +N; koop first, then overige huur; total same).
+ *
+ * The older kinds (`sell`, `liberalise`, `demolish-replace`, `build`, …) are read through `legacy.ts`.
  */
 
 export type PolicyMoveKind =
@@ -63,6 +64,11 @@ export interface PolicyMove {
   n: number;
   /** Only for `demolish-rebuild`. */
   rebuild?: Rebuild;
+  /**
+   * Set when the move was read from an old kind whose result changed (only `liberalise`, see legacy.ts), so the
+   * interface can say why a saved scenario or an old link now gives another figure. Never written to a link.
+   */
+  legacy?: 'liberalise';
 }
 
 /**
