@@ -96,7 +96,9 @@ describe('the programme in time', () => {
     // 1,794.78 − 60 = 1,734.78 of 2,241 at the end of 2030 = 77,4 %.
     await chart.locator('details summary').click();
     expect(await chart.locator('[data-testid="plan-chart-table"]').textContent()).toContain('eind 2030');
-    expect((await chart.locator('[data-testid="plan-chart-table"] tr:last-child td').textContent())?.replace(/\u00a0/g, ' ')).toBe('77,4 %');
+    expect((await chart.locator('[data-testid="plan-chart-table"] tr:last-child td').textContent())?.replace(/\u00a0/g, ' ')).toBe(
+      '77,4 %',
+    );
     expect(await page.locator('[data-testid="programme-item"]').count()).toBe(1);
     await chart.screenshot({ path: resolve(SCREENSHOTS, 'plan-03-chart-wijk.png') });
     await page.close();
@@ -140,7 +142,9 @@ describe('the streefbeeld', () => {
     await page.waitForFunction(() => window.location.hash.includes('ind=streef'));
     expect(await text(page, '[data-testid="legend"]')).toContain('streefbeeld');
     const bad = 'code;doel_2030;doel_2050\r\nWK091740;70;51\r\nWK099999;1;2\r\n';
-    await page.locator('[data-testid="targets-import"]').setInputFiles({ name: 'doelen.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await page
+      .locator('[data-testid="targets-import"]')
+      .setInputFiles({ name: 'doelen.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await page.locator('[data-testid="targets-message"]').waitFor();
     const message = await text(page, '[data-testid="targets-message"]');
     expect(message).toContain('Regel 3');
@@ -159,7 +163,10 @@ describe('the 0-meting', () => {
     const { fileName, text: csv } = await downloadText(page, () => page.locator('[data-testid="baseline-csv"]').click());
     expect(fileName).toBe('wijkbalans-0-meting-2024.csv');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe(
       'niveau;code;naam;gemeentecode;woningen;corporatiewoningen;corporatie_pct;overige_verhuurders_pct;klasse;band;peiljaar;bron;gemaakt_uit',
     );

@@ -16,7 +16,16 @@ const nplv: ProgrammeItem = {
   affordable: 1775,
   source: { seed: 'x', section: 'Opgave woningbouw', quote: 'totaal 2.352 woningen' },
 };
-const kerkrade: ProgrammeItem = { id: 'pre-kerkrade-sloop', label: 'Kerkrade: sloop', group: 'GM0928', area: null, kind: 'demolish', n: 478, from: 2021, to: 2025 };
+const kerkrade: ProgrammeItem = {
+  id: 'pre-kerkrade-sloop',
+  label: 'Kerkrade: sloop',
+  group: 'GM0928',
+  area: null,
+  kind: 'demolish',
+  n: 478,
+  from: 2021,
+  to: 2025,
+};
 const preload = [nplv, kerkrade];
 
 describe('allocating an unallocated total', () => {
@@ -74,7 +83,9 @@ describe('editing items', () => {
     expect(r.items[2]?.id).toBe('own-1');
     expect(newItemId(r.items)).toBe('own-2');
     expect(removeItem(r.items, 'own-1')).toEqual(preload);
-    expect(addItem(preload, { label: '', group: 'GM0917', area: null, kind: 'buy', n: 10, from: 2031, to: 2030 })).toEqual({ error: 'order' });
+    expect(addItem(preload, { label: '', group: 'GM0917', area: null, kind: 'buy', n: 10, from: 2031, to: 2030 })).toEqual({
+      error: 'order',
+    });
   });
   it('knows when a preloaded item was changed', () => {
     expect(changedFromPreload(nplv, preload)).toBe(false);
@@ -108,7 +119,15 @@ describe('the programme as a file', () => {
 
 describe('the streefbeeld as CSV', () => {
   const rows = [
-    { code: 'WK091740', name: 'Heerlerbaan-Centrum', gemeenteCode: 'GM0917', dwellings: 1275, pct: 78, target: { y2030: 71, y2050: 51 }, own: false },
+    {
+      code: 'WK091740',
+      name: 'Heerlerbaan-Centrum',
+      gemeenteCode: 'GM0917',
+      dwellings: 1275,
+      pct: 78,
+      target: { y2030: 71, y2050: 51 },
+      own: false,
+    },
     { code: 'WK091736', name: '=Welten', gemeenteCode: 'GM0917', dwellings: 2000, pct: 6, target: { y2030: 12.5, y2050: 25 }, own: true },
   ];
   const known = new Set(['WK091740', 'WK091736']);
@@ -122,7 +141,9 @@ describe('the streefbeeld as CSV', () => {
     expect(readTargetsCsv('code;doel_2030;doel_2050\nWK091740;70;51\nWK099999;1;2\n', known)).toEqual({
       error: { kind: 'code', row: 3, value: 'WK099999' },
     });
-    expect(readTargetsCsv('code;doel_2030;doel_2050\nWK091740;70;151\n', known)).toEqual({ error: { kind: 'value', row: 2, value: '151' } });
+    expect(readTargetsCsv('code;doel_2030;doel_2050\nWK091740;70;151\n', known)).toEqual({
+      error: { kind: 'value', row: 2, value: '151' },
+    });
     expect(readTargetsCsv('code;doel_2030;doel_2050\nWK091740;70;51\nWK091740;70;51\n', known)).toEqual({
       error: { kind: 'twice', row: 3, value: 'WK091740' },
     });
