@@ -115,8 +115,8 @@ export const CORE_FIELDS: readonly FieldCodec[] = [
   {
     // `overig` when the map shows the share of overige verhuurders; absent = the corporation share.
     key: 'ind',
-    read: (raw) => (raw === 'overig' ? { indicator: 'private-rent' } : null),
-    write: (v) => (v.indicator === 'private-rent' ? 'overig' : null),
+    read: (raw) => (raw === 'overig' ? { indicator: 'private-rent' } : raw === 'streef' ? { indicator: 'target-distance' } : null),
+    write: (v) => (v.indicator === 'private-rent' ? 'overig' : v.indicator === 'target-distance' ? 'streef' : null),
   },
   {
     key: 'base',

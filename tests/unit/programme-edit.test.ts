@@ -29,12 +29,12 @@ const kerkrade: ProgrammeItem = {
 const preload = [nplv, kerkrade];
 
 describe('allocating an unallocated total', () => {
-  it('NPLV 2,352 with 400 to Meezenbroek: 1,952 stay unallocated, 400 in the wijk, same sum, source and years', () => {
-    const r = allocatePart(preload, nplv.id, 'WK091704', 400);
+  it('NPLV 2,352 with 400 to Mariarade: 1,952 stay unallocated, 400 in the wijk, same sum, source and years', () => {
+    const r = allocatePart(preload, nplv.id, 'WK091711', 400);
     if ('error' in r) throw new Error(r.error);
     expect(r.items.map((i) => [i.id, i.area, i.n, i.affordable])).toEqual([
       ['pre-nplv-heerlen-noord', null, 1952, 1473],
-      ['pre-nplv-heerlen-noord-part-1', 'WK091704', 400, 302],
+      ['pre-nplv-heerlen-noord-part-1', 'WK091711', 400, 302],
       ['pre-kerkrade-sloop', null, 478, undefined],
     ]);
     expect(r.items[1]?.source).toEqual(nplv.source);
@@ -49,13 +49,13 @@ describe('allocating an unallocated total', () => {
     expect(r.items[1]).toEqual({ ...kerkrade, area: 'WK092801' });
   });
   it('refuses 0, fractions, more than there is, and no area', () => {
-    expect(allocatePart(preload, nplv.id, 'WK091704', 0)).toEqual({ error: 'part' });
-    expect(allocatePart(preload, nplv.id, 'WK091704', 2.5)).toEqual({ error: 'part' });
-    expect(allocatePart(preload, nplv.id, 'WK091704', 2353)).toEqual({ error: 'part' });
+    expect(allocatePart(preload, nplv.id, 'WK091711', 0)).toEqual({ error: 'part' });
+    expect(allocatePart(preload, nplv.id, 'WK091711', 2.5)).toEqual({ error: 'part' });
+    expect(allocatePart(preload, nplv.id, 'WK091711', 2353)).toEqual({ error: 'part' });
     expect(allocatePart(preload, nplv.id, '', 10)).toEqual({ error: 'area' });
   });
   it('a second part gets the next id', () => {
-    const a = allocatePart(preload, nplv.id, 'WK091704', 400);
+    const a = allocatePart(preload, nplv.id, 'WK091711', 400);
     if ('error' in a) throw new Error(a.error);
     const b = allocatePart(a.items, nplv.id, 'WK091702', 100);
     if ('error' in b) throw new Error(b.error);
@@ -95,7 +95,7 @@ describe('editing items', () => {
 });
 
 describe('the programme as a file', () => {
-  const areas = new Set(['WK091704', 'WK092801']);
+  const areas = new Set(['WK091711', 'WK092801']);
   const groups = new Set(['GM0917', 'GM0928', 'parkstad']);
   it('round-trips with sources', () => {
     expect(readProgrammeFile(programmeFile(preload), areas, groups)).toEqual({ items: preload });
@@ -104,8 +104,8 @@ describe('the programme as a file', () => {
     const bad = JSON.parse(programmeFile(preload)) as { items: unknown[] };
     bad.items[1] = { ...kerkrade, n: -5 };
     expect(readProgrammeFile(JSON.stringify(bad), areas, groups)).toEqual({ error: { kind: 'item', index: 2 } });
-    bad.items[1] = { ...kerkrade, area: 'WK091704' };
-    expect(readProgrammeFile(JSON.stringify(bad), areas, groups)).toEqual({ error: { kind: 'area', index: 2, value: 'WK091704' } });
+    bad.items[1] = { ...kerkrade, area: 'WK091711' };
+    expect(readProgrammeFile(JSON.stringify(bad), areas, groups)).toEqual({ error: { kind: 'area', index: 2, value: 'WK091711' } });
     bad.items[1] = { ...kerkrade, area: 'WK099999' };
     expect(readProgrammeFile(JSON.stringify(bad), areas, groups)).toEqual({ error: { kind: 'area', index: 2, value: 'WK099999' } });
     bad.items[1] = { ...kerkrade, group: 'GM0363' };

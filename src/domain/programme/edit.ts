@@ -73,8 +73,8 @@ export function addItem(
 /**
  * Allocate `n` dwellings of item `id` to `area`: a new item (`…-part-k`) with the same kind, years, source and
  * label, and the item keeps the rest; allocating all of it moves the item itself. Refused when `n` is not a whole
- * number from 1 to the item's dwellings, or `area` is empty. NPLV's 2,352 with 400 to Meezenbroek → 1,952
- * unallocated and 400 in Meezenbroek.
+ * number from 1 to the item's dwellings, or `area` is empty. NPLV's 2,352 with 400 to Mariarade → 1,952
+ * unallocated and 400 in Mariarade.
  */
 export function allocatePart(
   items: readonly ProgrammeItem[],
