@@ -10,7 +10,7 @@ import { BAND_COLORS, MARK_COLORS } from '../config/theme';
 import { formatEdge } from '../i18n/format';
 import type { Rect } from './layout';
 import type { LegendModel } from '../state/legend-model';
-import { legendAxis, legendBandText, legendClassLabel, legendNoteText, legendTitle } from '../i18n/legend-notes';
+import { legendAxis, legendBandText, legendClassLabel, legendNoteText, legendStripEnds, legendTitle } from '../i18n/legend-notes';
 import { drawWrapped, font, INK, LINE, MUTED } from './draw';
 import { paintSwatch } from './swatch';
 import { drawOverlayLegend } from './draw-overlay-legend';
@@ -67,6 +67,15 @@ export function drawLegend(ctx: CanvasRenderingContext2D, r: Rect, m: LegendMode
       top - 8,
     );
   }
+  if (m.indicator === 'target-distance') {
+    // The streefbeeld in the middle of the −50…+50 points axis.
+    ctx.strokeStyle = MARK_COLORS.bandFrame;
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    ctx.moveTo(ax(50), top);
+    ctx.lineTo(ax(50), top + stripH);
+    ctx.stroke();
+  }
   m.dots.forEach((d, i) => {
     ctx.beginPath();
     ctx.arc(ax(d.pct), top + 6 + ((i * 7) % (stripH - 12)), 4, 0, Math.PI * 2);
@@ -86,9 +95,10 @@ export function drawLegend(ctx: CanvasRenderingContext2D, r: Rect, m: LegendMode
     ctx.fillText(formatEdge(band.upper, lang), ax(band.upper), y);
   }
   ctx.font = font(10);
-  if (!band || band.lower >= 20) ctx.fillText('0 %', left, y);
+  const [start, end] = legendStripEnds(m, lang);
+  if (!band || band.lower >= 20) ctx.fillText(start, left, y);
   ctx.textAlign = 'right';
-  if (!band || band.upper <= 80) ctx.fillText('100 %', left + width, y);
+  if (!band || band.upper <= 80) ctx.fillText(end, left + width, y);
   ctx.textAlign = 'left';
   ctx.fillStyle = MUTED;
   y = drawWrapped(ctx, legendAxis(m, t), left, y + 15, width, 13) + 4;

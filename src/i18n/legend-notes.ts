@@ -1,6 +1,6 @@
 /** Legend texts in the interface language, shared by the screen legend and the export: notes, class labels, band labels. */
 import type { LegendBand, LegendClass, LegendModel, LegendNote } from '../state/legend-model';
-import type { Lang } from '../domain/numbers';
+import { formatNumber, formatPct, formatPoints, type Lang } from '../domain/numbers';
 import type { Dict } from './nl';
 import { formatEdge } from './format';
 import { fill } from './text';
@@ -38,3 +38,14 @@ export const legendTitle = (m: Pick<LegendModel, 'indicator'>, t: Dict): string 
 /** The axis under the strip for its indicator. */
 export const legendAxis = (m: Pick<LegendModel, 'indicator'>, t: Dict): string =>
   ({ corporation: t.legendAxis, 'private-rent': t.legendAxisPrivate, 'target-distance': t.legendAxisTarget })[m.indicator];
+
+/**
+ * The strip's end labels: shares run 0–100 %; the streefbeeld's distance runs −50 to +50 points with the target in
+ * the middle (a dot sits at 50 + its distance), so "0 %" and "100 %" would mislead there.
+ */
+export const legendStripEnds = (m: Pick<LegendModel, 'indicator'>, lang: Lang): readonly [string, string] =>
+  m.indicator === 'target-distance' ? [formatNumber(-50, 0, lang), `+${formatNumber(50, 0, lang)}`] : ['0 %', '100 %'];
+
+/** A dot's value as its tooltip says it: a share, or points from the target. */
+export const legendDotValue = (m: Pick<LegendModel, 'indicator'>, pct: number, lang: Lang): string =>
+  m.indicator === 'target-distance' ? formatPoints(pct - 50, lang, 1) : formatPct(pct, lang, 0);

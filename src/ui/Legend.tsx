@@ -10,7 +10,15 @@ import { useT } from '../i18n';
 import { MARK_COLORS, BAND_COLORS } from '../config/theme';
 import { formatPct } from '../domain/numbers';
 import { formatEdge } from '../i18n/format';
-import { legendAxis, legendBandText, legendClassLabel, legendNoteText, legendTitle } from '../i18n/legend-notes';
+import {
+  legendAxis,
+  legendBandText,
+  legendClassLabel,
+  legendDotValue,
+  legendNoteText,
+  legendStripEnds,
+  legendTitle,
+} from '../i18n/legend-notes';
 import { OverlayLegend } from './overlays/OverlayLegend';
 import { UploadSourceNote } from './upload/UploadSourceNote';
 import { SwatchBox } from './SwatchBox';
@@ -28,6 +36,7 @@ export function Legend() {
   if (!vm) return null;
   const m = vm.legend;
   const { band, average } = m;
+  const ends = legendStripEnds(m, lang);
   const stripLabel = band ? `${t.band}: ${formatEdge(band.lower, lang)} – ${formatEdge(band.upper, lang)}` : legendTitle(m, t);
   return (
     <section className="legend" aria-label={legendTitle(m, t)} data-testid="legend">
@@ -66,17 +75,20 @@ export function Legend() {
             onClick={() => select(d.code)}
             className="legend-dot"
           >
-            <title>{`${d.name}: ${formatPct(d.pct, lang, 0)}`}</title>
+            <title>{`${d.name}: ${legendDotValue(m, d.pct, lang)}`}</title>
           </circle>
         ))}
+        {m.indicator === 'target-distance' && (
+          <line x1={x(50)} x2={x(50)} y1={18} y2={H - 6} stroke={MARK_COLORS.bandFrame} strokeWidth={1.5} data-testid="legend-target" />
+        )}
         {(!band || band.lower >= 20) && (
           <text x={x(0)} y={H + 12} fontSize={10} textAnchor="start">
-            0 %
+            {ends[0]}
           </text>
         )}
         {(!band || band.upper <= 80) && (
           <text x={x(100)} y={H + 12} fontSize={10} textAnchor="end">
-            100 %
+            {ends[1]}
           </text>
         )}
         {band && (

@@ -40,6 +40,7 @@ export function ScopeControls() {
         <select value={indicator} onChange={(e) => setIndicator(e.target.value as Indicator)} data-testid="indicator-select">
           <option value="corporation">{t.indicatorCorporation}</option>
           <option value="private-rent">{t.indicatorPrivate}</option>
+          <option value="target-distance">{t.indicatorTarget}</option>
         </select>
       </label>
     </div>

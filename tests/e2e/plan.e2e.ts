@@ -154,7 +154,9 @@ describe('the streefbeeld', () => {
     const message = await text(page, '[data-testid="targets-message"]');
     expect(message).toContain('Regel 3');
     expect(message).toContain('Er is niets ingelezen');
-    expect(await page.locator('[data-testid="target-2050-WK091740"]').inputValue()).toBe('60');
+    // The refused 120 stays in the field to be corrected; Escape shows the target in force again, still 60.
+    await input.press('Escape');
+    expect(await input.inputValue()).toBe('60');
     await page.screenshot({ path: resolve(SCREENSHOTS, 'plan-04-targets.png') });
     await page.close();
   });

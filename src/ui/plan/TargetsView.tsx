@@ -186,7 +186,7 @@ export function TargetsView() {
                         {t.targetsReset}
                       </button>
                     ) : (
-                      <span className="note">{editable ? t.targetsDefault : ''}</span>
+                      <span className="note">{!editable ? '' : r.target ? t.targetsDefault : t.small}</span>
                     )}
                   </td>
                 </tr>
