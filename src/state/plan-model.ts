@@ -172,7 +172,8 @@ const chartInput = memoLast(
     const series = p.areas.get(code) ?? p.groups.get(code) ?? null;
     const row = indexRows(base.stock).get(code) ?? null;
     const years: { year: number; pct: number }[] = [];
-    if (series) for (const [year, st] of series.years) years.push({ year, pct: st.pct });
+    // Every year to the programme's end (an area's series holds only the years in which it changed).
+    if (series) for (let y = p.baseYear; y <= p.lastYear; y++) years.push({ year: y, pct: standAt(series, y, p.baseYear).pct });
     const basePct = series ? series.baseline.pct : (row?.corporationPct ?? null);
     // An untouched area stays at its 0-meting in every year ("projections assume nothing else changes").
     const flat =

@@ -45,7 +45,10 @@ export interface Series {
 export interface Projection {
   baseYear: number;
   lastYear: number;
-  /** Per wijk and buurt code touched by an allocated item. Untouched areas stay at their 0-meting. */
+  /**
+   * Per wijk and buurt code touched by an allocated item, with a stand only for the years in which it changed (read
+   * any year with `standAt`). Untouched areas stay at their 0-meting.
+   */
   areas: ReadonlyMap<string, Series>;
   /** Per gemeente code and `parkstad`. */
   groups: ReadonlyMap<string, Series>;
@@ -158,12 +161,10 @@ export function projectProgramme(
     }
   }
   for (const g of regionGemeenten) tenureFor(g);
-  const areaCodes = new Set<string>();
   for (const item of items) {
     if (!item.area || item.from === null || item.to === null) continue;
     const codes = [item.area, ...(item.area.startsWith('BU') ? [wijkOf(item.area) ?? ''] : [])].filter((c) => c !== '');
     if (!codes.every((c) => tenureFor(c))) issues.push(problem('warning', 'scenario.no-data', { key: item.area }));
-    for (const c of codes) if (tenure.has(c)) areaCodes.add(c);
   }
   const areaSeries = new Map<string, Map<number, Stand>>();
   const groupSeries = new Map<string, Map<number, Stand>>();
@@ -175,6 +176,8 @@ export function projectProgramme(
   };
   let regionExtra: PolicyTenure = { total: 0, corporation: 0, corporationMid: 0, otherRent: 0, owner: 0 };
   for (let year = baseYear; year <= lastYear; year++) {
+    // Areas whose stand changed this year: an area's series holds only those years (standAt fills the rest).
+    const changed = new Set<string>();
     for (const { item, n: asked } of byYear.get(year) ?? []) {
       // The most specific area binds: a buurt's dwellings are where the move happens; its wijk and gemeente follow
       // with what the buurt could take (a project that counts more corporation dwellings than CBS shows is limited).
@@ -197,6 +200,7 @@ export function projectProgramme(
           n = out.applied;
         }
         tenure.set(code, out.tenure);
+        changed.add(code);
       }
       const group = item.group;
       const gt = group === regionCode ? regionExtra : tenure.get(group);
@@ -219,7 +223,7 @@ export function projectProgramme(
       if (group !== regionCode) addFlow(regionCode, year, f);
       else addFlow(regionCode, year, NO_FLOWS);
     }
-    for (const code of areaCodes) {
+    for (const code of changed) {
       const t = tenure.get(code);
       if (t) (areaSeries.get(code) ?? areaSeries.set(code, new Map()).get(code))?.set(year, standOf(t));
     }
