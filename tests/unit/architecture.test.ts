@@ -74,9 +74,12 @@ describe('architecture', () => {
       );
     expect(bad).toEqual([]);
   });
-  it('only map/controller.ts loads maplibre-gl and deck.gl at runtime', () => {
-    const users = all.filter((f) => runtimeImports(f.text).some((i) => /^(maplibre-gl|@deck\.gl)/.test(i))).map((f) => f.path);
-    expect(users).toEqual(['map/controller.ts']);
+  it('only map/controller.ts loads maplibre-gl at runtime, and deck.gl only through map/deck-arcs.ts, which the controller loads lazily', () => {
+    const users = (lib: RegExp) => all.filter((f) => runtimeImports(f.text).some((i) => lib.test(i))).map((f) => f.path);
+    expect(users(/^maplibre-gl/)).toEqual(['map/controller.ts']);
+    expect(users(/^@deck\.gl/)).toEqual(['map/deck-arcs.ts']);
+    expect(users(/^\.\/deck-arcs$/)).toEqual(['map/controller.ts']);
+    expect(all.find((f) => f.path === 'map/controller.ts')?.text).toContain("import('./deck-arcs')");
   });
   it('src/ has no `any`, no ts-ignore and no dangerouslySetInnerHTML', () => {
     const code = (t: string) => t.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
