@@ -5,6 +5,7 @@ import { pairsEn } from './sections/pairs';
 import { councilEn } from './sections/council';
 import { bandEn } from './sections/band';
 import { planEn } from './sections/plan';
+import { reportEn } from './sections/report';
 
 const core = {
   appTitle: 'Wijkbalans',
@@ -92,4 +93,4 @@ const core = {
   detailsFile: 'file',
 };
 
-export const en: Dict = { ...core, ...overlaysEn, ...uploadEn, ...pairsEn, ...councilEn, ...bandEn, ...planEn };
+export const en: Dict = { ...core, ...overlaysEn, ...uploadEn, ...pairsEn, ...councilEn, ...bandEn, ...planEn, ...reportEn };

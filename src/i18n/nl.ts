@@ -4,6 +4,7 @@ import { pairsNl } from './sections/pairs';
 import { councilNl } from './sections/council';
 import { bandNl } from './sections/band';
 import { planNl } from './sections/plan';
+import { reportNl } from './sections/report';
 
 /** Dutch interface texts (the default). Keys are shared with en.ts, which TypeScript checks. */
 /** Core texts; feature sections live in sections/*.ts and are merged below. */
@@ -94,6 +95,6 @@ const core = {
   detailsFile: 'bestand',
 } as const;
 
-export const nl = { ...core, ...overlaysNl, ...uploadNl, ...pairsNl, ...councilNl, ...bandNl, ...planNl };
+export const nl = { ...core, ...overlaysNl, ...uploadNl, ...pairsNl, ...councilNl, ...bandNl, ...planNl, ...reportNl };
 
 export type Dict = { [K in keyof typeof nl]: string };

@@ -4,7 +4,8 @@
  * wijk (the planner's targets, else the band rule in force) with its totals, and the rows of the 0-meting.
  */
 import type { Dataset } from '../domain/dataset';
-import type { StockRow } from '../domain/types';
+import type { Area, StockRow } from '../domain/types';
+import type { AreaClass } from '../domain/classify-area';
 import type { BandChoice, BandReference } from '../domain/band-reference';
 import { indexRows } from '../domain/scenario/policy-apply';
 import { rowWithTenure } from '../domain/scenario/tenure';
@@ -140,21 +141,19 @@ export const targetDistances = memoLast(
   },
 );
 
-const baseline = memoLast((base: Dataset, choice: BandChoice, withBuurten: boolean, regionName: string): readonly BaselineRow[] => {
-  const bands = bandsOf(base, PARKSTAD_SCOPE, choice);
-  const bandText = (b: BandReference | null) => (b ? `${formatNumber(b.lower, 0, 'nl')}–${formatNumber(b.upper, 0, 'nl')} %` : '');
-  return baselineRows(
-    base,
-    PARKSTAD,
-    (a) => {
-      const v = viewOfArea(a, bands);
-      return { cls: v.cls, band: bandText(v.band) };
-    },
-    withBuurten,
-    PARKSTAD_SCOPE,
-    regionName,
-  );
-});
+const bandText = (b: BandReference | null) => (b ? `${formatNumber(b.lower, 0, 'nl')}–${formatNumber(b.upper, 0, 'nl')} %` : '');
+
+/** How the 0-meting judges an area: its class and band text under the view model's bands (as the map does). */
+export const baselineJudge =
+  (bands: ReadonlyMap<string, BandReference | null>) =>
+  (a: Area): { cls: AreaClass; band: string } => {
+    const v = viewOfArea(a, bands);
+    return { cls: v.cls, band: bandText(v.band) };
+  };
+
+const baseline = memoLast((base: Dataset, choice: BandChoice, withBuurten: boolean, regionName: string): readonly BaselineRow[] =>
+  baselineRows(base, PARKSTAD, baselineJudge(bandsOf(base, PARKSTAD_SCOPE, choice)), withBuurten, PARKSTAD_SCOPE, regionName),
+);
 
 /** The rows of the 0-meting (the embedded data; classes against the band in force). */
 export const selectBaseline = (s: AppState, withBuurten: boolean, regionName: string): readonly BaselineRow[] | null =>

@@ -11,11 +11,13 @@ import { selectBaseline } from '../../state/plan-model';
 import { baselineCsv } from '../../domain/programme/baseline';
 import { formatNumber, formatPct } from '../../domain/numbers';
 import { downloadText } from '../pairs/text';
+import { ReportDialog } from './ReportDialog';
 
 export function BaselineView() {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const [withBuurten, setWithBuurten] = useState(false);
+  const [report, setReport] = useState(false);
   const rows = useStore((s) => selectBaseline(s, withBuurten, t.parkstad));
   if (!rows) return null;
   const madeFrom = fill(t.baselineMadeFrom, { sources: t.baselineSources });
@@ -68,7 +70,11 @@ export function BaselineView() {
         >
           {t.baselineCsv}
         </button>
+        <button type="button" onClick={() => setReport(true)} data-testid="baseline-report">
+          {t.baselineReport}
+        </button>
       </div>
+      {report && <ReportDialog onClose={() => setReport(false)} />}
     </section>
   );
 }
