@@ -107,6 +107,44 @@ export const MARK_COLORS = {
   vulnerableText: '#8c510a',
 } as const;
 
+/**
+ * The trend chart: a colour per Parkstad gemeente (by CBS code), the reference regions, the band and its 2050
+ * horizon. Every line colour has at least 3:1 contrast against white and against the band fill (WCAG 1.4.11);
+ * colour is never the only cue: references also differ by dash pattern, every line has a label at its end,
+ * and the figures are in a table.
+ */
+export const TREND_COLORS = {
+  gemeenten: {
+    GM0917: '#2166ac',
+    GM0928: '#b2182b',
+    GM0882: '#1b7837',
+    GM0899: '#762a83',
+    GM1954: '#b35900',
+    GM0965: '#c51b7d',
+    GM0986: '#00766e',
+  } as Readonly<Record<string, string>>,
+  /** A gemeente without its own colour above. */
+  otherGemeente: '#4d4d4d',
+  references: { parkstad: '#333333', limburg: '#666666', nederland: '#111111' } as Readonly<Record<string, string>>,
+  bandFill: '#ececec',
+  bandEdge: '#555555',
+  centre: '#555555',
+  horizon: '#8a0048',
+  axis: '#6b6b6b',
+  grid: '#dcdcdc',
+  text: '#222222',
+  breakMark: '#000000',
+  /** Behind label text, so a label stays readable where it crosses a line or the band. */
+  halo: '#ffffff',
+} as const;
+
+/** Dash patterns (SVG `stroke-dasharray`) of the reference lines and of years that are a sum of predecessors. */
+export const TREND_DASH = {
+  references: { parkstad: '7 3', limburg: '10 3 2 3', nederland: '2 3' } as Readonly<Record<string, string>>,
+  predecessors: '3 3',
+  centre: '4 3',
+} as const;
+
 export type Rgba = readonly [number, number, number, number];
 
 /** Pair arcs (deck.gl): the top pairs in navy, the chosen one in the selection magenta, on a white halo. */

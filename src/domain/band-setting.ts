@@ -22,12 +22,6 @@ export function areasOf(dataset: Dataset, gemeenten: readonly string[], level: M
   return dataset.levels[level].areas.filter((a) => set.has(a.gemeenteCode));
 }
 
-/** Those of `gemeenten` that have no polygons at the given level (e.g. no buurten for Simpelveld). */
-export function gemeentenWithoutAreas(dataset: Dataset, gemeenten: readonly string[], level: MapLevel): string[] {
-  const have = new Set(dataset.levels[level].areas.map((a) => a.gemeenteCode));
-  return gemeenten.filter((g) => !have.has(g));
-}
-
 /** The area of a level with this code, or null. */
 export function findArea(dataset: Dataset, level: MapLevel, code: string | null): Area | null {
   if (!code) return null;

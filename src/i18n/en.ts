@@ -6,6 +6,8 @@ import { councilEn } from './sections/council';
 import { bandEn } from './sections/band';
 import { planEn } from './sections/plan';
 import { reportEn } from './sections/report';
+import { timeEn } from './sections/time';
+import { CITATION } from '../config/sources';
 
 const core = {
   appTitle: 'Wijkbalans',
@@ -35,9 +37,7 @@ const core = {
   legendAverage: 'average',
   legendAxis: 'housing-association share (% of all dwellings)',
   legendSteps: 'Colour: distance to the nearest band edge (0–5, 5–15, >15 points). Hatching: above the band; dots: below.',
-  legendNoBuurten: 'No neighbourhood boundaries for',
-  generalised: 'Neighbourhood boundaries are strongly generalised (3–12 vertices each).',
-  sourceLine: 'Source: CBS, Kerncijfers wijken en buurten 2024 (85984NED); geometry CBS/Kadaster (PDOK), CC BY 4.0.',
+  sourceLine: `Sources: ${CITATION.kwb} · ${CITATION.trend} · boundaries: ${CITATION.boundaries} · ${CITATION.liveability}`,
   areaPanel: 'Area',
   tablePanel: 'Table',
   reportPanel: 'Data check',
@@ -67,7 +67,6 @@ const core = {
   caveats: 'Note',
   caveatSmall: 'Fewer than 100 dwellings: percentages say little here.',
   caveatOwnership: 'Ownership by a housing association is not the same as social rent by rent level.',
-  caveatGeneralised: 'Neighbourhood boundaries are generalised; edges are approximate.',
   caveatNoData: 'CBS gives no percentage (fewer than 20 dwellings or ownership mostly unknown). This is not 0 %.',
   caveatYear: 'Figures from a reference year other than 2024.',
   close: 'Close',
@@ -93,4 +92,4 @@ const core = {
   detailsFile: 'file',
 };
 
-export const en: Dict = { ...core, ...overlaysEn, ...uploadEn, ...pairsEn, ...councilEn, ...bandEn, ...planEn, ...reportEn };
+export const en: Dict = { ...core, ...overlaysEn, ...uploadEn, ...pairsEn, ...councilEn, ...bandEn, ...planEn, ...reportEn, ...timeEn };

@@ -4,11 +4,12 @@ import { formatNumber, formatPct, formatPoints, type Lang } from '../domain/numb
 import type { Dict } from './nl';
 import { formatEdge } from './format';
 import { fill } from './text';
+import { noFiguresText } from './time-text';
 
 export function legendNoteText(note: LegendNote, t: Dict): string {
   switch (note.key) {
-    case 'legendNoBuurten':
-      return `${t.legendNoBuurten}: ${note.names.join(', ')}.`;
+    case 'legendNoFigures':
+      return noFiguresText(note.level, note.names, t);
     case 'planYearNote':
       return fill(t.planYearNote, { year: note.year });
     default:

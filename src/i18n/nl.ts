@@ -5,6 +5,8 @@ import { councilNl } from './sections/council';
 import { bandNl } from './sections/band';
 import { planNl } from './sections/plan';
 import { reportNl } from './sections/report';
+import { timeNl } from './sections/time';
+import { CITATION } from '../config/sources';
 
 /** Dutch interface texts (the default). Keys are shared with en.ts, which TypeScript checks. */
 /** Core texts; feature sections live in sections/*.ts and are merged below. */
@@ -37,9 +39,7 @@ const core = {
   legendAxis: 'aandeel corporatiebezit (% van alle woningen)',
   legendSteps:
     'Kleur: afstand tot de dichtstbijzijnde bandgrens (0–5, 5–15, >15 procentpunt). Arcering: boven de band; stippen: onder de band.',
-  legendNoBuurten: 'Geen buurtgrenzen beschikbaar voor',
-  generalised: 'Buurtgrenzen zijn sterk gegeneraliseerd (3–12 hoekpunten per buurt).',
-  sourceLine: 'Bron: CBS, Kerncijfers wijken en buurten 2024 (85984NED); geometrie CBS/Kadaster (PDOK), CC BY 4.0.',
+  sourceLine: `Bronnen: ${CITATION.kwb} · ${CITATION.trend} · grenzen: ${CITATION.boundaries} · ${CITATION.liveability}`,
   areaPanel: 'Gebied',
   tablePanel: 'Tabel',
   reportPanel: 'Datacontrole',
@@ -69,7 +69,6 @@ const core = {
   caveats: 'Let op',
   caveatSmall: 'Minder dan 100 woningen: percentages zijn hier weinig zeggend.',
   caveatOwnership: 'Corporatiebezit is eigendom, niet hetzelfde als sociale huur naar huurprijs.',
-  caveatGeneralised: 'Buurtgrenzen zijn gegeneraliseerd; randen zijn bij benadering.',
   caveatNoData: 'CBS geeft geen percentage (minder dan 20 woningen of eigendom grotendeels onbekend). Dit is geen 0 %.',
   caveatYear: 'Cijfers van een ander peiljaar dan 2024.',
   close: 'Sluiten',
@@ -95,6 +94,6 @@ const core = {
   detailsFile: 'bestand',
 } as const;
 
-export const nl = { ...core, ...overlaysNl, ...uploadNl, ...pairsNl, ...councilNl, ...bandNl, ...planNl, ...reportNl };
+export const nl = { ...core, ...overlaysNl, ...uploadNl, ...pairsNl, ...councilNl, ...bandNl, ...planNl, ...reportNl, ...timeNl };
 
 export type Dict = { [K in keyof typeof nl]: string };

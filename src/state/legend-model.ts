@@ -41,8 +41,7 @@ export interface LegendBand {
 /** A note under the legend, as a dictionary key with its values (the drawer translates it). */
 export type LegendNote =
   | { key: 'legendSteps' }
-  | { key: 'generalised' }
-  | { key: 'legendNoBuurten'; names: readonly string[] }
+  | { key: 'legendNoFigures'; level: MapLevel; names: readonly string[] }
   | { key: 'caveatOwnership' }
   | { key: 'bandInsight' }
   | { key: 'bandPerGemeente' }
@@ -95,8 +94,8 @@ export interface LegendInput {
   privateAverage: number | null;
   areas: readonly LegendArea[];
   level: MapLevel;
-  /** Names of gemeenten without polygons at this level. */
-  missing: readonly string[];
+  /** Names of gemeenten whose areas at this level have no figures. */
+  noFigures: readonly string[];
   overlays: readonly OverlayId[];
   scenario: string | null;
   planYear: number | null;
@@ -170,8 +169,7 @@ export function legendModel(input: LegendInput): LegendModel {
   } else notes.push({ key: 'privateRentNote' });
   if (input.planYear !== null) notes.push({ key: 'planYearNote', year: input.planYear });
   notes.push({ key: 'smallNote' });
-  if (input.level === 'buurt') notes.push({ key: 'generalised' });
-  if (input.missing.length > 0) notes.push({ key: 'legendNoBuurten', names: input.missing });
+  if (input.noFigures.length > 0) notes.push({ key: 'legendNoFigures', level: input.level, names: input.noFigures });
   notes.push({ key: 'caveatOwnership' });
   const value = (a: LegendArea) => (corporation ? a.pct : a.privatePct);
   const color = (a: LegendArea) =>

@@ -6,7 +6,8 @@
  */
 import type { Dataset } from '../domain/dataset';
 import type { MapLevel, StockRow } from '../domain/types';
-import { areasOf, gemeentenShare, gemeentenWithoutAreas } from '../domain/band-setting';
+import { areasOf, gemeentenShare } from '../domain/band-setting';
+import { gemeentenWithoutFigures } from '../domain/figures-coverage';
 import type { BandChoice, BandReference } from '../domain/band-reference';
 import { bandRole, type AreaClass } from '../domain/classify-area';
 import type { BandStep } from '../domain/band';
@@ -18,6 +19,7 @@ import type { PolicyMove } from '../domain/scenario/policy-types';
 import { PARKSTAD, PARKSTAD_SCOPE, scopeGemeenten, type Scope } from '../config/policy';
 import type { OverlayId } from '../config/overlays';
 import { legendModel, type LegendModel } from './legend-model';
+import { scopeTrend, type ScopeTrend } from './time-view';
 import { isBoundaries, isFigures, type UploadEntry } from './slices/upload';
 import type { Indicator } from './slices/view';
 import { memoLast } from './memo';
@@ -90,13 +92,15 @@ export interface ViewModel {
   areas: readonly AreaView[];
   byCode: ReadonlyMap<string, AreaView>;
   counts: ClassCounts;
-  /** Names of the scope's gemeenten without polygons at this level. */
-  missing: readonly string[];
+  /** Names of the scope's gemeenten whose areas at this level have no figures (Simpelveld, Voerendaal buurten). */
+  noFigures: readonly string[];
   legend: LegendModel;
   /** The year whose end the map shows (the programme projected), or null for today's figures. */
   planYear: number | null;
   /** With the "afstand tot streefbeeld" indicator: each wijk against its target. */
   targetVerdicts: ReadonlyMap<string, TargetVerdict> | null;
+  /** The corporation share over time: the scope's gemeenten and each of them beside Parkstad, Limburg and NL. */
+  trend: ScopeTrend;
 }
 
 const NO_ROWS: ReadonlyMap<string, StockRow> = new Map();
@@ -184,7 +188,9 @@ const derive = memoLast(
     const areas = areaViews(shown, scope, level, bands);
     const counts = countOf(areas);
     const average = gemeentenShare(today, gemeenten);
-    const missing = gemeentenWithoutAreas(shown, gemeenten, level).map((c) => PARKSTAD.find((g) => g.code === c)?.name ?? c);
+    const noFigures = gemeentenWithoutFigures(areasOf(shown, gemeenten, level), gemeenten).map(
+      (c) => PARKSTAD.find((g) => g.code === c)?.name ?? c,
+    );
     const verdicts = indicator === 'target-distance' ? targetVerdicts(areas, targetDistance) : null;
     const legend = legendModel({
       band,
@@ -196,7 +202,7 @@ const derive = memoLast(
       privateAverage: gemeenten.length === 1 ? (today.gemeenteRows.get(gemeenten[0] ?? '')?.otherLandlordPct ?? null) : null,
       areas,
       level,
-      missing,
+      noFigures,
       overlays,
       scenario: scenario?.shownHere ? scenario.name : null,
       planYear,
@@ -220,10 +226,11 @@ const derive = memoLast(
       areas,
       byCode: new Map(areas.map((a) => [a.code, a] as const)),
       counts,
-      missing,
+      noFigures,
       legend,
       planYear,
       targetVerdicts: verdicts,
+      trend: scopeTrend(today.trend, gemeenten),
     };
   },
 );

@@ -1,3 +1,5 @@
+import { CITATION } from '../../config/sources';
+
 /** Interface texts for council mode, views, export, accessibility (issue 6). Dutch first; the English object must have the same keys. */
 export const councilNl = {
   exportScenario: 'Kaart toont scenario (geen werkelijke cijfers)',
@@ -17,7 +19,7 @@ export const councilNl = {
   councilSubtitlePerGemeente: '{level}, elke wijk tegen de band van de eigen gemeente',
   councilSubtitlePrivate: '{level}, geen bandbreedte (ter vergelijking)',
   councilDate: 'Datum',
-  councilBasemapAttribution: 'Achtergrond: © Kadaster (BRT-Achtergrondkaart), CC BY 4.0',
+  councilBasemapAttribution: `Achtergrond: ${CITATION.basemap}`,
   councilOfflineMap: 'Kaart zonder achtergrond (offline)',
   councilCopyLink: 'Link kopiëren',
   councilLinkCopied: 'Link naar deze weergave gekopieerd.',
@@ -88,7 +90,7 @@ export const councilEn: { [K in keyof typeof councilNl]: string } = {
   councilSubtitlePerGemeente: '{level}, each district against the band of its own municipality',
   councilSubtitlePrivate: '{level}, no band (for comparison)',
   councilDate: 'Date',
-  councilBasemapAttribution: 'Background: © Kadaster (BRT-Achtergrondkaart), CC BY 4.0',
+  councilBasemapAttribution: `Background: ${CITATION.basemap}`,
   councilOfflineMap: 'Map without background (offline)',
   councilCopyLink: 'Copy link',
   councilLinkCopied: 'Link to this view copied.',
