@@ -69,7 +69,12 @@ export function MapView() {
 
   useEffect(() => {
     const t = DICTS[lang];
-    controller.current?.label({ zoomIn: t.councilZoomIn, zoomOut: t.councilZoomOut, canvas: t.councilMapCanvas });
+    controller.current?.label({
+      zoomIn: t.councilZoomIn,
+      zoomOut: t.councilZoomOut,
+      canvas: t.councilMapCanvas,
+      attribution: t.sourceLine,
+    });
   }, [lang, ready]);
 
   return <div ref={container} className="map" role="region" aria-label={DICTS[lang].mapLabel} data-testid="map" />;

@@ -23,8 +23,6 @@ import { renderForExport, snapshotContent } from './render-for-export';
 
 setWorkerUrl(workerUrl);
 
-/** Attribution of our own data; the PDOK basemap adds its own line when switched on. */
-const ATTRIBUTION = 'Bron: CBS, Kerncijfers wijken en buurten 2024; Leefbaarometer 3.0 (BZK)';
 /** Room kept free around a fitted scope; the left side is covered by the legend. */
 export const FIT_PADDING = { top: 30, right: 30, bottom: 30, left: 340 };
 /** The strip under the legend: exports and prints show the rest of what the screen shows. */
@@ -51,6 +49,8 @@ export class MapController {
   private deck: Promise<Deck> | null = null;
   private loaded = false;
   private cameraSeq = 0;
+  private attributionControl: AttributionControl | null = null;
+  private attributionText = '';
   private readonly undo: (() => void)[] = [];
 
   constructor(container: HTMLElement, description: MapDescription, start: MapPosition | null, events: ControllerEvents) {
@@ -65,7 +65,6 @@ export class MapController {
       dragRotate: false,
     });
     this.map = map;
-    map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     // A resolver, not a 'styleimagemissing' listener: MapLibre 6 awaits the resolver before answering a tile's
@@ -179,8 +178,17 @@ export class MapController {
     this.cameraSeq = request.seq;
   }
 
-  /** Accessible names of MapLibre's own controls and canvas, in the interface language. */
-  label(texts: { zoomIn: string; zoomOut: string; canvas: string }): void {
+  /**
+   * Accessible names of MapLibre's own controls and canvas, and the attribution of our own data (the source
+   * line of the legend and the export), in the interface language. The PDOK basemap adds its own line.
+   */
+  label(texts: { zoomIn: string; zoomOut: string; canvas: string; attribution: string }): void {
+    if (texts.attribution !== this.attributionText) {
+      if (this.attributionControl) this.map.removeControl(this.attributionControl);
+      this.attributionControl = new AttributionControl({ compact: false, customAttribution: texts.attribution });
+      this.map.addControl(this.attributionControl, 'bottom-right');
+      this.attributionText = texts.attribution;
+    }
     const el = this.map.getContainer();
     const set = (selector: string, text: string) =>
       el.querySelectorAll(selector).forEach((n) => {

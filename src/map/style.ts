@@ -13,9 +13,10 @@ import { LAYER, SRC } from './ids';
 import { LABEL_FONT_NAME } from './font';
 import { overlayLayers, overlaySources, type OverlayCollections } from './overlay-style';
 import type { OverlayId } from '../config/overlays';
+import { ATTRIBUTION } from '../config/sources';
 
 export const PDOK_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png';
-export const PDOK_ATTRIBUTION = 'Kaartgegevens © Kadaster (BRT-Achtergrondkaart), CC BY 4.0';
+const PDOK_ATTRIBUTION = ATTRIBUTION.basemap;
 
 export interface StyleData {
   areas: GeoJSON.FeatureCollection;
