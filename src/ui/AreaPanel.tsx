@@ -13,6 +13,9 @@ import { CompositionBar } from './CompositionBar';
 import { UploadIndicators } from './upload/UploadIndicators';
 import { BandRoutes } from './BandRoutes';
 import { formatEdge } from '../i18n/format';
+import { ScopeSummary } from './time/ScopeSummary';
+import { AreaTime } from './time/AreaTime';
+import { areaNoteText } from '../i18n/time-text';
 
 export function AreaPanel() {
   const t = useT();
@@ -25,9 +28,12 @@ export function AreaPanel() {
   const area = findArea(vm.shown, level, selected);
   if (!area)
     return (
-      <p className="muted" data-testid="no-selection">
-        {t.noSelection}
-      </p>
+      <>
+        <p className="muted" data-testid="no-selection">
+          {t.noSelection}
+        </p>
+        <ScopeSummary />
+      </>
     );
   const s = area.stock;
   const pct = s?.corporationPct ?? null;
@@ -37,11 +43,12 @@ export function AreaPanel() {
   const live = area.liveability[LIVEABILITY_LATEST];
   const change = liveabilityChange(area);
   const caveats: string[] = [];
-  if (pct === null) caveats.push(t.caveatNoData);
+  if (pct === null) caveats.push(s ? t.caveatNoData : level === 'buurt' ? t.caveatNoBuurtFigures : t.caveatNoAreaFigures);
+  const note = vm.shown.areaNotes.get(area.code);
+  if (note) caveats.push(areaNoteText(note, t));
   if (s?.dwellings != null && s.dwellings < SMALL_AREA_DWELLINGS) caveats.push(t.caveatSmall);
   caveats.push(t.caveatOwnership);
   if (level === 'buurt') caveats.push(t.bandInsight);
-  if (level === 'buurt') caveats.push(t.caveatGeneralised);
   if (s?.year != null && s.year !== 2024) caveats.push(t.caveatYear);
   return (
     <article className="area-panel" data-testid="area-panel" aria-labelledby="area-panel-title">
@@ -101,6 +108,7 @@ export function AreaPanel() {
       {judged && <BandRoutes stock={s} band={band} />}
       <UploadIndicators code={area.code} />
       <p className="note">{t.liveabilityNote}</p>
+      <AreaTime />
       <h3>{t.caveats}</h3>
       <ul className="caveats" data-testid="panel-caveats">
         {caveats.map((c) => (
