@@ -85,7 +85,9 @@ describe('gemeenten without figures', () => {
   });
   it('Heerlen buurten: no note about generalised boundaries any more', () => {
     useStore.getState().setLevel('buurt');
-    expect(view().legend.notes.map((n) => n.key)).toEqual(['legendSteps', 'caveatOwnership']);
+    const keys = view().legend.notes.map((n) => n.key);
+    expect(keys).toEqual(['legendSteps', 'bandInsight', 'smallNote', 'caveatOwnership']);
+    expect(keys).not.toContain('legendNoFigures');
   });
   it('Kunderberg and Hellebeuk carry the unconfirmed-code note', () => {
     expect(base.areaNotes.get('BU09860202')).toBe('code-2024-onbevestigd');
