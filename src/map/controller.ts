@@ -180,12 +180,13 @@ export class MapController {
 
   /**
    * Accessible names of MapLibre's own controls and canvas, and the attribution of our own data (the source
-   * line of the legend and the export), in the interface language. The PDOK basemap adds its own line.
+   * line of the legend and the export), in the interface language. The PDOK basemap adds its own line. Compact:
+   * shown in full at first, folded behind its ⓘ button once the map is dragged (the legend keeps the full line).
    */
   label(texts: { zoomIn: string; zoomOut: string; canvas: string; attribution: string }): void {
     if (texts.attribution !== this.attributionText) {
       if (this.attributionControl) this.map.removeControl(this.attributionControl);
-      this.attributionControl = new AttributionControl({ compact: false, customAttribution: texts.attribution });
+      this.attributionControl = new AttributionControl({ compact: true, customAttribution: texts.attribution });
       this.map.addControl(this.attributionControl, 'bottom-right');
       this.attributionText = texts.attribution;
     }
