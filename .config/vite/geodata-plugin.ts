@@ -1,6 +1,9 @@
 /**
  * Serves the committed `geodata/` folder at `/geodata/` in dev and preview, and copies it
  * into the build output, so the app always loads the same files the data scripts wrote.
+ * `WIJKBALANS_GEODATA_DIR`, when set, names another folder with the same file names: the dev and preview
+ * servers then serve that one instead (the scale benchmark serves the national wijken this way; the build
+ * always copies the committed geodata/).
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,12 +23,12 @@ function contentType(file: string): string {
   return TYPES[ext] ?? 'application/octet-stream';
 }
 
-function middleware(): Connect.NextHandleFunction {
+function middleware(dir: string): Connect.NextHandleFunction {
   return (req, res, next) => {
     const url = req.url?.split('?')[0] ?? '';
     const m = /\/geodata\/([A-Za-z0-9._-]+)$/.exec(url);
     if (!m?.[1]) return next();
-    const file = join(GEODATA_DIR, m[1]);
+    const file = join(dir, m[1]);
     if (!existsSync(file) || !statSync(file).isFile()) return next();
     res.setHeader('Content-Type', contentType(file));
     res.end(readFileSync(file));
@@ -33,10 +36,16 @@ function middleware(): Connect.NextHandleFunction {
 }
 
 export function geodataPlugin(): Plugin {
+  const override = process.env['WIJKBALANS_GEODATA_DIR']?.trim();
+  const served = override ? resolve(override) : GEODATA_DIR;
   return {
     name: 'wijkbalans-geodata',
     configureServer(server) {
-      server.middlewares.use(middleware());
+      server.middlewares.use(middleware(served));
+    },
+    configurePreviewServer(server) {
+      // Before the static files of the build, so the override wins over the copy in dist/geodata/.
+      if (override) server.middlewares.use(middleware(served));
     },
     generateBundle() {
       for (const name of readdirSync(GEODATA_DIR)) {

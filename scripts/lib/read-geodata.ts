@@ -11,20 +11,20 @@ import type { OverlayData } from '../../src/domain/overlays/types.ts';
 import type { Parsed } from '../../src/domain/types.ts';
 import { GEODATA_DIR } from './paths.ts';
 
-export const geodataText = (file: string): string => readFileSync(resolve(GEODATA_DIR, file), 'utf8');
-export const geodataJson = (file: string): unknown => JSON.parse(geodataText(file)) as unknown;
+export const geodataText = (file: string, dir = GEODATA_DIR): string => readFileSync(resolve(dir, file), 'utf8');
+export const geodataJson = (file: string, dir = GEODATA_DIR): unknown => JSON.parse(geodataText(file, dir)) as unknown;
 
-/** The raw inputs of `buildDataset`, read from geodata/. */
-export function readRawGeodata(): RawGeodata {
+/** The raw inputs of `buildDataset`, read from geodata/ (or another folder with the same file names). */
+export function readRawGeodata(dir = GEODATA_DIR): RawGeodata {
   const f = GEODATA_FILES;
   return {
     files: f,
-    gemeenten: geodataJson(f.gemeenten),
-    wijken: geodataJson(f.wijken),
-    buurten: geodataJson(f.buurten),
-    stockCsv: geodataText(f.stock),
-    liveabilityCsv: geodataText(f.liveability),
-    trendCsv: geodataText(f.trend),
+    gemeenten: geodataJson(f.gemeenten, dir),
+    wijken: geodataJson(f.wijken, dir),
+    buurten: geodataJson(f.buurten, dir),
+    stockCsv: geodataText(f.stock, dir),
+    liveabilityCsv: geodataText(f.liveability, dir),
+    trendCsv: geodataText(f.trend, dir),
   };
 }
 
