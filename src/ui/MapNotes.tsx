@@ -1,17 +1,18 @@
 /**
  * Notes on the map itself (not only in the legend's fine print): at buurt level the band is a wijk-level guideline;
- * a map of a plan year shows a projection, and says so.
+ * a map of a plan year shows a projection, and says so; gemeenten without figures at this level are named.
  */
 import { useView } from '../state/selectors';
 import { useT } from '../i18n';
 import { fill } from '../i18n/text';
+import { NoFiguresNotice } from './time/NoFiguresNotice';
 
 export function MapNotes() {
   const t = useT();
   const vm = useView();
   if (!vm) return null;
   const insight = vm.indicator === 'corporation' && vm.role === 'insight';
-  if (!insight && vm.planYear === null) return null;
+  if (!insight && vm.planYear === null && vm.noFigures.length === 0) return null;
   return (
     <div className="map-notes">
       {vm.planYear !== null && (
@@ -19,6 +20,7 @@ export function MapNotes() {
           {fill(t.planMapNote, { year: vm.planYear })}
         </p>
       )}
+      <NoFiguresNotice />
       {insight && (
         <p className="map-note" role="note" data-testid="map-note-insight">
           {t.bandInsightMap}

@@ -4,7 +4,6 @@ import { problemText } from '../i18n/problem-text';
 import { DICTS } from '../i18n';
 import { fill } from '../i18n/text';
 import type { Dict } from '../i18n/nl';
-import { NoFiguresNotice } from './time/NoFiguresNotice';
 
 function fieldNames(t: Dict): Record<string, string> {
   return {
@@ -33,7 +32,6 @@ export function Notices() {
     : null;
   return (
     <div className="notices" role="status" data-testid="notices">
-      <NoFiguresNotice />
       {linkText && (
         <p className="notice" data-testid="link-notice">
           <span>{linkText}</span>

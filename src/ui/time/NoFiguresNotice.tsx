@@ -1,5 +1,5 @@
 /**
- * A notice on the map when gemeenten of the scope have no figures at this level (Simpelveld and Voerendaal
+ * A note on the map (in MapNotes) when gemeenten of the scope have no figures at this level (Simpelveld and Voerendaal
  * buurten): their areas are drawn grey, and the map says why instead of reading as zeros. Offers the wijk level.
  */
 import { useStore } from '../../state/store';
@@ -14,7 +14,7 @@ export function NoFiguresNotice() {
   const setLevel = useStore((s) => s.setLevel);
   if (!vm || vm.noFigures.length === 0) return null;
   return (
-    <p className="notice notice-info" data-testid="no-figures-notice">
+    <p className="map-note map-note-action" role="note" data-testid="no-figures-notice">
       <span>{noFiguresText(vm.level, vm.noFigures, t)}</span>
       {vm.level === 'buurt' && (
         <button type="button" className="notice-action" onClick={() => setLevel('wijk')} data-testid="no-figures-show-wijken">
