@@ -4,6 +4,7 @@ import { uploadEn } from './sections/upload';
 import { pairsEn } from './sections/pairs';
 import { councilEn } from './sections/council';
 import { bandEn } from './sections/band';
+import { guardEn } from './sections/guard';
 
 const core = {
   appTitle: 'Wijkbalans',
@@ -91,4 +92,4 @@ const core = {
   detailsFile: 'file',
 };
 
-export const en: Dict = { ...core, ...overlaysEn, ...uploadEn, ...pairsEn, ...councilEn, ...bandEn };
+export const en: Dict = { ...core, ...overlaysEn, ...uploadEn, ...pairsEn, ...councilEn, ...bandEn, ...guardEn };

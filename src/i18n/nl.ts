@@ -3,6 +3,7 @@ import { uploadNl } from './sections/upload';
 import { pairsNl } from './sections/pairs';
 import { councilNl } from './sections/council';
 import { bandNl } from './sections/band';
+import { guardNl } from './sections/guard';
 
 /** Dutch interface texts (the default). Keys are shared with en.ts, which TypeScript checks. */
 /** Core texts; feature sections live in sections/*.ts and are merged below. */
@@ -93,6 +94,6 @@ const core = {
   detailsFile: 'bestand',
 } as const;
 
-export const nl = { ...core, ...overlaysNl, ...uploadNl, ...pairsNl, ...councilNl, ...bandNl };
+export const nl = { ...core, ...overlaysNl, ...uploadNl, ...pairsNl, ...councilNl, ...bandNl, ...guardNl };
 
 export type Dict = { [K in keyof typeof nl]: string };
