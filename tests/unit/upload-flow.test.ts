@@ -89,6 +89,14 @@ describe('class 3: fractions are asked about, never drawn as percentages (fracti
     expect(s().pending?.remembered).toBe(true);
     expect(s().ask?.question.kind).toBe('fraction-scale');
   });
+  it('a remembered mapping that carries an answer (written by an older version) is recalled without it', async () => {
+    await upload('fractions.csv');
+    await answerAsk('scale-100');
+    for (const m of fakeDb.mappings.values()) if (m.kind === 'csv') m.mapping = { ...m.mapping, scale: 100, acceptFewValues: true };
+    expect(await upload('fractions.csv')).toBe(false);
+    expect(s().pending?.mapping).not.toHaveProperty('scale');
+    expect(s().ask?.question.kind).toBe('fraction-scale');
+  });
   it('a restored upload is read with its stored answer and not asked again', async () => {
     await upload('fractions.csv');
     await answerAsk('scale-100');
