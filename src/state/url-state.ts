@@ -21,7 +21,7 @@ const MIGRATIONS: Record<number, (params: Map<string, string>) => Map<string, st
  * 35 km to spare, at zoom 7 or closer. A position beyond it shows nothing of the area (a hand-edited or
  * foreign link); such a link falls back to fitting the scope, and the notice says so.
  */
-export const LINK_AREA = { west: 5.33, south: 50.5, east: 6.63, north: 51.3, minZoom: 7 } as const;
+const LINK_AREA = { west: 5.33, south: 50.5, east: 6.63, north: 51.3, minZoom: 7 } as const;
 
 /** Whether a map position from a link shows (a part of) Parkstad. */
 export function nearParkstad(p: MapPosition): boolean {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { SECURITY_HEADERS } from '../../.config/vite/csp-plugin';
 import { axeViolationsIn, openApp, SCREENSHOTS, startHarness, waitForIdle, fillPoint, type Harness } from './browser';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'upload');
@@ -513,6 +514,7 @@ describe('links', () => {
 describe('framing by another site (clickjacking)', () => {
   it('npm run preview sends the CSP with frame-ancestors and X-Frame-Options as headers', async () => {
     const res = await fetch(h.baseUrl);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers.get(name), name).toBe(value);
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(res.headers.get('x-frame-options')).toBe('DENY');

@@ -6,6 +6,7 @@
 import { useT } from '../../i18n';
 import { useView } from '../../state/selectors';
 import { useStore } from '../../state/store';
+import { formatNumber } from '../../domain/numbers';
 import type { BoundaryResult } from '../../domain/upload/ingest-geojson';
 import { IssueList } from './IssueList';
 import { fill } from './text';
@@ -28,7 +29,7 @@ export function BoundaryReportView({ result, onMap }: { result: BoundaryResult; 
         <li data-testid="report-checks" className={skipped > 0 ? 'issue-warning' : ''}>
           {fill(t.uploadReportChecks, { checked: checks.checked, total: checks.checked + skipped })}
           {skipped > 0 &&
-            ` ${fill(t.uploadReportChecksSkipped, { max: checks.max.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'), keys: checks.skipped.slice(0, 10).join(', ') + (skipped > 10 ? ', …' : '') })}`}
+            ` ${fill(t.uploadReportChecksSkipped, { max: formatNumber(checks.max, 0, lang), keys: checks.skipped.slice(0, 10).join(', ') + (skipped > 10 ? ', …' : '') })}`}
         </li>
         {result.crs?.crs && (
           <li data-testid="report-crs">
