@@ -141,6 +141,14 @@ export const PROBLEM_CODES = [
   'geojson.replaces-buurten',
   'geojson.misplaced',
   'upload.too-complex',
+  // issue 14, interface: uploads switched off or set aside, links checked against the data
+  'upload.switched-off',
+  'upload.asked-on-restore',
+  'views.import-full',
+  'views.pair-missing',
+  'views.move-area-missing',
+  'views.move-beyond-stock',
+  'views.move-implausible',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

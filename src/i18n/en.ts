@@ -8,6 +8,7 @@ import { planEn } from './sections/plan';
 import { reportEn } from './sections/report';
 import { timeEn } from './sections/time';
 import { CITATION } from '../config/sources';
+import { guardEn } from './sections/guard';
 
 const core = {
   appTitle: 'Wijkbalans',
@@ -92,4 +93,4 @@ const core = {
   detailsFile: 'file',
 };
 
-export const en: Dict = { ...core, ...overlaysEn, ...uploadEn, ...pairsEn, ...councilEn, ...bandEn, ...planEn, ...reportEn, ...timeEn };
+export const en: Dict = { ...core, ...overlaysEn, ...uploadEn, ...pairsEn, ...councilEn, ...bandEn, ...planEn, ...reportEn, ...timeEn, ...guardEn };

@@ -7,6 +7,7 @@ import { planNl } from './sections/plan';
 import { reportNl } from './sections/report';
 import { timeNl } from './sections/time';
 import { CITATION } from '../config/sources';
+import { guardNl } from './sections/guard';
 
 /** Dutch interface texts (the default). Keys are shared with en.ts, which TypeScript checks. */
 /** Core texts; feature sections live in sections/*.ts and are merged below. */
@@ -94,6 +95,6 @@ const core = {
   detailsFile: 'bestand',
 } as const;
 
-export const nl = { ...core, ...overlaysNl, ...uploadNl, ...pairsNl, ...councilNl, ...bandNl, ...planNl, ...reportNl, ...timeNl };
+export const nl = { ...core, ...overlaysNl, ...uploadNl, ...pairsNl, ...councilNl, ...bandNl, ...planNl, ...reportNl, ...timeNl, ...guardNl };
 
 export type Dict = { [K in keyof typeof nl]: string };

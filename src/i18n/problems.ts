@@ -159,6 +159,18 @@ export const PROBLEMS_NL: Record<ProblemCode, string> = {
     'Gebied {key} ({name}) ligt niet in of bij {gemeente}, waar de code bij hoort, maar bij {lon}, {lat}. Controleer code en coördinaten.',
   'upload.too-complex':
     'Het bestand kon niet worden gelezen: het is te groot of te ingewikkeld opgebouwd voor deze browser. De kaart is niet veranderd. Splits het bestand of vereenvoudig de grenzen.',
+  // issue 14, interface
+  'upload.switched-off': '{off} staat nu uit: {on} komt ervoor in de plaats op de kaart. Zet {off} in de lijst weer aan om terug te gaan.',
+  'upload.asked-on-restore':
+    '{file} is uitgezet: het kan pas op de kaart als u eerst een vraag beantwoordt. Zet het in de lijst "Bewaarde bestanden" weer op de kaart om de vraag te zien.',
+  'views.import-full':
+    'Niet toegevoegd omdat de lijst vol is (hoogstens {max} weergaven): {skipped}. Verwijder eerst weergaven die u niet meer nodig hebt.',
+  'views.pair-missing': 'Het paar uit de link kan niet worden getoond: {key} bestaat niet in de gegevens. De link toont geen paar.',
+  'views.move-area-missing': 'Een ingreep uit de link gaat over {key}, een gebied dat niet in de gegevens bestaat; weggelaten.',
+  'views.move-beyond-stock':
+    '{move} van {n} woningen in {name} uit de link kan niet: daar zijn er maar {available} voor. De ingreep is weggelaten; stel hem zo nodig opnieuw in.',
+  'views.move-implausible':
+    '{move} van {n} woningen in {name} uit de link is meer dan de {available} woningen die er nu staan; zo groot kan een ingreep hier niet worden. De ingreep is weggelaten.',
 };
 
 export const PROBLEMS_EN: Record<ProblemCode, string> = {
@@ -313,6 +325,17 @@ export const PROBLEMS_EN: Record<ProblemCode, string> = {
     'Area {key} ({name}) does not lie in or near {gemeente}, where its code belongs, but near {lon}, {lat}. Check code and coordinates.',
   'upload.too-complex':
     'The file could not be read: it is too large or too complex for this browser. The map has not changed. Split the file or simplify the boundaries.',
+  // issue 14, interface
+  'upload.switched-off': '{off} is now off: {on} takes its place on the map. Switch {off} back on in the list to go back.',
+  'upload.asked-on-restore':
+    '{file} was switched off: it can go on the map only after you answer a question. Put it back on the map in the list "Stored files" to see the question.',
+  'views.import-full': 'Not added because the list is full (at most {max} views): {skipped}. Delete views you no longer need first.',
+  'views.pair-missing': 'The pair in the link cannot be shown: {key} does not exist in the data. The link shows no pair.',
+  'views.move-area-missing': 'A change in the link concerns {key}, an area that does not exist in the data; left out.',
+  'views.move-beyond-stock':
+    '{move} of {n} dwellings in {name} from the link is not possible: there are only {available} for it. The change was left out; set it again if needed.',
+  'views.move-implausible':
+    '{move} of {n} dwellings in {name} from the link is more than the {available} dwellings there now; a change cannot be that large here. The change was left out.',
 };
 
 /** Codes that stand as values in a problem's context (`move`, `what`, `by`), named per language. */

@@ -1,10 +1,13 @@
 /**
  * The upload flow: choose a file (size checked before reading), preview it and suggest or recall the
- * mapping, confirm (parse in the worker, report, apply), or cancel. Downloads of unmatched rows.
+ * mapping, confirm (parse in the worker, report, ask what must be asked, apply), or cancel. Downloads
+ * of unmatched rows. A remembered mapping never carries answers (fractions, few values, axes, what to
+ * replace): they are about one file's content and asked again for the next file with the same header.
  */
 import { useStore } from './store';
 import { isFigures, type PendingUpload } from './slices/upload';
 import { areasInForce, commit, ensureParsed, failureOf, withUse } from './upload-apply';
+import { AskError, cancelAsk, startAsking, withoutAnswers } from './upload-ask';
 import { runInWorker } from '../data/upload/worker-client';
 import { getMapping, putMapping, type StoredCsv, type StoredGeo, type StoredUpload, type UploadUse } from '../data/upload/idb';
 import { AUTO_CHOICE, type CsvChoice } from '../domain/upload/csv-profile';
@@ -34,7 +37,7 @@ export async function chooseFile(file: File): Promise<void> {
       .text()
       .catch(() => ''),
   );
-  set({ uploadFailure: null, pending: null });
+  set({ uploadFailure: null, pending: null, uploadNotes: [] });
   if (file.size > maxBytes(kind)) {
     const megabytes = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
     const context = { file: file.name, size: megabytes(file.size), limit: megabytes(maxBytes(kind)) };
@@ -56,13 +59,14 @@ export async function chooseFile(file: File): Promise<void> {
       if (recall && JSON.stringify(choice) !== JSON.stringify(AUTO_CHOICE)) preview = await previewCsvFile(file, file.name, choice);
       if (preview.issues.length > 0) throw Object.assign(new Error(), { issues: preview.issues });
       pending = {
+        id: newId(),
         kind,
         blob: file,
         fileName: file.name,
         size: file.size,
         choice,
         preview,
-        mapping: recall?.mapping ?? preview.suggested,
+        mapping: recall ? withoutAnswers(recall.mapping) : preview.suggested,
         remembered: recall !== null,
       };
     } else {
@@ -70,8 +74,9 @@ export async function chooseFile(file: File): Promise<void> {
       const preview = await runInWorker('preview-geojson', { blob: file, file: file.name });
       if (preview.issues.length > 0) throw Object.assign(new Error(), { issues: preview.issues });
       const remembered = await getMapping(geoSignature(preview.properties)).catch(() => undefined);
-      const mapping = remembered?.kind === 'geojson' ? remembered.mapping : preview.suggested;
-      pending = { kind, blob: file, fileName: file.name, size: file.size, preview, mapping, remembered: remembered?.kind === 'geojson' };
+      const mapping = remembered?.kind === 'geojson' ? withoutAnswers(remembered.mapping) : preview.suggested;
+      const recalled = remembered?.kind === 'geojson';
+      pending = { id: newId(), kind, blob: file, fileName: file.name, size: file.size, preview, mapping, remembered: recalled };
     }
     set({ pending, busy: null });
   } catch (e) {
@@ -93,7 +98,10 @@ export async function changeChoice(choice: CsvChoice): Promise<void> {
   }
 }
 
-export const cancelPending = () => set({ pending: null, uploadFailure: null });
+export function cancelPending(): void {
+  cancelAsk();
+  set({ pending: null, uploadFailure: null });
+}
 
 export interface CsvOptions {
   use: UploadUse;
@@ -102,15 +110,16 @@ export interface CsvOptions {
 }
 
 /**
- * Confirm the mapping step: parse the whole file, and if anything usable came out, apply it and store
- * it with its mapping (remembered for the same header). A fatal result keeps the mapping step open and
- * shows the report of the attempt; the map is not touched.
+ * Confirm the mapping step: parse the whole file; if it needs an answer, ask (and confirm again once
+ * answered); if anything usable came out, apply it and store it with its answered mapping (remembered for
+ * the same header without the answers). A refused result keeps the mapping step open and shows the
+ * report of the attempt; the map is not touched.
  */
 export async function confirmPending(mapping: ColumnMapping | GeoMapping, options: CsvOptions): Promise<boolean> {
   const p = get().pending;
   const base = get().base;
   if (!p || !base) return false;
-  const common = { id: newId(), fileName: p.fileName, size: p.size, addedAt: new Date().toISOString(), blob: p.blob, use: options.use };
+  const common = { id: p.id, fileName: p.fileName, size: p.size, addedAt: new Date().toISOString(), blob: p.blob, use: options.use };
   const meta: StoredUpload =
     p.kind === 'csv'
       ? ({
@@ -127,20 +136,28 @@ export async function confirmPending(mapping: ColumnMapping | GeoMapping, option
     const { key, areas } = areasInForce(base, get().uploads);
     const entry = await ensureParsed({ meta, result: null, resultKey: null }, key, areas);
     const next = withUse([...get().uploads, entry], meta.id, options.use);
-    if (!(await commit(next, meta.id))) return false;
+    if (!(await commit(next, meta.id, { ask: false }))) return false;
     set({ pending: null });
     const remember =
       meta.kind === 'csv'
         ? {
             signature: headerSignature(p.kind === 'csv' ? p.preview.header : []),
             kind: 'csv' as const,
-            mapping: meta.mapping,
+            mapping: withoutAnswers(meta.mapping),
             choice: meta.choice,
           }
-        : { signature: geoSignature(p.kind === 'geojson' ? p.preview.properties : []), kind: 'geojson' as const, mapping: meta.mapping };
+        : {
+            signature: geoSignature(p.kind === 'geojson' ? p.preview.properties : []),
+            kind: 'geojson' as const,
+            mapping: withoutAnswers(meta.mapping),
+          };
     await putMapping(remember).catch(() => undefined);
     return true;
   } catch (e) {
+    if (e instanceof AskError) {
+      startAsking(e, () => confirmPending(mapping, options));
+      return false;
+    }
     const issues = (e as { failure?: { issues: [] } }).failure?.issues ?? [];
     set({ busy: null, uploadFailure: (e as { failure?: ReturnType<typeof failureOf> }).failure ?? failureOf(e, p.fileName, issues) });
     return false;

@@ -4,7 +4,7 @@
  * another version (or none) falls back to the whole default view. Every key is a codec in url-fields.ts.
  */
 import { CORE_FIELDS } from './url-fields';
-import { DEFAULT_VIEW, type DecodedView, type View, type ViewNotice } from './view';
+import { DEFAULT_VIEW, type DecodedView, type MapPosition, type View, type ViewNotice } from './view';
 
 export const VIEW_VERSION = 1;
 /** Longer hashes are not links this app made. */
@@ -15,6 +15,19 @@ export const MAX_HASH_LENGTH = 8000;
  * A version without a path to the current one is an "old link": the default view with a notice.
  */
 const MIGRATIONS: Record<number, (params: Map<string, string>) => Map<string, string>> = {};
+
+/**
+ * Where a link's map position may lie: around Parkstad Limburg (5,83–6,13 E, 50,80–50,99 N) with some
+ * 35 km to spare, at zoom 7 or closer. A position beyond it shows nothing of the area (a hand-edited or
+ * foreign link); such a link falls back to fitting the scope, and the notice says so.
+ */
+const LINK_AREA = { west: 5.33, south: 50.5, east: 6.63, north: 51.3, minZoom: 7 } as const;
+
+/** Whether a map position from a link shows (a part of) Parkstad. */
+export function nearParkstad(p: MapPosition): boolean {
+  const a = LINK_AREA;
+  return p.lon >= a.west && p.lon <= a.east && p.lat >= a.south && p.lat <= a.north && p.zoom >= a.minZoom;
+}
 
 const escape = (s: string) => encodeURIComponent(s).replace(/%2C/gi, ',');
 
@@ -55,7 +68,10 @@ const fallback = (reason: ViewNotice['reason']): DecodedView => ({ view: DEFAULT
 /**
  * Read a view from a location hash (`#v=1&…`, with or without `#`). An empty hash is the default view
  * without a notice. Unknown keys, invalid values and repeated keys are reset to their default and named
- * in the notice; a selection whose code does not fit the level (a buurt code at wijk level) is dropped.
+ * in the notice; a selection whose code does not fit the level (a buurt code at wijk level) is dropped;
+ * a map position far outside Parkstad (`nearParkstad`) is dropped (the map fits the scope), named as
+ * `map` and given in the notice as `outside`. A `damaged` notice without fields means the whole link
+ * was unreadable.
  */
 export function decodeView(hash: string): DecodedView {
   const text = hash.startsWith('#') ? hash.slice(1) : hash;
@@ -86,5 +102,11 @@ export function decodeView(hash: string): DecodedView {
     view = { ...view, selected: null };
     reset.add('sel');
   }
-  return { view, notice: reset.size > 0 ? { reason: 'damaged', fields: [...reset].sort() } : null };
+  const outside = view.position && !nearParkstad(view.position) ? view.position : null;
+  if (outside) {
+    view = { ...view, position: null };
+    reset.add('map');
+  }
+  if (reset.size === 0 && !outside) return { view, notice: null };
+  return { view, notice: { reason: 'damaged', fields: [...reset].sort(), ...(outside ? { outside } : {}) } };
 }

@@ -12,6 +12,8 @@ import { OVERLAY_IDS, type OverlayId } from '../config/overlays';
 import type { PolicyMove } from '../domain/scenario/policy-types';
 import type { View } from './view';
 import { decodeProgramme, encodeProgramme } from './url-plan';
+import type { Problem } from '../domain/problem';
+import { checkLink } from './link-check';
 
 /** The hash this module wrote last: a restart (React StrictMode) or our own write is not a new link. */
 let written: string | null = null;
@@ -95,6 +97,9 @@ function applyProgramme(text: string | null): void {
   if (items && encodeProgramme(items) !== (s.programme === null ? null : encodeProgramme(s.programme))) s.setProgramme(items);
 }
 
+/** A view shown (from a link or a saved view) and not yet checked against the data (its pair and moves). */
+let unchecked: View | null = null;
+
 /** Show a view: all fields at once (setScope/setLevel would clear the selection and band). */
 export function applyView(view: View): void {
   useStore.setState((s) => ({
@@ -118,18 +123,44 @@ export function applyView(view: View): void {
   applyProgramme(view.programme);
   applyScenario(view);
   useStore.getState().requestCamera(view.position ? { kind: 'position', position: view.position } : { kind: 'fit-scope' });
+  unchecked = view;
+  checkLinkNow();
 }
 
 /** Decode a hash, show it and set (or clear) the link notice. */
 export function openHash(hash: string): void {
   const { view, notice } = decodeView(hash);
-  applyView(view);
   useStore.getState().setLinkNotice(notice);
+  useStore.getState().setLinkProblems([]);
+  applyView(view);
+}
+
+/** Check the view shown last against the data, once it has loaded; what is refused is named in the link notices. */
+function checkLinkNow(): void {
+  if (!unchecked || !useStore.getState().base) return;
+  const problems = dropRefused(unchecked);
+  unchecked = null;
+  if (problems.length > 0) useStore.getState().setLinkProblems(problems);
+}
+
+/** Drop what the data check of a link refused: the pair whose areas do not exist, moves that cannot be. */
+function dropRefused(view: View): Problem[] {
+  const s = useStore.getState();
+  if (!s.base) return [];
+  const check = checkLink(s.base, view.pair, view.moves);
+  if (check.problems.length === 0) return [];
+  for (const m of check.refused) useStore.getState().setMove(m.area, m.kind, 0);
+  for (const a of [...check.unknownAreas, ...check.missingPair]) useStore.getState().removeArea(a);
+  if (check.missingPair.length > 0) useStore.setState((x) => ({ draft: { ...x.draft, pair: null } }));
+  const left = useStore.getState().draft;
+  useStore.getState().setShowOnMap(Boolean(left.pair) || hasEffect(left.moves));
+  return check.problems;
 }
 
 /**
  * Once the data is there: a selection that the data does not have (an old code, or one outside the scope)
- * is dropped with a notice, and a scenario named by codes gets the areas' names.
+ * is dropped and named, the link's pair and scenario moves are checked (`checkLink`: unknown areas and
+ * implausible moves are dropped and named), and a scenario named by codes gets the areas' names.
  */
 function checkAgainstData(): void {
   const s = useStore.getState();
@@ -138,8 +169,9 @@ function checkAgainstData(): void {
     s.reportProblem('views.area-missing', { key: s.selected });
     s.select(null);
   }
-  const pair = s.draft.pair;
-  if (pair && s.draft.name === `${pair.vulnerable} – ${pair.strong}`)
+  checkLinkNow();
+  const pair = useStore.getState().draft.pair;
+  if (pair && useStore.getState().draft.name === `${pair.vulnerable} – ${pair.strong}`)
     s.renameDraft(`${areaName(s, pair.vulnerable)} – ${areaName(s, pair.strong)}`);
 }
 

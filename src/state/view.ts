@@ -64,6 +64,8 @@ export interface ViewNotice {
   reason: 'version' | 'damaged';
   /** URL keys that were reset to their default (empty for `version`: everything was). */
   fields: string[];
+  /** The link's map position when it lay far outside Parkstad (`map` is then in `fields`; the map fits the scope). */
+  outside?: MapPosition;
 }
 
 export interface DecodedView {

@@ -1,6 +1,8 @@
 /**
  * Saved views ("dia's"): save the current view with a title; show, reorder, rename, delete; present from
- * a view; export and import the list as JSON. Titles are user text and rendered as text only.
+ * a view; export and import the list as JSON. Titles are user text and rendered as text only. Stored
+ * views that could not be read are kept aside: said here, with a download of each text kept aside.
+ * The import count is the number of views actually added.
  */
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useT } from '../i18n';
@@ -19,6 +21,8 @@ export function SavedViews() {
   const lang = useStore((s) => s.lang);
   const views = useStore((s) => s.savedViews);
   const importIssues = useStore((s) => s.importProblems);
+  const keptAside = useStore((s) => s.viewsKeptAside);
+  const writeBlocked = useStore((s) => s.viewsWriteBlocked);
   const [newTitle, setNewTitle] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; text: string } | null>(null);
   const [imported, setImported] = useState<number | null>(null);
@@ -57,19 +61,35 @@ export function SavedViews() {
     try {
       text = await file.text();
     } catch {
-      useStore.getState().importViews([], [problem('error', 'views.unreadable', { file: file.name })]);
-      setImported(0);
+      setImported(useStore.getState().importViews([], [problem('error', 'views.unreadable', { file: file.name })]));
       return;
     }
     const { views: read, issues } = viewsFromJson(text, makeViewId);
-    useStore.getState().importViews(read, issues);
-    setImported(read.length);
+    setImported(useStore.getState().importViews(read, issues));
   };
 
   return (
     <section className="saved-views" aria-labelledby="views-heading" data-testid="saved-views">
       <h2 id="views-heading">{t.viewsHeading}</h2>
       <p className="note">{t.viewsIntro}</p>
+      {keptAside.length > 0 && (
+        <div className="views-aside issue-warning" role="status" data-testid="views-aside">
+          <h3>{t.viewsAsideTitle}</h3>
+          <p>{t.viewsAside}</p>
+          {writeBlocked && <p>{t.viewsAsideNotStored}</p>}
+          {keptAside.map((text, i) => (
+            <button
+              key={i}
+              type="button"
+              onClick={() => downloadBlob(new Blob([text], { type: 'application/json' }), `wijkbalans-weergaven-apart-${i + 1}.json`)}
+              data-testid="views-aside-download"
+            >
+              {t.viewsAsideDownload}
+              {keptAside.length > 1 ? ` (${i + 1})` : ''}
+            </button>
+          ))}
+        </div>
+      )}
       <PresentationTitles />
       <form className="views-save" onSubmit={save}>
         <label className="field">

@@ -48,7 +48,7 @@ describe('decodeView round trip', () => {
     expect(decodeView(encodeView(DEFAULT_VIEW))).toEqual({ view: DEFAULT_VIEW, notice: null });
   });
   it('is stable: encoding a decoded link gives the same link', () => {
-    const once = encodeView({ ...full, position: { lon: 5.123456789, lat: 50.987654321, zoom: 9.87654 } });
+    const once = encodeView({ ...full, position: { lon: 5.987654321, lat: 50.887654321, zoom: 9.87654 } });
     expect(encodeView(decodeView(once).view)).toBe(once);
   });
   it('keeps a band on the edges of its range (0 ± 0 and 100 ± 50)', () => {

@@ -1,14 +1,18 @@
 /**
  * The app's side of the upload worker: one module worker (bundled by Vite as a same-origin file, so
  * it runs under `worker-src 'self'`), requests matched to responses by id, progress passed on.
- * If the worker dies (e.g. out of memory), every pending request fails with a message and the next
- * request starts a fresh worker.
+ * Every failure rejects with an `UploadFailureError` carrying a Problem: the worker's own problem as it
+ * is, or `upload.worker-failed` when the worker dies (e.g. out of memory), a message cannot be passed
+ * or the worker cannot start. The next request then starts a fresh worker. No exception text is kept.
  */
+import { problem } from '../../domain/problem';
+import { UploadFailureError, workerProblem } from './failure';
 import type { RequestType, Requests, Results, WorkerRequest, WorkerResponse } from './protocol';
 
 export type Progress = (phase: 'read' | 'parse', fraction: number) => void;
 
 interface Pending {
+  file: string;
   resolve: (r: Results[RequestType]) => void;
   reject: (e: Error) => void;
   onProgress?: Progress;
@@ -18,8 +22,10 @@ let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
 
-function failAll(message: string): void {
-  for (const p of pending.values()) p.reject(new Error(message));
+const failed = (file: string) => new UploadFailureError(problem('error', 'upload.worker-failed', { file }));
+
+function failAll(): void {
+  for (const p of pending.values()) p.reject(failed(p.file));
   pending.clear();
   worker?.terminate();
   worker = null;
@@ -38,13 +44,13 @@ function getWorker(): Worker {
     }
     pending.delete(m.id);
     if (m.type === 'result') p.resolve(m.result);
-    else p.reject(new Error(m.message));
+    else p.reject(new UploadFailureError(workerProblem(m.problem, p.file)));
   };
   w.onerror = (e) => {
     e.preventDefault();
-    failAll(`De verwerking is afgebroken (${e.message || 'onbekende fout in de worker'}).`);
+    failAll();
   };
-  w.onmessageerror = () => failAll('Het resultaat van de verwerking kon niet worden doorgegeven.');
+  w.onmessageerror = () => failAll();
   worker = w;
   return w;
 }
@@ -53,13 +59,13 @@ function getWorker(): Worker {
 export function runInWorker<K extends RequestType>(type: K, payload: Requests[K], onProgress?: Progress): Promise<Results[K]> {
   const id = nextId++;
   return new Promise<Results[K]>((resolve, reject) => {
-    pending.set(id, { resolve: resolve as (r: Results[RequestType]) => void, reject, onProgress });
+    pending.set(id, { file: payload.file, resolve: resolve as (r: Results[RequestType]) => void, reject, onProgress });
     const req = { id, type, payload } as WorkerRequest;
     try {
       getWorker().postMessage(req);
-    } catch (e) {
+    } catch {
       pending.delete(id);
-      reject(e instanceof Error ? e : new Error(String(e)));
+      reject(failed(payload.file));
     }
   });
 }

@@ -9,7 +9,8 @@ import type { ColumnMapping } from '../../domain/upload/mapping';
 import type { FigureResult } from '../../domain/upload/ingest-csv';
 import type { BoundaryResult, GeoMapping, GeoPreview } from '../../domain/upload/ingest-geojson';
 import type { Problem } from '../../domain/problem';
-import type { StoredUpload } from '../../data/upload/idb';
+import type { StoredUpload, UnreadableUpload } from '../../data/upload/idb';
+import type { UploadQuestion } from '../../domain/upload/verdict';
 import type { AppState } from '../store';
 
 export interface UploadEntry {
@@ -20,8 +21,10 @@ export interface UploadEntry {
   resultKey: string | null;
 }
 
+/** The file in the mapping step. `id` is kept through every attempt, so answers given to its questions stay with it. */
 export type PendingUpload =
   | {
+      id: string;
       kind: 'csv';
       blob: Blob;
       fileName: string;
@@ -31,7 +34,16 @@ export type PendingUpload =
       mapping: ColumnMapping | null;
       remembered: boolean;
     }
-  | { kind: 'geojson'; blob: Blob; fileName: string; size: number; preview: GeoPreview; mapping: GeoMapping; remembered: boolean };
+  | {
+      id: string;
+      kind: 'geojson';
+      blob: Blob;
+      fileName: string;
+      size: number;
+      preview: GeoPreview;
+      mapping: GeoMapping;
+      remembered: boolean;
+    };
 
 export interface Busy {
   file: string;
@@ -47,6 +59,22 @@ export interface UploadFailure {
   issues: Problem[];
 }
 
+/** The answers to an upload's questions: merged into its mapping before it is read, and stored with it. */
+export type MappingAnswers = Partial<Pick<ColumnMapping, 'scale' | 'acceptFewValues'> & Pick<GeoMapping, 'axes' | 'replace'>>;
+
+/** A question about an upload, asked before anything is drawn; cancelling leaves the map as it was. */
+export interface UploadAsk {
+  /** The upload asked about: the file in the mapping step or one in the list. */
+  id: string;
+  file: string;
+  kind: 'csv' | 'geojson';
+  question: UploadQuestion<MappingAnswers>;
+  /** Every problem that explains it (replacing boundaries: each gemeente and level that changes, each misplaced area). */
+  problems: readonly Problem[];
+  /** Questions of the same reading still to ask, in turn; the file is read again once all are answered. */
+  rest: readonly UploadQuestion<MappingAnswers>[];
+}
+
 export interface UploadSlice {
   uploads: readonly UploadEntry[];
   pending: PendingUpload | null;
@@ -58,6 +86,17 @@ export interface UploadSlice {
   restored: boolean;
   /** Set when the browser storage is unavailable or full; uploads then last until the page is closed. */
   uploadStorageFailed: boolean;
+  /** The question shown now, or null. */
+  ask: UploadAsk | null;
+  /**
+   * Answers per upload id, with the mapping (without answers, as JSON) they were given for: a changed
+   * mapping is asked about again.
+   */
+  answers: Readonly<Record<string, { mapping: string; patch: MappingAnswers }>>;
+  /** Stored records that cannot be used (listed with a remove button). */
+  unreadableUploads: readonly UnreadableUpload[];
+  /** What the last change did besides what was asked (a figures file switched off, uploads set aside on restore). */
+  uploadNotes: readonly Problem[];
 }
 
 export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = () => ({
@@ -68,6 +107,10 @@ export const createUploadSlice: StateCreator<AppState, [], [], UploadSlice> = ()
   reportId: null,
   restored: false,
   uploadStorageFailed: false,
+  ask: null,
+  answers: {},
+  unreadableUploads: [],
+  uploadNotes: [],
 });
 
 export const isFigures = (r: UploadEntry['result']): r is FigureResult => r !== null && 'figures' in r;

@@ -1,20 +1,33 @@
-/** The column mapping fields: area key (code or name), share or counts, dwellings, year, name. */
+/**
+ * The column mapping fields: area key (code or name), share or counts, dwellings, year, name. The number
+ * fields offer the columns with figures (`valueColumns`, judged by content) and never pre-select text.
+ */
 import { useT } from '../../i18n';
 import type { ColumnMapping, ValueSpec } from '../../domain/upload/mapping';
 import { ColumnSelect } from './ColumnSelect';
 
 interface Props {
   header: readonly string[];
+  /** Columns that hold figures (numbers, or only blanks and CBS symbols). */
+  valueColumns: readonly string[];
   mapping: ColumnMapping;
   onChange: (m: ColumnMapping) => void;
 }
 
-export function CsvColumnFields({ header, mapping: m, onChange }: Props) {
+export function CsvColumnFields({ header, valueColumns, mapping: m, onChange }: Props) {
   const t = useT();
   const patch = (p: Partial<ColumnMapping>) => onChange({ ...m, ...p });
   const first = header[0] ?? '';
+  const firstNumber = valueColumns[0] ?? '';
+  // Number fields: the columns with figures, plus a column already chosen (a remembered mapping) so it shows as it is.
+  const numbers = (chosen: string | null) => (chosen && !valueColumns.includes(chosen) ? [...valueColumns, chosen] : valueColumns);
   const setValueKind = (kind: ValueSpec['kind']) =>
-    patch({ value: kind === 'share' ? { kind, share: first } : { kind, corporation: first, total: header[1] ?? first } });
+    patch({
+      value:
+        kind === 'share'
+          ? { kind, share: firstNumber }
+          : { kind, corporation: firstNumber, total: valueColumns.find((c) => c !== firstNumber) ?? firstNumber },
+    });
   return (
     <div className="mapping-fields">
       <ColumnSelect label={t.uploadKey} value={m.key} options={header} onChange={(v) => patch({ key: v ?? first })} testid="map-key" />
@@ -76,14 +89,14 @@ export function CsvColumnFields({ header, mapping: m, onChange }: Props) {
           <ColumnSelect
             label={t.uploadShareCol}
             value={m.value.share}
-            options={header}
-            onChange={(v) => patch({ value: { kind: 'share', share: v ?? first } })}
+            options={numbers(m.value.share)}
+            onChange={(v) => patch({ value: { kind: 'share', share: v ?? firstNumber } })}
             testid="map-share"
           />
           <ColumnSelect
             label={t.uploadDwellingsCol}
             value={m.dwellings}
-            options={header}
+            options={numbers(m.dwellings)}
             noneLabel={t.uploadNone}
             onChange={(v) => patch({ dwellings: v })}
             testid="map-dwellings"
@@ -94,19 +107,20 @@ export function CsvColumnFields({ header, mapping: m, onChange }: Props) {
           <ColumnSelect
             label={t.uploadCorpCol}
             value={m.value.corporation}
-            options={header}
-            onChange={(v) => m.value.kind === 'counts' && patch({ value: { ...m.value, corporation: v ?? first } })}
+            options={numbers(m.value.corporation)}
+            onChange={(v) => m.value.kind === 'counts' && patch({ value: { ...m.value, corporation: v ?? firstNumber } })}
             testid="map-corporation"
           />
           <ColumnSelect
             label={t.uploadTotalCol}
             value={m.value.total}
-            options={header}
-            onChange={(v) => m.value.kind === 'counts' && patch({ value: { ...m.value, total: v ?? first } })}
+            options={numbers(m.value.total)}
+            onChange={(v) => m.value.kind === 'counts' && patch({ value: { ...m.value, total: v ?? firstNumber } })}
             testid="map-total"
           />
         </>
       )}
+      <p className="note">{t.uploadNumberColumns}</p>
       <ColumnSelect
         label={t.uploadYearCol}
         value={m.year}

@@ -12,25 +12,18 @@ import type { ColumnMapping } from '../../domain/upload/mapping';
 import { CsvColumnFields } from './CsvColumnFields';
 import { UseFields } from './UseFields';
 import { baseName } from './download';
+import { blankMapping } from './mapping-defaults';
+import { problemText } from '../../i18n/problem-text';
 import { decimalText, delimiterText, fill } from './text';
 
 type CsvPending = Extract<PendingUpload, { kind: 'csv' }>;
 
-const blankMapping = (header: readonly string[]): ColumnMapping => ({
-  key: header[0] ?? '',
-  keyKind: 'code',
-  nameLevel: 'all',
-  value: { kind: 'share', share: header[1] ?? header[0] ?? '' },
-  dwellings: null,
-  year: null,
-  name: null,
-});
-
 export function CsvMappingForm({ pending }: { pending: CsvPending }) {
   const t = useT();
+  const lang = useStore((s) => s.lang);
   const busy = useStore((s) => s.busy !== null);
   const { preview, choice } = pending;
-  const [mapping, setMapping] = useState<ColumnMapping>(pending.mapping ?? blankMapping(preview.header));
+  const [mapping, setMapping] = useState<ColumnMapping>(pending.mapping ?? blankMapping(preview.header, preview.valueColumns));
   const [use, setUse] = useState<UploadUse>('map');
   const [keepEmbedded, setKeepEmbedded] = useState(true);
   const [label, setLabel] = useState(baseName(pending.fileName));
@@ -55,6 +48,16 @@ export function CsvMappingForm({ pending }: { pending: CsvPending }) {
         </p>
       )}
       {!pending.mapping && <p className="note">{t.uploadNoSuggestion}</p>}
+      {preview.notices.length > 0 && (
+        <div className="upload-notes" role="status" data-testid="mapping-notices">
+          <strong>{t.uploadNoticesTitle}</strong>
+          {preview.notices.map((n, i) => (
+            <p key={i} data-code={n.code}>
+              {problemText(n, lang)}
+            </p>
+          ))}
+        </div>
+      )}
       <fieldset className="profile">
         <legend>{t.uploadProfile}</legend>
         <div className="field">
@@ -130,7 +133,7 @@ export function CsvMappingForm({ pending }: { pending: CsvPending }) {
           ))}
         </tbody>
       </table>
-      <CsvColumnFields header={preview.header} mapping={mapping} onChange={setMapping} />
+      <CsvColumnFields header={preview.header} valueColumns={preview.valueColumns} mapping={mapping} onChange={setMapping} />
       <UseFields
         kind="csv"
         use={use}

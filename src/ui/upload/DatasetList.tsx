@@ -1,7 +1,12 @@
-/** The uploads kept in this browser: how each is used, its report, removal, and one click back to the embedded data. */
+/**
+ * The uploads kept in this browser: how each is used, its report, removal, and one click back to the
+ * embedded data. Records that cannot be read are listed as such, with a remove button; what the last
+ * change did besides (a figures file switched off for another) is said above the list.
+ */
 import { useT } from '../../i18n';
 import { useStore } from '../../state/store';
-import { removeUpload, restoreEmbedded, setUse } from '../../state/upload-apply';
+import { removeUnreadable, removeUpload, restoreEmbedded, setUse } from '../../state/upload-apply';
+import { problemMessage } from '../../i18n/problem-text';
 import type { UploadUse } from '../../data/upload/idb';
 import { fileSize, fill } from './text';
 
@@ -11,6 +16,8 @@ export function DatasetList() {
   const entries = useStore((s) => s.uploads);
   const busy = useStore((s) => s.busy !== null);
   const storageFailed = useStore((s) => s.uploadStorageFailed);
+  const unreadable = useStore((s) => s.unreadableUploads);
+  const notes = useStore((s) => s.uploadNotes);
   const anyActive = entries.some((e) => e.meta.use !== 'off');
   return (
     <section className="dataset-list" data-testid="upload-list" aria-labelledby="upload-list-title">
@@ -22,7 +29,16 @@ export function DatasetList() {
       ) : (
         <p className="note">{t.uploadStoredNote}</p>
       )}
-      {entries.length === 0 && <p className="muted">{t.uploadListEmpty}</p>}
+      {notes.length > 0 && (
+        <div className="upload-notes" role="status" data-testid="upload-notes">
+          {notes.map((n, i) => (
+            <p key={i} data-code={n.code}>
+              {problemMessage(n, lang)}
+            </p>
+          ))}
+        </div>
+      )}
+      {entries.length === 0 && unreadable.length === 0 && <p className="muted">{t.uploadListEmpty}</p>}
       <ul>
         {entries.map(({ meta }) => {
           const uses: UploadUse[] = meta.kind === 'csv' ? ['map', 'indicator', 'off'] : ['map', 'off'];
@@ -66,6 +82,24 @@ export function DatasetList() {
             </li>
           );
         })}
+        {unreadable.map((u, i) => (
+          <li key={`unreadable-${i}`} className="unreadable-entry" data-testid="upload-unreadable">
+            <div>
+              <strong className="mono">{u.fileName ?? t.uploadUnreadableName}</strong> {t.uploadUnreadable}
+            </div>
+            <div className="entry-actions">
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void removeUnreadable(u.key)}
+                aria-label={`${t.uploadRemoveUnreadable}: ${u.fileName ?? t.uploadUnreadableName}`}
+                data-testid="unreadable-remove"
+              >
+                {t.uploadRemoveUnreadable}
+              </button>
+            </div>
+          </li>
+        ))}
       </ul>
       <button
         type="button"

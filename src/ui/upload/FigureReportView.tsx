@@ -57,7 +57,7 @@ export function FigureReportView({ result, meta }: { result: FigureResult; meta:
         </li>
         <li data-testid="report-duplicates" className={r.duplicates.length ? 'issue-warning' : ''}>
           <strong>{n(r.duplicates.length)}</strong> {t.uploadReportDuplicates}
-          {r.duplicates.length > 0 && `: ${r.duplicates.map((d) => `${d.code} (${d.rows.join(', ')})`).join('; ')}`}
+          {r.duplicates.length > 0 && `: ${r.duplicates.map((d) => `${d.code} (${t.uploadRowsWord} ${d.rows.join(', ')})`).join('; ')}`}
         </li>
         <li data-testid="report-non-numeric" className={r.nonNumeric ? 'issue-warning' : ''}>
           <strong>{n(r.nonNumeric)}</strong> {t.uploadReportNonNumeric}
@@ -79,6 +79,9 @@ export function FigureReportView({ result, meta }: { result: FigureResult; meta:
           </li>
         )}
       </ul>
+      <p className="note" data-testid="report-rows-note">
+        {t.uploadRowsNote}
+      </p>
       {dataset &&
         levels.map((level) => {
           const c = uploadCoverage(level, dataset.levels[level].areas, result.figures);

@@ -1,7 +1,8 @@
 /**
  * Shown above the side panel tabs, whatever tab is open, as long as something is off with the
  * uploads in use (rows without an area, problems) or the last upload failed. It cannot be dismissed:
- * it goes away when the problem does. Also installs the page-wide file drop.
+ * it goes away when the problem does. Also installs the page-wide file drop and holds the dialog that
+ * asks about an upload before it is drawn.
  */
 import { useT } from '../../i18n';
 import { problemMessage } from '../../i18n/problem-text';
@@ -9,12 +10,22 @@ import { useStore, isFigures } from '../../state/store';
 import { useView } from '../../state/selectors';
 import { uploadCoverage } from '../../domain/upload/compose';
 import { useWindowDrop } from './use-window-drop';
+import { UploadAskDialog } from './UploadAskDialog';
 import { fill } from './text';
 
 export function UploadAlert() {
+  useWindowDrop();
+  return (
+    <>
+      <UploadAskDialog />
+      <AlertBox />
+    </>
+  );
+}
+
+function AlertBox() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  useWindowDrop();
   const entries = useStore((s) => s.uploads);
   const failure = useStore((s) => s.uploadFailure);
   const restoring = useStore((s) => s.busy?.step === 'restore');
@@ -42,12 +53,14 @@ export function UploadAlert() {
       </div>
     );
   if (!failure && troubled.length === 0) return null;
+  const firstError = failure ? (failure.issues.find((i) => i.severity === 'error') ?? failure.issues[0]) : undefined;
   return (
     <div className="upload-alert" role="status" data-testid="upload-alert">
       <strong>{failure ? t.uploadAlertFailed : t.uploadAlertTitle}</strong>
       {failure && (
         <div>
-          {failure.file}: {failure.issues[0] ? problemMessage(failure.issues[0], lang) : t.uploadFailed}
+          {failure.file ? `${failure.file}: ` : ''}
+          {firstError ? problemMessage(firstError, lang) : t.uploadFailed}
         </div>
       )}
       {troubled.map((e) => {
