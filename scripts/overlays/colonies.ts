@@ -131,7 +131,9 @@ export function buildColonies(
     const shared = matched.filter((m) => m.c === c).map((m) => m.r.nr);
     if (shared.length > 1) notes.push(`${COLONIES_CSV} voegt tabelrijen ${shared.join(' en ')} samen in één rij ("${cell(c, 'name')}").`);
     if (cell(c, 'status_code') !== r.statusCode)
-      notes.push(`${COLONIES_CSV} geeft statuscode ${cell(c, 'status_code')} (${cell(c, 'status_label')}); de tabel in seed ${seedName} is aangehouden.`);
+      notes.push(
+        `${COLONIES_CSV} geeft statuscode ${cell(c, 'status_code')} (${cell(c, 'status_label')}); de tabel in seed ${seedName} is aangehouden.`,
+      );
     const precisie = precisionOf(cell(c, 'precision'));
     let lat = coord(c, 'lat'),
       lon = coord(c, 'lon');

@@ -8,7 +8,7 @@ type Fc = FeatureCollection<Geometry, Props>;
 
 const fc = (features: Feature<Geometry, Props>[]): Fc => ({ type: 'FeatureCollection', features });
 
-/** Colonies with an RCE polygon, as areas. */
+/** Colonies with an RCE polygon, as areas. `display` (not the printed `status`) picks colour and symbol. */
 export function colonyAreas(data: OverlayData): Fc {
   return fc(
     data.colonies
@@ -16,7 +16,7 @@ export function colonyAreas(data: OverlayData): Fc {
       .map((c) => ({
         type: 'Feature',
         geometry: c.polygon as Geometry,
-        properties: { kind: 'colony', nr: c.nr, status: c.status, wider: c.polygonWider },
+        properties: { kind: 'colony', nr: c.nr, status: c.status, display: c.display, wider: c.polygonWider },
       })),
   );
 }
@@ -29,7 +29,7 @@ export function colonyPoints(data: OverlayData): Fc {
       .map((c) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: c.point as [number, number] },
-        properties: { kind: 'colony', nr: c.nr, status: c.status, precision: c.precision },
+        properties: { kind: 'colony', nr: c.nr, status: c.status, display: c.display, precision: c.precision },
       })),
   );
 }

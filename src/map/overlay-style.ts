@@ -46,7 +46,8 @@ export function overlaySources(data: OverlayCollections | null): Record<string, 
   };
 }
 
-const statusColor = ['match', ['get', 'status'], ...Object.entries(STATUS_STYLE).flatMap(([k, v]) => [k, v.color]), '#4D4D4D'];
+/** Colour by display status: a colony whose printed code and text disagree is drawn as `conflict`, not as its code. */
+const statusColor = ['match', ['get', 'display'], ...Object.entries(STATUS_STYLE).flatMap(([k, v]) => [k, v.color]), '#4D4D4D'];
 const approxRadius = ['match', ['get', 'precision'], ...Object.entries(APPROX_RADIUS).flatMap(([k, v]) => [k, v]), 0];
 const isApprox = ['in', ['get', 'precision'], ['literal', Object.keys(APPROX_RADIUS)]];
 
@@ -130,7 +131,7 @@ export function overlayLayers(visible: ReadonlySet<OverlayId>): LayerSpecificati
       source: OSRC.colonyPoints,
       layout: {
         ...vis('colonies'),
-        'icon-image': ['concat', 'colony-', ['get', 'status']],
+        'icon-image': ['concat', 'colony-', ['get', 'display']],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
         'icon-size': 0.9,
