@@ -49,5 +49,10 @@ export const KIND_STYLE: Record<ProjectKind, { color: string; letter: string; nl
 export const NPLV_COLOR = '#5E3C99';
 export const FOCUS_COLOR = '#111111';
 
+/** Half the distance (px at icon size 1) between colony symbols that share one point, so none hides another. */
+export const STACK_HALF_SPACING = 10;
+/** Largest stack slot drawn apart (±6 half-spacings: up to seven symbols on one point). */
+export const STACK_MAX_SLOT = 6;
+
 /** Circle radius (px) drawn around an approximately located point: the coarser, the larger. */
 export const APPROX_RADIUS: Record<string, number> = { buurt: 14, wijk: 20, stadsdeel: 26 };

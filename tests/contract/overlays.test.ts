@@ -40,6 +40,15 @@ describe('colonies (seed 000, table "Overzicht Mijnkoloniën")', () => {
     const count = (s: string) => colonies.value.filter((x) => x.display === s).length;
     expect(['1', '2', '3', '4', '4.5', '5', 'conflict'].map(count)).toEqual([10, 5, 1, 4, 3, 5, 1]);
   });
+  it('draws the three colonies at the Hoensbroek town point side by side, Slakken-Horst-Metten in the middle', () => {
+    const at = colonyPoints(data).features.filter((f) => f.properties.precision === 'stadsdeel');
+    const hoensbroek = at.filter((f) => JSON.stringify(f.geometry) === JSON.stringify(at.find((x) => x.properties.nr === 18)?.geometry));
+    expect(hoensbroek.map((f) => [f.properties.nr, f.properties.display, f.properties.stack])).toEqual([
+      [8, '1', -2],
+      [18, 'conflict', 0],
+      [26, '5', 2],
+    ]);
+  });
   it('draws no colony whose text says "geen" with a protection level', () => {
     const geen = colonies.value.filter((c) => /^geen\b/.test(c.statusText));
     expect(geen.map((c) => c.display).sort()).toEqual(['5', '5', '5', '5', '5', 'conflict']);

@@ -51,6 +51,16 @@ describe('the map draws the display status', () => {
     const f = colonyPoints(data).features.find((x) => x.properties.nr === 18);
     expect(f?.properties).toMatchObject({ status: '4', display: 'conflict' });
   });
+  it('puts symbols that share a point side by side, so the disagreement is not hidden under a protected one', () => {
+    const data = { colonies, projects: [], nplv: { areas: [], facts: [], projectKinds: [], selectionNote: '' } };
+    expect(colonyPoints(data).features.map((f) => [f.properties.nr, f.properties.stack])).toEqual([
+      [16, -2],
+      [18, 0],
+      [22, 2],
+    ]);
+    const icon = overlayLayers(new Set(['colonies'])).find((l) => l.id === OLAYER.colonyIcon);
+    expect(JSON.stringify(icon)).toContain('"icon-offset":["match",["get","stack"],-6,["literal",[-60,0]]');
+  });
   it('colours and picks icons by display, and has an icon for the disagreement (a struck-through ring)', () => {
     const icon = overlayLayers(new Set(['colonies'])).find((l) => l.id === OLAYER.colonyIcon);
     expect(JSON.stringify(icon)).toContain('["concat","colony-",["get","display"]]');
