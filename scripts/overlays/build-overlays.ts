@@ -62,7 +62,8 @@ function main(): void {
 
   const md = readNplvMd();
   const facts = nplvFacts(s004.flat, s004.name);
-  const nplv = buildNplv(md, focusAreas000(s000.flat, s000.name), facts, cbs);
+  const texts = new Map([s000, s001, s004].map((x) => [x.name, x.flat]));
+  const nplv = buildNplv(md, focusAreas000(s000.flat, s000.name), facts, cbs, texts);
   written.push(writeGeojson(OVERLAY_FILES.nplv, nplv.features, { metadata: nplv.metadata }));
 
   const vocab = [...cbs.gemeenten.map((g) => g.naam), regionLabel(s001.flat)];
@@ -105,6 +106,7 @@ function main(): void {
     wbi: wbiLog,
     skipped,
     nplvLog: nplv.log,
+    nplvCited: nplv.cited,
   };
   written.push(writeSources(summary, { s000: s000.name, s001: s001.name, s004: s004.name }));
   console.log(JSON.stringify(summary, null, 1));

@@ -22,6 +22,10 @@ const EXPECTED_AFWIJKING = ['Slakken-Horst-Metten'];
 const EXPECTED_FLAGS: Record<string, number> = { vhf: 17, wbi: 8, sbi: 10, regiodeal: 16, du: 12 };
 const WBI_PROJECTS = ['Schimmert Centrum', 'DSM', 'Industriestraat', 'Schilterstraat'];
 const SOORTEN = ['herstructurering', 'nieuwbouw', 'transformatie', 'gebiedsontwikkeling', 'renovatie/verduurzaming', 'overig'];
+/** Seed 000 puts the Versiliënbosch restructuring inside the Vrieheide plan: the focus area is wijk Vrieheide-De Stack. */
+const VRIEHEIDE_FOCUS = { code: 'WK091720', names: 'Versiliënbosch' };
+/** Inferred wijken that seed 000 names (Bewonerskrachten started in Eikenderveld and Meezenbroek). */
+const CITED_INFERRED: Record<string, string> = { WK091732: 'Bewonerskrachten', WK091734: 'Bewonerskrachten' };
 const NPLV_KINDS = ['herstructureringsprojecten', 'transformatie van het centrum van Hoensbroek', 'Groeve Gebieden', 'Poort van Noord'];
 
 const p = new Problems();
@@ -203,8 +207,27 @@ function checkNplv(): string {
     focus.map((f) => f.properties?.naam).join() === 'GMS,Vrieheide,grote Kastelenbuurt',
     'nplv.geojson: focus areas must be GMS, Vrieheide, grote Kastelenbuurt',
   );
+  const cites = (f: Feat | undefined): { seed?: unknown; sectie?: unknown; citaat?: unknown }[] =>
+    Array.isArray(f?.properties?.citaten) ? (f.properties.citaten as { citaat?: unknown }[]) : [];
+  const vrieheide = focus.find((f) => f.properties?.naam === 'Vrieheide');
+  p.expect(
+    vrieheide?.properties?.code === VRIEHEIDE_FOCUS.code && cites(vrieheide).some((c) => String(c.citaat).includes(VRIEHEIDE_FOCUS.names)),
+    `nplv.geojson: focus Vrieheide must be wijk ${VRIEHEIDE_FOCUS.code}, citing the passage on ${VRIEHEIDE_FOCUS.names}`,
+  );
+  for (const [code, word] of Object.entries(CITED_INFERRED)) {
+    const w = wijken.find((f) => f.properties?.code === code);
+    p.expect(
+      w?.properties?.basis === 'inferred' && cites(w).some((c) => String(c.citaat).includes(word)),
+      `nplv.geojson: inferred wijk ${code} must cite the seed 000 passage on ${word}`,
+    );
+  }
   for (const f of features) {
     const code = String(f.properties?.code);
+    p.expect(
+      Array.isArray(f.properties?.citaten) &&
+        cites(f).every((c) => [c.seed, c.sectie, c.citaat].every((v) => typeof v === 'string' && v !== '')),
+      `${F.nplv} ${String(f.properties?.naam)}: citaten must be a list of { seed, sectie, citaat }`,
+    );
     p.expect(
       JSON.stringify(f.geometry) === JSON.stringify(AREAS.get(code)),
       `${F.nplv} ${String(f.properties?.naam)}: geometry is not the polygon of ${code} in geodata/`,

@@ -129,9 +129,11 @@ export function buildColonies(
     const afw = mismatch.get(r.nr);
     if (afw) notes.push(afw);
     const shared = matched.filter((m) => m.c === c).map((m) => m.r.nr);
-    if (shared.length > 1) notes.push(`${COLONIES_CSV} voegt seedrijen ${shared.join(' en ')} samen in één rij ("${cell(c, 'name')}").`);
+    if (shared.length > 1) notes.push(`${COLONIES_CSV} voegt tabelrijen ${shared.join(' en ')} samen in één rij ("${cell(c, 'name')}").`);
     if (cell(c, 'status_code') !== r.statusCode)
-      notes.push(`${COLONIES_CSV} geeft statuscode ${cell(c, 'status_code')} (${cell(c, 'status_label')}); de seed is aangehouden.`);
+      notes.push(
+        `${COLONIES_CSV} geeft statuscode ${cell(c, 'status_code')} (${cell(c, 'status_label')}); de tabel in seed ${seedName} is aangehouden.`,
+      );
     const precisie = precisionOf(cell(c, 'precision'));
     let lat = coord(c, 'lat'),
       lon = coord(c, 'lon');

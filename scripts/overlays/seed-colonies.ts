@@ -116,7 +116,7 @@ export function statusMismatches(rows: readonly SeedColony[]): Map<number, strin
     if (other && usual.get(r.statusCode) !== w) {
       out.set(
         r.nr,
-        `Seed drukt code "${r.statusCode}." met tekst "${r.statusTekst}"; die tekst hoort bij code ${other[0]} (${other[1]}). Beide overgenomen zoals gedrukt.`,
+        `De tabel drukt code "${r.statusCode}." met tekst "${r.statusTekst}"; die tekst hoort bij code ${other[0]} (${other[1]}). Beide overgenomen zoals gedrukt.`,
       );
     }
   }

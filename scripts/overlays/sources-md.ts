@@ -23,6 +23,7 @@ export interface OverlaySummary {
   wbi: string[];
   skipped: string[];
   nplvLog: string[];
+  nplvCited: string[];
 }
 
 /** "k n, …", numeric keys in numeric order (JS objects put "4.5" after "5"). */
@@ -44,7 +45,7 @@ Items whose place is unknown are listed with precisie \`onbekend\` ("locatie onb
 
 | input | publisher | licence / attribution | used for |
 |---|---|---|---|
-| \`seeds/${seeds.s000}\` | Gemeente Heerlen, woningcorporaties (Wonen Zuid, Woonpunt, Weller, Wonen Limburg, Vincio Wonen) and huurdersorganisaties: *Meerjarige prestatieafspraken Heerlen 2024–2028* | public policy document; cite as "Prestatieafspraken Heerlen 2024–2028" | table "Overzicht Mijnkoloniën" (29 rows); focus areas (GMS, Vrieheide, grote Kastelenbuurt); restructurings (Versiliënbosch, Kasteelkolonie, Hoofdstraat West, De Hees) |
+| \`seeds/${seeds.s000}\` | Gemeente Heerlen, woningcorporaties (Wonen Zuid, Woonpunt, Weller, Wonen Limburg, Vincio Wonen) and huurdersorganisaties: *Meerjarige prestatieafspraken Heerlen 2024–2028* | public policy document; cite as "Prestatieafspraken Heerlen 2024–2028" | table "Overzicht Mijnkoloniën" (29 rows); focus areas (GMS, Vrieheide, grote Kastelenbuurt) and the passages that make Vrieheide a whole wijk and name inferred NPLV wijken; restructurings (Versiliënbosch, Kasteelkolonie, Hoofdstraat West, De Hees) |
 | \`seeds/${seeds.s001}\` | Stadsregio Parkstad Limburg, 7 gemeenten, 9 corporaties, huurdersorganisaties: *Regionale prestatieafspraken Parkstad Limburg 2024–2028* | public policy document; cite as "Regionale prestatieafspraken Parkstad Limburg 2024–2028" | regional project portfolio (51 rows, 5 funding columns); prose on the funds and the Woningbouwimpuls projects |
 | \`seeds/${seeds.s004}\` | Ministerie van VRO and the NPLV alliance Heerlen Noord: *Bestuurlijke afspraken NPLV Heerlen Noord* (June 2025) | public policy document | NPLV facts (inhabitants, housing programme, kinds of projects) |
 | \`data/places/colonies.csv\`, \`projects.csv\`, \`nplv.md\` | research tables compiled for this project from public web pages and repositories; every row carries source keys (e.g. [RCE-SDG], [CBS14-BU], [LIMBURG-GMS]) explained in \`data/places/PROVENANCE.md\` | facts with citations; the keys are copied into the \`bron\` / \`toelichting\` fields | colony and project locations and their precision; NPLV wijk list and focus-area mapping with confirmed/inferred labels |
@@ -56,15 +57,20 @@ Items whose place is unknown are listed with precisie \`onbekend\` ("locatie onb
 - **Colonies**: the table is parsed from the seed text (row layout rules in \`seed-colonies.ts\`). Each row is joined to
   \`colonies.csv\` by build years plus the first significant word of the name; the csv merges the two Heideveldweg rows,
   so both seed rows point at that one csv row. Status code and text are kept as printed; a row whose text belongs to
-  another code is flagged \`status_afwijking\`. Precision comes from the csv \`precision\` column: polygon/area →
-  \`polygoon\` (geometry = the RCE polygon, or the polygon part, named in the csv source), buurt / wijk (with the CBS
-  code from \`cbs_area\`, checked against CBS 2024), stadsdeel (town coordinate), not located → \`onbekend\`.
+  another code is flagged \`status_afwijking\`; the app draws and lists such a row as "code en tekst spreken elkaar
+  tegen", never as a protection level (\`src/domain/overlays/colony-status.ts\`). Precision comes from the csv
+  \`precision\` column: polygon/area → \`polygoon\` (geometry = the RCE polygon, or the polygon part, named in the csv
+  source), buurt / wijk (with the CBS code from \`cbs_area\`, checked against CBS 2024), stadsdeel (town coordinate),
+  not located → \`onbekend\`.
   lat/lon is always the csv point (for polygons: its centroid / interior point). Leenhof II: the csv point belongs to
   the Heerlen part of RCE part 0, which cannot be cut out with the coarse CBS outlines here, so the whole part is
   attached and flagged \`vlak_ruimer_dan_kolonie\`.
 - **NPLV**: wijken and their basis from \`nplv.md\` §2a/§2b; unverified candidates are judged by an inhabitant test
-  against seed 004 (rule in \`nplv.ts\`). Focus areas: the names in seed 000, mapped with \`nplv.md\` §3. Facts in the
-  top-level \`metadata\` are regex extractions from seed 004, each with a quote.
+  against seed 004 (rule in \`nplv.ts\`). Focus areas: the names in seed 000, mapped with \`nplv.md\` §3, except where a
+  seed 000 passage puts another buurt's restructuring inside a focus area's plan: that focus area is the one wijk
+  holding every buurt the passage names (\`nplv-citations.ts\`). An inferred wijk cites each seed 000 passage that
+  names it or one of its buurten. Cited passages are in each feature's \`citaten\` (seed, section, the words; checked
+  verbatim against the seed). Facts in the top-level \`metadata\` are regex extractions from seed 004, each with a quote.
 - **Projects**: portfolio rows parsed from seed 001 (cell rules in \`seed-portfolio.ts\`); \`projects.csv\` rows and the
   projects named in seeds 000/004 merged by core name (\`project-merge.ts\`); location and kind by the rules in
   \`project-locate.ts\`. Funding flags are 1/0 for portfolio rows and empty for projects outside the portfolio.
@@ -77,6 +83,8 @@ Items whose place is unknown are listed with precisie \`onbekend\` ("locatie onb
 - Colonies: ${s.colonies}; status codes ${list(s.statusCounts)}; status_afwijking: ${s.afwijkingen.join(', ') || 'none'}.
 - Colony precision: ${list(s.colonyPrecision)}.
 - NPLV wijken: ${list(s.nplvWijken)}; ${s.nplvLog.join('; ')}. Focus areas: ${s.focus.join(', ')}.
+- NPLV passages cited (seed 000):
+${s.nplvCited.map((c) => `  - ${c}`).join('\n')}
 - Portfolio rows: ${s.portfolio}; funding flags in the table: ${list(s.fundTable)}. The prose counts (${s.fundProse.join('; ')})
   are funding rounds for the whole region and need not equal the table.
 - Projects: ${s.projects} (located ${s.located}, onbekend ${s.unknown}); precision ${list(s.projectPrecision)}; soort ${list(s.soort)}.

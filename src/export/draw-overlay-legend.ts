@@ -4,8 +4,9 @@
  */
 import type { Dict } from '../i18n/nl';
 import type { Lang } from '../domain/numbers';
-import { FOCUS_COLOR, KIND_STYLE, NPLV_COLOR, STATUS_STYLE, type OverlayId, type Shape } from '../config/overlays';
-import { PROJECT_KINDS, STATUS_CODES } from '../domain/overlays/types';
+import { FOCUS_COLOR, KIND_STYLE, NPLV_COLOR, STATUS_STYLE, statusLabel, type OverlayId, type Shape } from '../config/overlays';
+import { PROJECT_KINDS } from '../domain/overlays/types';
+import { DISPLAY_STATUSES } from '../domain/overlays/colony-status';
 import { drawWrapped, font, INK, MUTED } from './draw';
 
 function shapePath(ctx: CanvasRenderingContext2D, shape: Shape, cx: number, cy: number, r: number): void {
@@ -27,6 +28,10 @@ function shapePath(ctx: CanvasRenderingContext2D, shape: Shape, cx: number, cy: 
     ctx.lineTo(cx + r, cy - r * 0.8);
     ctx.lineTo(cx - r, cy - r * 0.8);
     ctx.closePath();
+  } else if (shape === 'ring-slash') {
+    ctx.arc(cx, cy, r * 0.7, 0, Math.PI * 2);
+    ctx.moveTo(cx + r * 0.7, cy - r * 0.7);
+    ctx.lineTo(cx - r * 0.7, cy + r * 0.7);
   } else ctx.arc(cx, cy, shape === 'ring' ? r * 0.7 : r * 0.85, 0, Math.PI * 2);
 }
 
@@ -84,13 +89,13 @@ export function drawOverlayLegend(
   }
   if (visible.includes('colonies')) {
     grid(
-      STATUS_CODES.map((s) => {
+      DISPLAY_STATUSES.map((s) => {
         const st = STATUS_STYLE[s];
         return {
-          label: `${s}. ${st[lang]}`,
+          label: statusLabel(s, lang),
           draw: (cx, cy) => {
             shapePath(ctx, st.shape, cx, cy, 5.5);
-            if (st.shape === 'ring') {
+            if (st.shape === 'ring' || st.shape === 'ring-slash') {
               ctx.strokeStyle = st.color;
               ctx.lineWidth = 2.5;
               ctx.stroke();

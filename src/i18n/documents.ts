@@ -35,3 +35,14 @@ export function documentTitle(seed: string, lang: Lang): string {
 export function sourcePlace(source: PolicySource, lang: Lang): string {
   return `${documentTitle(source.seed, lang)}, ${source.section}`;
 }
+
+/**
+ * A provenance text with every seed reference ("seed 000_593056608ede5956.txt", "Seed 004") replaced by the document's
+ * title, so notes and sources built by the data scripts name documents, not files.
+ */
+export function nameDocuments(text: string, lang: Lang): string {
+  return text.replace(/\b[Ss]eed (\d{3})(?:_[0-9a-f]+\.txt)?/g, (_whole, n: string) => {
+    const file = Object.values(SEED).find((f) => f.startsWith(`${n}_`));
+    return file ? documentTitle(file, lang) : documentTitle('', lang);
+  });
+}

@@ -39,6 +39,9 @@ export function insideShape(shape: Shape | 'badge', x: number, y: number, s: num
       return X * X + Y * Y <= 0.78 * 0.78;
     case 'ring':
       return X * X + Y * Y <= 0.82 * 0.82 && (s < 1 ? false : X * X + Y * Y >= 0.45 * 0.45);
+    case 'ring-slash':
+      // ⊘: the ring of "geen" struck through from top right to bottom left.
+      return X * X + Y * Y <= 0.82 * 0.82 && (s < 1 ? false : X * X + Y * Y >= 0.45 * 0.45 || Math.abs(X + Y) <= 0.2);
     case 'triangle':
       return Y <= 0.75 && Y >= 1.9 * Math.abs(X) - 0.9;
     case 'triangle-down':
@@ -60,7 +63,7 @@ export function shapeImage(shape: Shape | 'badge', color: string): PatternImage 
           const y = ((py + (sy + 0.5) / 3) / SIZE) * 2 - 1;
           if (insideShape(shape, x, y, 1)) {
             cover += 1;
-            if (shape === 'ring' || insideShape(shape, x, y, 0.78)) inner += 1;
+            if (shape === 'ring' || shape === 'ring-slash' || insideShape(shape, x, y, 0.78)) inner += 1;
           }
         }
       }

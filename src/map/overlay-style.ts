@@ -3,7 +3,15 @@
  * choropleth < NPLV outlines < colonies < projects < labels. A pure function of which overlays are visible.
  */
 import type { LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { APPROX_RADIUS, FOCUS_COLOR, NPLV_COLOR, STATUS_STYLE, type OverlayId } from '../config/overlays';
+import {
+  APPROX_RADIUS,
+  FOCUS_COLOR,
+  NPLV_COLOR,
+  STACK_HALF_SPACING,
+  STACK_MAX_SLOT,
+  STATUS_STYLE,
+  type OverlayId,
+} from '../config/overlays';
 import { LABEL_FONT_NAME } from './font';
 
 export const OSRC = { nplv: 'wb-nplv', colonyAreas: 'wb-colony-areas', colonyPoints: 'wb-colony-points', projects: 'wb-projects' } as const;
@@ -46,9 +54,19 @@ export function overlaySources(data: OverlayCollections | null): Record<string, 
   };
 }
 
-const statusColor = ['match', ['get', 'status'], ...Object.entries(STATUS_STYLE).flatMap(([k, v]) => [k, v.color]), '#4D4D4D'];
+/** Colour by display status: a colony whose printed code and text disagree is drawn as `conflict`, not as its code. */
+const statusColor = ['match', ['get', 'display'], ...Object.entries(STATUS_STYLE).flatMap(([k, v]) => [k, v.color]), '#4D4D4D'];
 const approxRadius = ['match', ['get', 'precision'], ...Object.entries(APPROX_RADIUS).flatMap(([k, v]) => [k, v]), 0];
 const isApprox = ['in', ['get', 'precision'], ['literal', Object.keys(APPROX_RADIUS)]];
+/** Symbols that share a point side by side: `stack` (see colonyPoints) half-spacings to the left or right. */
+const stackOffset = [
+  'match',
+  ['get', 'stack'],
+  ...Array.from({ length: 2 * STACK_MAX_SLOT }, (_, i) => (i < STACK_MAX_SLOT ? i - STACK_MAX_SLOT : i - STACK_MAX_SLOT + 1)).flatMap(
+    (slot) => [slot, ['literal', [slot * STACK_HALF_SPACING, 0]]],
+  ),
+  ['literal', [0, 0]],
+];
 
 export function overlayLayers(visible: ReadonlySet<OverlayId>): LayerSpecification[] {
   const vis = (id: OverlayId) => ({ visibility: visible.has(id) ? 'visible' : 'none' }) as const;
@@ -130,7 +148,8 @@ export function overlayLayers(visible: ReadonlySet<OverlayId>): LayerSpecificati
       source: OSRC.colonyPoints,
       layout: {
         ...vis('colonies'),
-        'icon-image': ['concat', 'colony-', ['get', 'status']],
+        'icon-image': ['concat', 'colony-', ['get', 'display']],
+        'icon-offset': stackOffset,
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
         'icon-size': 0.9,

@@ -5,7 +5,9 @@ import { OVERLAY_FILES } from '../../src/config/geodata-files';
 import { parseColonies } from '../../src/domain/overlays/parse-colonies';
 import { parseProjects } from '../../src/domain/overlays/parse-projects';
 import { parseNplv } from '../../src/domain/overlays/parse-nplv';
-import { colonyPoints, projectPoints } from '../../src/map/overlay-layers';
+import { colonyPoints, nplvAreas, projectPoints } from '../../src/map/overlay-layers';
+import { GEODATA_FILES } from '../../src/config/geodata-files';
+import { BEWONERSKRACHTEN, VRIEHEIDE_PLAN } from '../../src/config/overlay-sources';
 
 const text = geodataText;
 const json = geodataJson;
@@ -29,6 +31,27 @@ describe('colonies (seed 000, table "Overzicht Mijnkoloniën")', () => {
     expect(c?.status).toBe('4');
     expect(c?.statusText).toMatch(/^geen/);
     expect(c?.statusMismatch).toBe(true);
+  });
+  it('draws and lists Slakken-Horst-Metten as "code en tekst spreken elkaar tegen", not as protected', () => {
+    const c = colonies.value.find((x) => x.name === 'Slakken-Horst-Metten');
+    expect(c?.display).toBe('conflict');
+    const drawn = colonyPoints(data).features.find((f) => f.properties.nr === c?.nr);
+    expect(drawn?.properties).toMatchObject({ status: '4', display: 'conflict' });
+    const count = (s: string) => colonies.value.filter((x) => x.display === s).length;
+    expect(['1', '2', '3', '4', '4.5', '5', 'conflict'].map(count)).toEqual([10, 5, 1, 4, 3, 5, 1]);
+  });
+  it('draws the three colonies at the Hoensbroek town point side by side, Slakken-Horst-Metten in the middle', () => {
+    const at = colonyPoints(data).features.filter((f) => f.properties.precision === 'stadsdeel');
+    const hoensbroek = at.filter((f) => JSON.stringify(f.geometry) === JSON.stringify(at.find((x) => x.properties.nr === 18)?.geometry));
+    expect(hoensbroek.map((f) => [f.properties.nr, f.properties.display, f.properties.stack])).toEqual([
+      [8, '1', -2],
+      [18, 'conflict', 0],
+      [26, '5', 2],
+    ]);
+  });
+  it('draws no colony whose text says "geen" with a protection level', () => {
+    const geen = colonies.value.filter((c) => /^geen\b/.test(c.statusText));
+    expect(geen.map((c) => c.display).sort()).toEqual(['5', '5', '5', '5', '5', 'conflict']);
   });
   it('draws Beersdal, Eikenderveld, Maria Christinawijk and Molenberg as RCE polygons', () => {
     for (const name of ['Beersdal', 'Eikenderveld', 'Maria Christina', 'Molenberg']) {
@@ -89,6 +112,22 @@ describe('NPLV Heerlen-Noord', () => {
     expect(wijken.filter((a) => a.basis === 'confirmed').length).toBe(11);
     expect(wijken.filter((a) => a.basis === 'inferred').length).toBeGreaterThan(0);
     expect(nplv.value.areas.filter((a) => a.role === 'focus').map((a) => a.name)).toEqual(['GMS', 'Vrieheide', 'grote Kastelenbuurt']);
+  });
+  it('draws the Vrieheide focus area as wijk WK091720 Vrieheide-De Stack, exactly its polygon in wijken.geojson', () => {
+    const focus = nplv.value.areas.find((a) => a.role === 'focus' && a.name === 'Vrieheide');
+    const wijk = (json(GEODATA_FILES.wijken) as { features: { properties: { code: string }; geometry: unknown }[] }).features.find(
+      (f) => f.properties.code === 'WK091720',
+    );
+    expect(focus?.code).toBe('WK091720');
+    expect(focus?.geometry).toEqual(wijk?.geometry);
+    expect(focus?.sources).toContainEqual(VRIEHEIDE_PLAN);
+    expect(nplvAreas(data).features.find((f) => f.properties.role === 'focus' && f.properties.code === 'WK091720')).toBeDefined();
+  });
+  it('cites the Bewonerskrachten passage for the inferred wijken Eikenderveld and Meezenbroek-Schaesbergerveld only', () => {
+    const citing = nplv.value.areas.filter((a) => a.sources.some((s) => s.quote === BEWONERSKRACHTEN.quote));
+    expect(citing.map((a) => `${a.code} ${a.basis}`)).toEqual(['WK091732 inferred', 'WK091734 inferred']);
+    expect(citing[0]?.sources).toEqual([BEWONERSKRACHTEN]);
+    expect(nplv.value.areas.find((a) => a.code === 'WK091730')?.sources).toEqual([]);
   });
   it('carries the seed 004 facts: 56.000 inhabitants, 2.352 dwellings of which 1.775 affordable', () => {
     const facts = nplv.value.facts.map((f) => f.quote).join(' ');

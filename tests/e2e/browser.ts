@@ -253,9 +253,14 @@ export async function canvasPixel(page: Page, x: number, y: number): Promise<Rgb
   return at((await mapPixels(page, { x, y, w: 1, h: 1 })).data, 0);
 }
 
-/** Number of map-canvas pixels within `tolerance` (per channel) of an RGB colour. */
-export async function countColor(page: Page, rgb: [number, number, number], tolerance = 18): Promise<number> {
-  const { data } = await mapPixels(page);
+/** Number of map-canvas pixels within `tolerance` (per channel) of an RGB colour, in `rect` (viewport pixels) or everywhere. */
+export async function countColor(
+  page: Page,
+  rgb: [number, number, number],
+  tolerance = 18,
+  rect?: { x: number; y: number; w: number; h: number },
+): Promise<number> {
+  const { data } = await mapPixels(page, rect);
   let n = 0;
   for (let i = 0; i < data.length; i += 4) {
     if (

@@ -95,7 +95,8 @@ describe('overlays', () => {
     expect(text).toContain('1910-1918');
     expect(text).toContain('rijksbeschermd stadsgezicht');
     expect(text).toContain('officiële RCE-begrenzing');
-    expect(text).toContain('seed 000');
+    // The source names the document, not its file (issue 11 §5).
+    expect(text).toContain('Meerjarige prestatieafspraken Heerlen 2024–2028 (tabel Overzicht Mijnkoloniën, rij 10)');
     await shot('overlays-03-beersdal');
     await page.keyboard.press('Escape');
     await page.locator('[data-testid="layer-colonies"]').uncheck();
@@ -121,7 +122,7 @@ describe('overlays', () => {
     const text = (await popup.textContent()) ?? '';
     expect(text).toContain('De Dem');
     expect(text).toContain('Heerlen');
-    expect(text).toContain('seed 001');
+    expect(text).toContain('Regionale prestatieafspraken Parkstad Limburg 2024–2028');
     await shot('overlays-04-project');
     await page.keyboard.press('Escape');
   });

@@ -11,6 +11,10 @@ import { STADSHUWELIJK_SOURCES } from '../../src/config/pair-policy';
 import { PRIVATE_RENT_SOURCES } from '../../src/config/private-rent';
 import { SCENARIO_SOURCES } from '../../src/config/scenario-policy';
 import type { PolicySource } from '../../src/domain/policy-source';
+import { SEED } from '../../src/config/seeds';
+import { BEWONERSKRACHTEN, VRIEHEIDE_PLAN } from '../../src/config/overlay-sources';
+import { loadOverlayData } from '../../scripts/lib/read-geodata';
+import { printedStatus } from '../../src/i18n/colony-status';
 
 const shared = process.env.WIJKBALANS_SHARED?.trim() || resolve(import.meta.dirname, '..', '..', '..', 'shared');
 const seeds = join(shared, 'seeds');
@@ -26,10 +30,38 @@ const all: PolicySource[] = [
   ...PRIVATE_RENT_SOURCES,
   ...Object.values(SCENARIO_SOURCES),
   ...INPONDEN_TARGETS.map((t) => t.source),
+  VRIEHEIDE_PLAN,
+  BEWONERSKRACHTEN,
+];
+
+/** What the overlays built into geodata/ quote: the NPLV passages, and the printed status of a disagreeing colony. */
+const overlays = loadOverlayData().value;
+const geodataQuotes: PolicySource[] = [
+  ...overlays.nplv.areas.flatMap((a) => a.sources),
+  ...overlays.colonies
+    .filter((c) => c.display === 'conflict')
+    .map((c) => ({ seed: SEED.prestatieafsprakenHeerlen, section: 'tabel Overzicht Mijnkoloniën', quote: printedStatus(c) })),
 ];
 
 describe.skipIf(!existsSync(seeds))('quoted passages', () => {
   it.each(all.map((s) => [s.seed, s.quote.slice(0, 60), s]))('%s: “%s…”', (_seed, _start, s) =>
+    expect(seedText(s.seed)).toContain(flat(s.quote)),
+  );
+});
+
+describe.skipIf(!existsSync(seeds))('passages quoted in geodata/ (overlays)', () => {
+  it('has the 000 passages: Vrieheide plan, Bewonerskrachten (twice), the focus areas (3×), "4. geen (Metten gesloopt)."', () => {
+    expect(geodataQuotes.map((q) => q.quote.slice(0, 24))).toEqual([
+      BEWONERSKRACHTEN.quote.slice(0, 24),
+      BEWONERSKRACHTEN.quote.slice(0, 24),
+      'Binnen GMS, Vrieheide en',
+      'Binnen GMS, Vrieheide en',
+      VRIEHEIDE_PLAN.quote.slice(0, 24),
+      'Binnen GMS, Vrieheide en',
+      '4. geen (Metten gesloopt',
+    ]);
+  });
+  it.each(geodataQuotes.map((s) => [s.seed, s.quote.slice(0, 60), s]))('%s: “%s…”', (_seed, _start, s) =>
     expect(seedText(s.seed)).toContain(flat(s.quote)),
   );
 });

@@ -4,6 +4,7 @@ import { parseCell } from '../numbers';
 import type { AreaGeometry, Parsed } from '../types';
 import { problem, type Problem } from '../problem';
 import { STATUS_CODES, type Colony, type Precision, type StatusCode } from './types';
+import { colonyDisplayStatus } from './colony-status';
 
 const COLUMNS = [
   'nr',
@@ -68,14 +69,14 @@ export function parseColonies(csv: string, geojson: unknown, file = 'colonies.cs
       issues.push(problem('warning', 'overlay.missing-point', { file, row, name: cells.naam ?? '', precision }));
     }
     const poly = polygons.get(nr);
+    const printed = { status: status as StatusCode, statusText: cells.status_tekst ?? '', statusMismatch: cells.status_afwijking === '1' };
     colonies.push({
       nr,
       name: cells.naam ?? '',
       years: cells.bouwjaren ?? '',
       architect: cells.architect ?? '',
-      status: status as StatusCode,
-      statusText: cells.status_tekst ?? '',
-      statusMismatch: cells.status_afwijking === '1',
+      ...printed,
+      display: colonyDisplayStatus(printed),
       precision: precision as Precision,
       cbsCode: cells.cbs_code ?? '',
       point,

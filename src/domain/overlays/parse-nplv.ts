@@ -3,6 +3,7 @@ import type { AreaGeometry, Parsed } from '../types';
 import { problem, type Problem } from '../problem';
 import { isRecord } from './parse-colonies';
 import type { NplvArea, NplvData, NplvFact } from './types';
+import type { PolicySource } from '../policy-source';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const FACT_KEYS = ['inwoners', 'woningbouwopgave', 'startbouw_circa', 'parkstad_minimaal', 'verhuisd_naar_gebied'];
@@ -29,6 +30,7 @@ export function parseNplv(json: unknown, file = 'nplv.geojson'): Parsed<NplvData
       basis: p.basis === 'confirmed' ? 'confirmed' : 'inferred',
       note: str(p.toelichting),
       source: str(p.bron),
+      sources: citations(p.citaten),
       geometry: g as unknown as AreaGeometry,
     });
   });
@@ -58,7 +60,16 @@ export function parseNplv(json: unknown, file = 'nplv.geojson'): Parsed<NplvData
   };
 }
 
-/** "Geen seed noemt …" plus the counts and what was left out, from the `wijkselectie` metadata. */
+/** The `citaten` of a feature as policy sources; entries without seed or words are left out. */
+function citations(list: unknown): PolicySource[] {
+  if (!Array.isArray(list)) return [];
+  return (list as unknown[])
+    .filter(isRecord)
+    .map((c) => ({ seed: str(c.seed), section: str(c.sectie), quote: str(c.citaat) }))
+    .filter((c) => c.seed !== '' && c.quote !== '');
+}
+
+/** "Geen beleidsdocument noemt …" plus the counts and what was left out, from the `wijkselectie` metadata. */
 function selectionNote(sel: unknown): string {
   if (!isRecord(sel)) return str(sel);
   const left = Array.isArray(sel.niet_opgenomen)

@@ -1,5 +1,7 @@
 /** Overlay items: mining colonies (seed 000), NPLV Heerlen-Noord (seeds 000/004), restructuring projects (seed 001 + places). */
 import type { AreaGeometry } from '../types';
+import type { PolicySource } from '../policy-source';
+import type { ColonyDisplayStatus } from './colony-status';
 
 export type StatusCode = '1' | '2' | '3' | '4' | '4.5' | '5';
 export const STATUS_CODES: readonly StatusCode[] = ['1', '2', '3', '4', '4.5', '5'];
@@ -17,6 +19,8 @@ export interface Colony {
   statusText: string;
   /** True where the seed's code and text disagree (Slakken-Horst-Metten: "4." with "geen"). */
   statusMismatch: boolean;
+  /** How the colony is drawn, listed and filtered (colony-status.ts): `conflict` where code and text disagree. */
+  display: ColonyDisplayStatus;
   precision: Precision;
   cbsCode: string;
   /** [lon, lat] or null when the location is unknown. */
@@ -67,6 +71,8 @@ export interface NplvArea {
   basis: 'confirmed' | 'inferred';
   note: string;
   source: string;
+  /** Policy passages cited for this area (document, section, verbatim words), e.g. seed 000 for an inferred wijk. */
+  sources: PolicySource[];
   geometry: AreaGeometry;
 }
 

@@ -1,6 +1,6 @@
 /** Overlay slice: which overlay layers are visible, the open popup and the colony list's filter. */
 import type { StateCreator } from 'zustand';
-import type { StatusCode } from '../../domain/overlays/types';
+import type { ColonyDisplayStatus } from '../../domain/overlays/colony-status';
 import type { OverlayId } from '../../config/overlays';
 import type { AppState } from '../store';
 
@@ -15,11 +15,12 @@ export interface OverlayPick {
 export interface OverlaySlice {
   visibleOverlays: readonly OverlayId[];
   pick: OverlayPick | null;
-  colonyFilter: StatusCode | 'all';
+  /** Filter of the colony list, by display status (a colony whose code and text disagree is `conflict`). */
+  colonyFilter: ColonyDisplayStatus | 'all';
   toggleOverlay: (id: OverlayId, on?: boolean) => void;
   setVisibleOverlays: (ids: readonly OverlayId[]) => void;
   setPick: (pick: OverlayPick | null) => void;
-  setColonyFilter: (f: StatusCode | 'all') => void;
+  setColonyFilter: (f: ColonyDisplayStatus | 'all') => void;
 }
 
 export const createOverlaySlice: StateCreator<AppState, [], [], OverlaySlice> = (set) => ({

@@ -1,8 +1,13 @@
-/** All 29 colonies of seed 000, filterable by status; located ones can be shown on the map, unknown ones say so. */
+/**
+ * All 29 colonies of the table Overzicht Mijnkoloniën, filterable by display status; located ones can be shown on the
+ * map, unknown ones say so; a row whose code and text disagree says so, quoting both.
+ */
 import { useStore } from '../../state/store';
 import { useT } from '../../i18n';
-import { STATUS_STYLE } from '../../config/overlays';
-import { STATUS_CODES, type Colony, type StatusCode } from '../../domain/overlays/types';
+import { statusLabel } from '../../config/overlays';
+import type { Colony } from '../../domain/overlays/types';
+import { DISPLAY_STATUSES, type ColonyDisplayStatus } from '../../domain/overlays/colony-status';
+import { colonyConflictNote, printedStatus } from '../../i18n/colony-status';
 import { StatusSymbol } from './symbols';
 import { precisionText } from './OverlayDetails';
 import { itemBounds } from './zoom';
@@ -15,19 +20,19 @@ export function ColonyList({ colonies }: { colonies: Colony[] }) {
   const focusOn = useStore((s) => s.requestCamera);
   const toggle = useStore((s) => s.toggleOverlay);
   const setPick = useStore((s) => s.setPick);
-  const shown = colonies.filter((c) => filter === 'all' || c.status === filter);
+  const shown = colonies.filter((c) => filter === 'all' || c.display === filter);
   return (
     <section className="colony-list">
       <h3>{t.ovColonyList}</h3>
       <label className="field">
         <span>{t.ovFilterStatus}</span>
-        <select value={filter} onChange={(e) => setFilter(e.target.value as StatusCode | 'all')} data-testid="colony-filter">
+        <select value={filter} onChange={(e) => setFilter(e.target.value as ColonyDisplayStatus | 'all')} data-testid="colony-filter">
           <option value="all">
             {t.ovAll} ({colonies.length})
           </option>
-          {STATUS_CODES.map((s) => (
+          {DISPLAY_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {s}. {STATUS_STYLE[s][lang]} ({colonies.filter((c) => c.status === s).length})
+              {statusLabel(s, lang)} ({colonies.filter((c) => c.display === s).length})
             </option>
           ))}
         </select>
@@ -40,10 +45,15 @@ export function ColonyList({ colonies }: { colonies: Colony[] }) {
           const b = itemBounds(c.point, c.polygon);
           return (
             <li key={c.nr}>
-              <StatusSymbol status={c.status} /> <strong>{c.name}</strong> <span className="muted">{c.years}</span>
+              <StatusSymbol status={c.display} /> <strong>{c.name}</strong> <span className="muted">{c.years}</span>
               <div className="small">
-                {c.status}. {c.statusText} · {c.precision === 'onbekend' ? <em>{t.ovUnknownLocation}</em> : precisionText(t, c.precision)}
+                {printedStatus(c)} · {c.precision === 'onbekend' ? <em>{t.ovUnknownLocation}</em> : precisionText(t, c.precision)}
               </div>
+              {c.display === 'conflict' && (
+                <p className="small note" data-testid="colony-conflict">
+                  {colonyConflictNote(c, t, lang)}
+                </p>
+              )}
               {b && (
                 <button
                   type="button"

@@ -1,9 +1,11 @@
-/** Fact lists for one colony, project or NPLV area; shared by the popup and the side panel. */
+/** Fact lists for one colony or project; shared by the popup and the side panel. */
 import { useT } from '../../i18n';
 import { useStore } from '../../state/store';
 import { STATUS_STYLE, KIND_STYLE } from '../../config/overlays';
-import { FUNDINGS, type Colony, type NplvArea, type NplvData, type Project } from '../../domain/overlays/types';
+import { FUNDINGS, type Colony, type Project } from '../../domain/overlays/types';
 import type { Dict } from '../../i18n/nl';
+import { nameDocuments } from '../../i18n/documents';
+import { colonyConflictNote, printedStatus } from '../../i18n/colony-status';
 import { StatusSymbol, KindSymbol } from './symbols';
 
 export const precisionText = (t: Dict, p: string) => t[`ovPrecision_${p}` as keyof Dict] ?? p;
@@ -14,7 +16,7 @@ export function ColonyDetails({ colony: c }: { colony: Colony }) {
   return (
     <section className="ov-details" data-testid="colony-details">
       <h3>
-        <StatusSymbol status={c.status} /> {c.name}
+        <StatusSymbol status={c.display} /> {c.name}
       </h3>
       <dl className="facts">
         <dt>{t.ovYears}</dt>
@@ -23,9 +25,9 @@ export function ColonyDetails({ colony: c }: { colony: Colony }) {
         <dd>{c.architect || '–'}</dd>
         <dt>{t.ovStatus}</dt>
         <dd>
-          {c.status}. {c.statusText}{' '}
+          {printedStatus(c)}{' '}
           <span className="muted">
-            ({t.ovStatusAsPrinted}; {STATUS_STYLE[c.status][lang]})
+            ({t.ovStatusAsPrinted}; {STATUS_STYLE[c.display][lang]})
           </span>
         </dd>
         <dt>{t.ovPrecision}</dt>
@@ -34,15 +36,19 @@ export function ColonyDetails({ colony: c }: { colony: Colony }) {
           {c.cbsCode ? ` (${c.cbsCode})` : ''}
         </dd>
         <dt>{t.ovSource}</dt>
-        <dd className="small">{c.source}</dd>
+        <dd className="small">{nameDocuments(c.source, lang)}</dd>
       </dl>
-      {c.statusMismatch && <p className="note">{t.ovStatusMismatch}</p>}
+      {c.display === 'conflict' && (
+        <p className="note" data-testid="colony-conflict">
+          {colonyConflictNote(c, t, lang)}
+        </p>
+      )}
       {c.polygonWider && <p className="note">{t.ovWider}</p>}
       {c.precision === 'polygoon' && <p className="note">{t.ovRceCaveat}</p>}
       {c.note && (
         <details>
           <summary>{t.ovNote}</summary>
-          <p className="small">{c.note}</p>
+          <p className="small">{nameDocuments(c.note, lang)}</p>
         </details>
       )}
     </section>
@@ -77,58 +83,14 @@ export function ProjectDetails({ project: p }: { project: Project }) {
           {p.cbsCode ? ` (${p.cbsCode})` : ''}
         </dd>
         <dt>{t.ovSource}</dt>
-        <dd className="small">{p.source}</dd>
+        <dd className="small">{nameDocuments(p.source, lang)}</dd>
       </dl>
       {p.note && (
         <details>
           <summary>{t.ovNote}</summary>
-          <p className="small">{p.note}</p>
+          <p className="small">{nameDocuments(p.note, lang)}</p>
         </details>
       )}
-    </section>
-  );
-}
-
-export function NplvFacts({ data }: { data: NplvData }) {
-  const t = useT();
-  return (
-    <div data-testid="nplv-facts">
-      <h4>{t.ovFacts}</h4>
-      <ul className="small">
-        {data.facts.map((f) => (
-          <li key={f.key}>
-            “{f.quote}” <span className="muted">({f.source})</span>
-          </li>
-        ))}
-      </ul>
-      <h4>{t.ovProjectKinds}</h4>
-      <ul className="small">
-        {data.projectKinds.map((k) => (
-          <li key={k.name}>{k.name}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-export function NplvDetails({ area, facts }: { area: NplvArea; facts: NplvData }) {
-  const t = useT();
-  return (
-    <section className="ov-details" data-testid="nplv-details">
-      <h3>
-        {area.role === 'focus' ? `${t.ovFocus}: ` : ''}
-        {area.name} <span className="muted">{area.code}</span>
-      </h3>
-      <p>
-        <strong>{t.ovBasis}:</strong>{' '}
-        {area.role === 'focus' && area.basis === 'confirmed'
-          ? t.ovFocus
-          : area.basis === 'confirmed'
-            ? t.ovNplvConfirmed
-            : t.ovNplvInferred}
-      </p>
-      <p className="small">{area.note}</p>
-      <NplvFacts data={facts} />
     </section>
   );
 }

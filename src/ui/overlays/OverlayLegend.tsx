@@ -1,8 +1,9 @@
 /** Legend entries for the visible overlays, with the same symbols as the map. */
 import { useStore } from '../../state/store';
 import { useT } from '../../i18n';
-import { FOCUS_COLOR, KIND_STYLE, NPLV_COLOR, STATUS_STYLE } from '../../config/overlays';
-import { PROJECT_KINDS, STATUS_CODES } from '../../domain/overlays/types';
+import { FOCUS_COLOR, KIND_STYLE, NPLV_COLOR, statusLabel } from '../../config/overlays';
+import { PROJECT_KINDS } from '../../domain/overlays/types';
+import { DISPLAY_STATUSES } from '../../domain/overlays/colony-status';
 import { KindSymbol, StatusSymbol } from './symbols';
 
 export function OverlayLegend() {
@@ -30,9 +31,9 @@ export function OverlayLegend() {
       )}
       {visible.includes('colonies') && (
         <ul className="legend-overlays" aria-label={t.ovColonies}>
-          {STATUS_CODES.map((s) => (
+          {DISPLAY_STATUSES.map((s) => (
             <li key={s}>
-              <StatusSymbol status={s} /> {s}. {STATUS_STYLE[s][lang]}
+              <StatusSymbol status={s} /> {statusLabel(s, lang)}
             </li>
           ))}
         </ul>

@@ -4,7 +4,8 @@ import { useT } from '../../i18n';
 import { OVERLAY_IDS, type OverlayId } from '../../config/overlays';
 import { ColonyList } from './ColonyList';
 import { ProjectTable } from './ProjectTable';
-import { NplvFacts } from './OverlayDetails';
+import { CitedPassages, NplvFacts } from './NplvDetails';
+import { nameDocuments } from '../../i18n/documents';
 
 export function OverlayPanel() {
   const t = useT();
@@ -12,6 +13,7 @@ export function OverlayPanel() {
   const error = useStore((s) => s.overlaysFailed);
   const visible = useStore((s) => s.visibleOverlays);
   const toggle = useStore((s) => s.toggleOverlay);
+  const lang = useStore((s) => s.lang);
   const label: Record<OverlayId, string> = { nplv: t.ovNplv, colonies: t.ovColonies, projects: t.ovProjects };
   if (error)
     return (
@@ -45,10 +47,11 @@ export function OverlayPanel() {
             <li key={`${a.role}-${a.code}`}>
               {a.role === 'focus' ? `${t.ovFocus}: ` : ''}
               {a.name} ({a.code}) — {a.basis === 'confirmed' ? t.ovNplvConfirmed : t.ovNplvInferred}
+              <CitedPassages area={a} inline={false} />
             </li>
           ))}
         </ul>
-        <p className="note">{data.nplv.selectionNote}</p>
+        <p className="note">{nameDocuments(data.nplv.selectionNote, lang)}</p>
         <NplvFacts data={data.nplv} />
       </details>
       <ColonyList colonies={data.colonies} />

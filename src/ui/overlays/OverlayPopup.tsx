@@ -2,7 +2,8 @@
 import { useEffect } from 'react';
 import { useStore } from '../../state/store';
 import { useT } from '../../i18n';
-import { ColonyDetails, NplvDetails, ProjectDetails } from './OverlayDetails';
+import { ColonyDetails, ProjectDetails } from './OverlayDetails';
+import { NplvDetails } from './NplvDetails';
 
 export function OverlayPopup() {
   const t = useT();
