@@ -93,4 +93,15 @@ const core = {
   detailsFile: 'file',
 };
 
-export const en: Dict = { ...core, ...overlaysEn, ...uploadEn, ...pairsEn, ...councilEn, ...bandEn, ...planEn, ...reportEn, ...timeEn, ...guardEn };
+export const en: Dict = {
+  ...core,
+  ...overlaysEn,
+  ...uploadEn,
+  ...pairsEn,
+  ...councilEn,
+  ...bandEn,
+  ...planEn,
+  ...reportEn,
+  ...timeEn,
+  ...guardEn,
+};

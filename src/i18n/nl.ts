@@ -95,6 +95,17 @@ const core = {
   detailsFile: 'bestand',
 } as const;
 
-export const nl = { ...core, ...overlaysNl, ...uploadNl, ...pairsNl, ...councilNl, ...bandNl, ...planNl, ...reportNl, ...timeNl, ...guardNl };
+export const nl = {
+  ...core,
+  ...overlaysNl,
+  ...uploadNl,
+  ...pairsNl,
+  ...councilNl,
+  ...bandNl,
+  ...planNl,
+  ...reportNl,
+  ...timeNl,
+  ...guardNl,
+};
 
 export type Dict = { [K in keyof typeof nl]: string };
