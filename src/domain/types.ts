@@ -32,6 +32,8 @@ export interface StockRow {
   source: string;
   /** 1-based data row in the file it came from. */
   row: number;
+  /** True for figures the app computed (a scenario or a programme year), not published: shown with one decimal. */
+  computed?: true;
 }
 
 export interface LiveabilityScore {

@@ -22,6 +22,8 @@ export interface AreaView {
   name: string;
   /** Corporation share (ownership), 0–100, or null (no CBS figure). */
   pct: number | null;
+  /** The share was computed by the app (scenario, programme year), not published: shown with one decimal. */
+  computed: boolean;
   /** The band that judges this area: its own gemeente's (null when that gemeente has none). */
   band: BandReference | null;
   /** Class against its band; `small` below the minimum of dwellings (not judged). */
@@ -67,6 +69,7 @@ export function viewOfArea(area: Area, bands: ReadonlyMap<string, BandReference 
     code: area.code,
     name: displayName(area.name),
     pct,
+    computed: area.stock?.computed === true,
     band,
     cls: classifyArea(pct, dwellings, band, SMALL_AREA_DWELLINGS),
     step: areaStep(pct, dwellings, band, SMALL_AREA_DWELLINGS),

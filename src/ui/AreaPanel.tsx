@@ -6,13 +6,13 @@ import { findArea } from '../domain/band-setting';
 import { distanceToBand } from '../domain/band';
 import { viewOfArea } from '../state/view-model';
 import { liveabilityChange } from '../domain/summarize';
-import { formatNumber, formatPct, formatPoints } from '../domain/numbers';
+import { formatNumber, formatPoints } from '../domain/numbers';
 import { displayName } from '../domain/search';
 import { LIVEABILITY_LATEST, SMALL_AREA_DWELLINGS } from '../config/policy';
 import { CompositionBar } from './CompositionBar';
 import { UploadIndicators } from './upload/UploadIndicators';
 import { BandRoutes } from './BandRoutes';
-import { formatEdge } from '../i18n/format';
+import { formatEdge, formatShare } from '../i18n/format';
 import { ScopeSummary } from './time/ScopeSummary';
 import { AreaTime } from './time/AreaTime';
 import { areaNoteText } from '../i18n/time-text';
@@ -62,7 +62,7 @@ export function AreaPanel() {
         {area.code} · {area.name}
       </p>
       <div className="big-figure">
-        <span data-testid="panel-pct">{formatPct(pct, lang)}</span> <span className="muted">{t.corporationShare}</span>
+        <span data-testid="panel-pct">{formatShare(pct, lang, view.computed)}</span> <span className="muted">{t.corporationShare}</span>
         <div className={`cls cls-${cls}`} data-testid="panel-class">
           {t[cls]}
           {band ? ` (${formatEdge(band.lower, lang)} – ${formatEdge(band.upper, lang)})` : ''}

@@ -2,13 +2,14 @@
  * The same areas as a table: sortable, keyboard-navigable (arrow keys move between rows, Enter or
  * Space selects), and selecting a row selects the area on the map.
  */
+import { formatShare } from '../i18n/format';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from '../state/store';
 import { useT } from '../i18n';
 import { useView } from '../state/selectors';
 import type { AreaView } from '../state/view-model';
 import { distanceToBand } from '../domain/band';
-import { formatNumber, formatPct } from '../domain/numbers';
+import { formatNumber } from '../domain/numbers';
 
 type SortKey = 'name' | 'code' | 'pct' | 'dwellings' | 'distance';
 const NO_AREAS: AreaView[] = [];
@@ -106,7 +107,7 @@ export function AreaTable() {
               >
                 <td>{a.name}</td>
                 <td className="mono">{a.code}</td>
-                <td className="num">{formatPct(a.pct, lang)}</td>
+                <td className="num">{formatShare(a.pct, lang, a.computed)}</td>
                 <td className="num">{formatNumber(a.area.stock?.dwellings ?? null, 0, lang)}</td>
                 <td>
                   <span className={`cls cls-${a.cls}`}>{t[a.cls]}</span>

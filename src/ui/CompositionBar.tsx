@@ -1,7 +1,7 @@
 import type { StockRow } from '../domain/types';
+import { formatShare } from '../i18n/format';
 import { useStore } from '../state/store';
 import { useT } from '../i18n';
-import { formatPct } from '../domain/numbers';
 import { TENURE_COLORS } from '../config/theme';
 
 /**
@@ -28,13 +28,13 @@ export function CompositionBar({ stock }: { stock: StockRow | null }) {
         {parts.map((p) => (
           <li key={p.key}>
             <span className="dot" style={{ background: p.color }} aria-hidden="true" />
-            {p.label}: <strong>{formatPct(p.value, lang)}</strong>
+            {p.label}: <strong>{formatShare(p.value, lang, stock?.computed)}</strong>
           </li>
         ))}
         {rest > 0.5 && known > 0 && (
           <li>
             <span className="dot" style={{ background: TENURE_COLORS.unknown }} aria-hidden="true" />
-            {t.unknownTenure}: {formatPct(rest, lang)}
+            {t.unknownTenure}: {formatShare(rest, lang, stock?.computed)}
           </li>
         )}
       </ul>

@@ -1,3 +1,4 @@
+import { formatShare } from '../../src/i18n/format';
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatPct, parseCell } from '../../src/domain/numbers';
 
@@ -21,4 +22,15 @@ describe('formatting', () => {
     expect(formatNumber(-0.2, 0, 'nl')).toBe('0');
   });
   it('shows a dash for no data', () => expect(formatPct(null, 'nl')).toBe('–'));
+});
+
+describe('formatShare: one rule for shares on screen', () => {
+  it('shows a published CBS percentage whole, a computed one with one decimal, no data as a dash', () => {
+    expect(formatShare(78, 'nl')).toBe('78\u00a0%');
+    expect(formatShare(68, 'nl', true)).toBe('68,0\u00a0%');
+    expect(formatShare(71.4817, 'nl', true)).toBe('71,5\u00a0%');
+    expect(formatShare(45.5, 'nl')).toBe('45,5\u00a0%');
+    expect(formatShare(36.3, 'en')).toBe('36.3\u00a0%');
+    expect(formatShare(null, 'nl')).toBe('–');
+  });
 });

@@ -34,5 +34,6 @@ export function rowWithTenure(base: StockRow, tenure: Tenure, note: string): Sto
     ownerPct: pct(base.ownerPct, tenure.owner),
     rentPct: base.rentPct === null ? null : shareOf(tenure.corporation + tenure.otherRent, tenure.total),
     source: note ? `${base.source}; ${note}` : base.source,
+    computed: true,
   };
 }

@@ -2,6 +2,7 @@
  * The moves of one area in the scenario: today → scenario share (and corporation middenhuur), the policy moves in
  * three groups (out of the corporation stock, staying in it, added), the rebuild of a demolition, and compensation.
  */
+import { formatShare } from '../../i18n/format';
 import { useStore } from '../../state/store';
 import { useT } from '../../i18n';
 import { formatNumber, formatPct } from '../../domain/numbers';
@@ -64,8 +65,8 @@ export function AreaMoves({ vm, code, base, outcome, moves, role }: Props) {
           )}
           {name}{' '}
           <span className="muted">
-            {formatPct(base?.corporationPct ?? null, lang)}
-            {outcome ? ` → ${formatPct(outcome.afterRow.corporationPct, lang)}` : ''}
+            {formatShare(base?.corporationPct ?? null, lang, base?.computed)}
+            {outcome ? ` → ${formatShare(outcome.afterRow.corporationPct, lang, true)}` : ''}
           </span>
         </h4>
         <button type="button" className="icon-button" onClick={() => removeArea(code)} aria-label={fill(t.scenarioRemoveArea, { name })}>

@@ -3,6 +3,7 @@
  * stadshuwelijk's yardstick), composition, the share of overige verhuurders (the second concentration, 002 §2.2.3),
  * the routes to the band, liveability and trend, WOZ.
  */
+import { formatShare } from '../../i18n/format';
 import { useStore } from '../../state/store';
 import type { AreaBand } from '../../state/band-of-area';
 import { useT } from '../../i18n';
@@ -10,7 +11,7 @@ import type { Dict } from '../../i18n/nl';
 import { distanceToBand } from '../../domain/band';
 import { classifyArea } from '../../domain/classify-area';
 import { routesToBand, type RouteKind } from '../../domain/band-routes';
-import { formatNumber, formatPct, formatPoints } from '../../domain/numbers';
+import { formatNumber, formatPoints } from '../../domain/numbers';
 import { displayName } from '../../domain/search';
 import { liveabilityChange } from '../../domain/summarize';
 import type { Area, StockRow } from '../../domain/types';
@@ -69,11 +70,11 @@ export function PairSide({ area, after, band, average, side }: Props) {
         {area.code} · {PARKSTAD.find((g) => g.code === area.gemeenteCode)?.name ?? area.gemeenteCode}
       </p>
       <p className="pair-pct">
-        <span data-testid={`card-pct-now-${tag}`}>{formatPct(pctNow, lang)}</span>
+        <span data-testid={`card-pct-now-${tag}`}>{formatShare(pctNow, lang)}</span>
         {after && (
           <>
             {' '}
-            → <strong data-testid={`card-pct-after-${tag}`}>{formatPct(pct, lang)}</strong>
+            → <strong data-testid={`card-pct-after-${tag}`}>{formatShare(pct, lang, true)}</strong>
           </>
         )}
       </p>
@@ -85,9 +86,9 @@ export function PairSide({ area, after, band, average, side }: Props) {
         <dt>{t.dwellings}</dt>
         <dd>{formatNumber(row?.dwellings ?? null, 0, lang)}</dd>
         <dt>{t.pairsGemeenteAverage}</dt>
-        <dd>{formatPct(average, lang, 0)}</dd>
+        <dd>{formatShare(average, lang)}</dd>
         <dt>{t.pairsPrivateRent}</dt>
-        <dd data-testid={`card-private-${tag}`}>{formatPct(row?.otherLandlordPct ?? null, lang)}</dd>
+        <dd data-testid={`card-private-${tag}`}>{formatShare(row?.otherLandlordPct ?? null, lang, row?.computed)}</dd>
         <dt>{t.pairsGap}</dt>
         <dd>{pct === null || !band ? '–' : cls === 'within' ? t.inBand : formatPoints(distanceToBand(pct, band), lang)}</dd>
         <dt>{t.pairsToBand}</dt>

@@ -1,4 +1,5 @@
 /** Saved scenarios: open, delete, tick to compare side by side, export the ticked ones as CSV. */
+import { formatShare } from '../../i18n/format';
 import { useStore } from '../../state/store';
 import { stockIndex } from '../../state/view-model';
 import { scenarioChecks, useView } from '../../state/selectors';
@@ -77,7 +78,7 @@ export function ScenarioCompare() {
               {areaCodes.map((code) => (
                 <tr key={code}>
                   <th scope="row">{areaName(dataset, code)}</th>
-                  <td className="num">{formatPct(stockIndex(dataset).get(code)?.corporationPct ?? null, lang)}</td>
+                  <td className="num">{formatShare(stockIndex(dataset).get(code)?.corporationPct ?? null, lang)}</td>
                   {results.map((r) => (
                     <td key={r.s.id} className="num">
                       {r.result.rows.has(code) ? formatPct(r.result.rows.get(code)?.corporationPct ?? null, lang) : '='}

@@ -2,6 +2,7 @@
  * Live results of the draft: per area the new share, its class against the area's own band, corporation
  * middenhuur and dwellings still to go; then the checks the policies ask for (ScenarioChecksView) and the messages.
  */
+import { formatShare } from '../../i18n/format';
 import { useStore } from '../../state/store';
 import { scenarioAreas } from '../../domain/scenario/groups';
 import { scenarioOutcome, stockIndex } from '../../state/view-model';
@@ -56,7 +57,7 @@ export function ScenarioResults() {
             return (
               <tr key={code}>
                 <th scope="row">{areaName(dataset, code)}</th>
-                <td className="num">{formatPct(before?.corporationPct ?? null, lang)}</td>
+                <td className="num">{formatShare(before?.corporationPct ?? null, lang, before?.computed)}</td>
                 <td className="num">
                   <span className={`cls cls-${cls}`} data-testid={`result-pct-${code}`}>
                     {formatPct(pct, lang)}

@@ -3,10 +3,9 @@ import { useStore } from '../../state/store';
 import { useView } from '../../state/selectors';
 import { useT } from '../../i18n';
 import { fill } from '../../i18n/text';
-import { formatEdge } from '../../i18n/format';
+import { formatEdge, formatShare } from '../../i18n/format';
 import { noFiguresText } from '../../i18n/time-text';
 import { legendBandText, legendClassLabel } from '../../i18n/legend-notes';
-import { formatPct } from '../../domain/numbers';
 import { scopeName } from '../../export/titles';
 import { SwatchBox } from '../SwatchBox';
 import { TrendChart } from './TrendChart';
@@ -21,7 +20,7 @@ export function ScopeSummary() {
       <h2 id="scope-summary-title">{fill(t.summaryTitle, { scope: scopeName(vm.scope, t) })}</h2>
       <dl className="facts">
         <dt>{t.summaryAverage}</dt>
-        <dd data-testid="summary-average">{formatPct(vm.average, lang)}</dd>
+        <dd data-testid="summary-average">{formatShare(vm.average, lang)}</dd>
         {vm.band && (
           <>
             <dt>{t.band}</dt>
