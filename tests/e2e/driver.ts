@@ -1,0 +1,770 @@
+/**
+ * The domain actions of the browser tests, in one place (as Maputnik's e2e driver): open the app at a link,
+ * hover or click an area by its code, read the tooltip and panel, sample an area's colour on the canvas, open a
+ * tab, set the band, toggle overlays, choose a pair, move a slider, upload a file, export and read the PNG,
+ * take a named screenshot, run axe. Test files call these and read like user stories; only browser.ts touches
+ * playwright-core.
+ *
+ * Every test gets its own page in a fresh browser context (clean localStorage and IndexedDB), opened at a link that
+ * sets up its state; `useApp()` closes it after the test and checks that it had no uncaught page errors, CSP
+ * violations or dialogs. One browser and one preview server serve a whole file.
+ */
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  brightestPixel,
+  canvasPixel,
+  countColor,
+  download,
+  dropFile,
+  findColor,
+  loadAxe,
+  newPage,
+  pngPixels,
+  pngRegion,
+  SCREENSHOTS,
+  startHarness,
+  waitForMapReady,
+  type Harness,
+  type JSHandle,
+  type Locator,
+  type OpenedPage,
+  type Page,
+  type Pixels,
+  type Rgb,
+  type Rgba,
+} from './browser';
+import { exportLayout, type Rect } from '../../src/export/layout';
+import { findPreset, type ExportPresetId } from '../../src/export/presets';
+import { projectToMap } from '../../src/export/geo';
+import type { ExportMeta } from '../../src/export/compose';
+
+export { hexRgb, pngSize, SCREENSHOTS } from './browser';
+
+/** Areas the stories talk about. */
+export const AREA = {
+  heerlerbaanCentrum: 'WK091740', // 2,301 dwellings at 78 %: above the band
+  weltenBenzenrade: 'WK091736', // 2,096 dwellings at 6 %: below the band
+  heerlerbaanSchil: 'WK091741',
+  brunssumZuid: 'WK089904', // 8 %, in Brunssum
+  weggebekker: 'BU09172000', // 89 %
+  versilienbosch: 'BU09172003', // 83 %
+  heerlerbaanOost: 'BU09174000', // 78 %
+} as const;
+
+const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'upload');
+
+/** The fields of a link (src/state/url-fields.ts); the side-panel tab is not one of them. */
+export interface LinkFields {
+  scope?: string;
+  level?: 'wijk' | 'buurt';
+  band?: readonly [number, number];
+  lang?: 'nl' | 'en';
+  base?: 'offline' | 'pdok';
+  sel?: string;
+  map?: readonly [number, number, number];
+  layers?: readonly string[];
+  pair?: readonly [string, string];
+  scenario?: string;
+  /** e.g. `WK091740.sell.230,WK091736.build.230` */
+  moves?: string;
+}
+
+/** `#v=1&scope=…` for the given fields, in the order the app writes them. */
+export function link(f: LinkFields): string {
+  const parts = ['v=1'];
+  if (f.scope) parts.push(`scope=${f.scope}`);
+  if (f.level) parts.push(`level=${f.level}`);
+  if (f.band) parts.push(`band=${f.band.join(',')}`);
+  if (f.lang) parts.push(`lang=${f.lang}`);
+  if (f.base) parts.push(`base=${f.base}`);
+  if (f.sel) parts.push(`sel=${f.sel}`);
+  if (f.map) parts.push(`map=${f.map.join(',')}`);
+  if (f.layers) parts.push(`layers=${f.layers.join(',')}`);
+  if (f.pair) parts.push(`pair=${f.pair.join(',')}`);
+  if (f.scenario) parts.push(`scenario=${f.scenario}`);
+  if (f.moves) parts.push(`moves=${f.moves}`);
+  return `#${parts.join('&')}`;
+}
+
+/** Heerlen's wijken with the default band: the app's default view, as a link. */
+export const HEERLEN = link({ scope: 'GM0917', level: 'wijk' });
+
+export type Tab = 'area' | 'table' | 'layers' | 'pairs' | 'upload' | 'views' | 'report';
+export type Overlay = 'nplv' | 'colonies' | 'projects';
+
+interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** Uncaught page errors, CSP violations and dialogs are expected: do not fail the test on them. */
+  allowProblems?: boolean;
+}
+
+/** An exported PNG with what the export dialog reported about it. */
+export interface ExportedPng {
+  png: Buffer;
+  meta: ExportMeta;
+  preset: ExportPresetId;
+  /** Output pixels of the header, map, legend and footer (src/export/layout.ts). */
+  layout: { header: Rect; map: Rect; legend: Rect; footer: Rect; scale: number };
+}
+
+const nbsp = (s: string | null | undefined) => (s ?? '').replace(/\u00a0/g, ' ');
+
+/** One app page: the domain actions and readings of the stories. */
+export class App {
+  constructor(
+    private readonly h: Harness,
+    private readonly opened: OpenedPage,
+  ) {}
+
+  private get page(): Page {
+    return this.opened.page;
+  }
+  get errors(): string[] {
+    return this.opened.watch.errors;
+  }
+  get dialogs(): string[] {
+    return this.opened.watch.dialogs;
+  }
+  cspViolations(): Promise<string[]> {
+    return this.opened.watch.cspViolations();
+  }
+
+  // ── navigation ────────────────────────────────────────────────────────────
+  /** Load the app at a link (a new document, same storage) and wait for `__mapReady`. */
+  async goto(hash = ''): Promise<void> {
+    // A hash-only change is not a new document: go through about:blank so the app starts afresh.
+    if (this.page.url() !== 'about:blank') await this.page.goto('about:blank');
+    await this.page.goto(this.h.baseUrl + hash);
+    await waitForMapReady(this.page);
+  }
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await waitForMapReady(this.page);
+  }
+  /** Change the hash as if typed into the address bar (same document). */
+  async typeHash(hash: string): Promise<void> {
+    await this.page.evaluate((h) => {
+      window.location.hash = h;
+    }, hash);
+  }
+  hash(): string {
+    return new URL(this.page.url()).hash;
+  }
+  async waitForHash(test: (hash: string) => boolean, description: string): Promise<void> {
+    await expect.poll(() => this.hash(), { timeout: 15_000, message: description }).toSatisfy(test);
+  }
+  /** Resolve after the map has drawn the latest change (the next idle after a repaint). */
+  async whenIdle(): Promise<void> {
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const w = window as unknown as { __wijkbalans?: { whenIdle: () => Promise<void> } };
+          if (w.__wijkbalans) void w.__wijkbalans.whenIdle().then(done);
+          else done();
+        }),
+    );
+  }
+  lang(): Promise<string> {
+    return this.page.evaluate(() => document.documentElement.lang);
+  }
+  press(key: string): Promise<void> {
+    return this.page.keyboard.press(key);
+  }
+  /** The focused element's attribute (or its text with `'text'`). */
+  focused(what: 'text' | 'id' | 'tag' | 'aria-label' = 'text'): Promise<string | null> {
+    return this.page.evaluate((w) => {
+      const el = document.activeElement;
+      if (!el) return null;
+      if (w === 'text') return el.textContent;
+      if (w === 'id') return el.id;
+      if (w === 'tag') return el.tagName;
+      return el.getAttribute(w);
+    }, what);
+  }
+  async waitForFocus(id: string): Promise<void> {
+    await this.page.waitForFunction((i) => document.activeElement?.id === i, id);
+  }
+  /** Wait until the focus is on an element of this tag (e.g. a table row, `TR`). */
+  async waitForFocusTag(tag: string): Promise<void> {
+    await this.page.waitForFunction((t) => document.activeElement?.tagName === t, tag);
+  }
+  async waitForLang(lang: 'nl' | 'en'): Promise<void> {
+    await this.page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  }
+
+  // ── reading ───────────────────────────────────────────────────────────────
+  /** The element with a `data-testid`. */
+  el(testid: string): Locator {
+    return this.page.locator(`[data-testid="${testid}"]`);
+  }
+  /** Any CSS selector. */
+  css(selector: string): Locator {
+    return this.page.locator(selector);
+  }
+  /** The text of the first element with this test id, non-breaking spaces as spaces. */
+  async text(testid: string): Promise<string> {
+    return nbsp(await this.el(testid).first().textContent());
+  }
+  async texts(testid: string): Promise<string[]> {
+    return (await this.el(testid).allTextContents()).map(nbsp);
+  }
+  visible(testid: string): Promise<boolean> {
+    return this.el(testid).first().isVisible();
+  }
+  count(testid: string): Promise<number> {
+    return this.el(testid).count();
+  }
+  async waitFor(testid: string, timeout = 30_000): Promise<void> {
+    await this.el(testid).first().waitFor({ timeout });
+  }
+  async waitGone(testid: string, timeout = 30_000): Promise<void> {
+    await this.el(testid).first().waitFor({ state: 'detached', timeout });
+  }
+  /** The name in the area panel's heading. */
+  panelTitle(): Promise<string | null> {
+    return this.el('area-panel').locator('h2').textContent();
+  }
+  /** The number after a legend class, e.g. `legendCount('above')` → '2'. */
+  async legendCount(cls: 'below' | 'within' | 'above' | 'nodata'): Promise<string> {
+    return nbsp(await this.el(`legend-count-${cls}`).locator('strong').textContent());
+  }
+  /** Number of area dots on the legend's band strip. */
+  legendDots(): Promise<number> {
+    return this.css('.legend-dot').count();
+  }
+
+  // ── the map ───────────────────────────────────────────────────────────────
+  private async hook(name: 'screenPoint' | 'fillPoint', code: string): Promise<[number, number] | null> {
+    const p = await this.page.evaluate(
+      ([c, k]) =>
+        (window as unknown as { __wijkbalans: Record<string, (c: string) => [number, number] | null> }).__wijkbalans[k]?.(c) ?? null,
+      [code, name] as const,
+    );
+    if (!p) return null;
+    const box = await this.el('map').boundingBox();
+    return [p[0] + (box?.x ?? 0), p[1] + (box?.y ?? 0)];
+  }
+  /** Viewport pixel of a point inside an area (its label point): where a user would point at it. */
+  async pointOf(code: string): Promise<[number, number]> {
+    const p = await this.hook('screenPoint', code);
+    if (!p) throw new Error(`No screen point for ${code}`);
+    return p;
+  }
+  /** The pixel deepest inside an area and off label text, for colour checks; null when it is not on screen. */
+  fillPointOrNull(code: string): Promise<[number, number] | null> {
+    return this.hook('fillPoint', code);
+  }
+  async fillPoint(code: string): Promise<[number, number]> {
+    const p = await this.hook('fillPoint', code);
+    if (!p) throw new Error(`No fill point for ${code}`);
+    return p;
+  }
+  /** The fill point as [lon, lat], to find the area again in an exported image. */
+  async fillLonLat(code: string): Promise<[number, number]> {
+    const ll = await this.page.evaluate(
+      (c) => (window as unknown as { __wijkbalans: { fillLonLat: (c: string) => [number, number] | null } }).__wijkbalans.fillLonLat(c),
+      code,
+    );
+    if (!ll) throw new Error(`No point for ${code}`);
+    return ll;
+  }
+  async hover(code: string): Promise<void> {
+    const [x, y] = await this.pointOf(code);
+    await this.page.mouse.move(x, y);
+  }
+  /** Hover an area and return the tooltip's text. */
+  async hoverTooltip(code: string): Promise<string> {
+    await this.hover(code);
+    await this.waitFor('tooltip');
+    return this.text('tooltip');
+  }
+  /** Move the pointer off the map's areas (top-left corner of the page). */
+  async hoverAway(): Promise<void> {
+    await this.page.mouse.move(5, 5);
+  }
+  async clickArea(code: string): Promise<void> {
+    const [x, y] = await this.pointOf(code);
+    await this.page.mouse.click(x, y);
+  }
+  /** Click an area on the map and wait for its panel. */
+  async openArea(code: string): Promise<void> {
+    await this.clickArea(code);
+    await this.waitFor('area-panel');
+  }
+  /** The canvas colour at an area's fill point. */
+  async colourOf(code: string): Promise<Rgba> {
+    const [x, y] = await this.fillPoint(code);
+    return canvasPixel(this.page, x, y);
+  }
+  /** The canvas colour at a viewport pixel. */
+  colourAt([x, y]: [number, number]): Promise<Rgba> {
+    return canvasPixel(this.page, x, y);
+  }
+  /** An area's fill colour without pattern: the brightest pixel of a small window around a viewport pixel. */
+  fillColourAt([x, y]: [number, number]): Promise<Rgba> {
+    return brightestPixel(this.page, x, y);
+  }
+  /** Number of map-canvas pixels near a colour. */
+  countColour(rgb: Rgb, tolerance?: number): Promise<number> {
+    return countColor(this.page, rgb, tolerance);
+  }
+  /** Click the first map pixel near a colour (e.g. an overlay's outline); false when there is none. */
+  async clickColour(rgb: Rgb, tolerance: number): Promise<boolean> {
+    const p = await findColor(this.page, rgb, tolerance);
+    if (p) await this.page.mouse.click(p[0], p[1]);
+    return p !== null;
+  }
+  async clickLonLat(lon: number, lat: number): Promise<void> {
+    const p = await this.page.evaluate(
+      ([x, y]) =>
+        (window as unknown as { __wijkbalans: { project: (a: number, b: number) => [number, number] } }).__wijkbalans.project(x, y),
+      [lon, lat] as [number, number],
+    );
+    const box = await this.el('map').boundingBox();
+    await this.page.mouse.click(p[0] + (box?.x ?? 0), p[1] + (box?.y ?? 0));
+  }
+  /** The map style's layer ids in draw order. */
+  layerIds(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as { __wijkbalans: { layerIds: () => string[] } }).__wijkbalans.layerIds());
+  }
+  async zoomIn(): Promise<void> {
+    await this.css('.maplibregl-ctrl-zoom-in').click();
+  }
+  /** Click an overlay on the map at a coordinate and return the popup's text. */
+  async popupAt(lon: number, lat: number): Promise<string> {
+    await this.clickLonLat(lon, lat);
+    await this.waitFor('overlay-popup');
+    return this.text('overlay-popup');
+  }
+  async closePopup(): Promise<void> {
+    await this.press('Escape');
+  }
+
+  // ── controls ──────────────────────────────────────────────────────────────
+  async openTab(tab: Tab): Promise<void> {
+    await this.el(`tab-${tab}`).click();
+    await this.css(`#tabpanel-${tab}`).waitFor();
+  }
+  async setLevel(level: 'wijk' | 'buurt'): Promise<void> {
+    await this.el(`level-${level}`).check({ force: true });
+    await this.whenIdle();
+  }
+  async setScope(scope: string): Promise<void> {
+    await this.el('scope-select').selectOption(scope);
+    await this.whenIdle();
+  }
+  async setLang(lang: 'nl' | 'en'): Promise<void> {
+    await this.el(`lang-${lang}`).check({ force: true });
+    await this.waitForLang(lang);
+  }
+  /** Type the band's centre (and half-width) into the band fields. */
+  async setBand(centre: number, halfWidth?: number): Promise<void> {
+    await this.el('band-centre').fill(String(centre));
+    if (halfWidth !== undefined) await this.el('band-halfwidth').fill(String(halfWidth));
+    await this.whenIdle();
+  }
+  async resetBand(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Standaard' }).click();
+    await this.whenIdle();
+  }
+  /** Search for an area and take the first suggestion with Enter. */
+  async search(text: string): Promise<void> {
+    await this.el('search-input').fill(text);
+    await this.el('search-results').locator('[role="option"]').first().waitFor();
+    await this.press('Enter');
+    await this.whenIdle();
+  }
+  async setOverlay(id: Overlay, on: boolean): Promise<void> {
+    if (on) await this.el(`layer-${id}`).check();
+    else await this.el(`layer-${id}`).uncheck();
+    await this.whenIdle();
+  }
+  async setBasemap(pdok: boolean): Promise<void> {
+    if (pdok) await this.el('basemap-toggle').check();
+    else await this.el('basemap-toggle').uncheck();
+  }
+  /** Click a button by its accessible name. */
+  async button(name: string, which: 'first' | 'last' = 'first'): Promise<void> {
+    const b = this.page.getByRole('button', { name });
+    await (which === 'last' ? b.last() : b.first()).click();
+  }
+  textbox(name: string): Locator {
+    return this.page.getByRole('textbox', { name });
+  }
+
+  // ── pairs and scenarios ───────────────────────────────────────────────────
+  /** Open the stadshuwelijk tab and wait for the ranked pairs. */
+  async openPairFinder(): Promise<void> {
+    await this.openTab('pairs');
+    await this.el('pair-item').first().waitFor();
+  }
+  /** Choose a pair from the finder's list (0 = the best) and wait for its card. */
+  async choosePair(index = 0): Promise<void> {
+    await this.el('pair-item').nth(index).click();
+    await this.waitFor('pair-card');
+  }
+  async pairsView(view: 'find' | 'scenario' | 'compare'): Promise<void> {
+    await this.el(`pairs-view-${view}`).check({ force: true });
+  }
+  /** The pair (`vulnerable|strong`) at a place in the finder's list. */
+  pairAt(index = 0): Promise<string | null> {
+    return this.el('pair-item').nth(index).getAttribute('data-pair');
+  }
+  /** Wait until the map draws this many pair arcs (deck.gl, loaded on first use). */
+  async arcsDrawn(n: number): Promise<void> {
+    await this.page.waitForFunction((k) => document.querySelector('[data-testid="map"]')?.getAttribute('data-arcs') === String(k), n, {
+      timeout: 30_000,
+    });
+  }
+  async chosenArc(pair: string): Promise<void> {
+    await this.page.waitForFunction((id) => document.querySelector('[data-testid="map"]')?.getAttribute('data-arc-chosen') === id, pair, {
+      timeout: 30_000,
+    });
+  }
+  /** Click a range input at a fraction of its width, as a user would; returns the value it took. */
+  async slide(testid: string, fraction: number): Promise<number> {
+    const slider = this.el(testid);
+    // Centre it: the sticky totals bar at the bottom of the panel must not cover it.
+    await slider.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const box = await slider.boundingBox();
+    if (!box) throw new Error(`no box for ${testid}`);
+    await this.page.mouse.click(box.x + box.width * fraction, box.y + box.height / 2);
+    return Number(await this.el(`${testid}-n`).inputValue());
+  }
+  /**
+   * Step a range input `steps` times by `step` in the page (input events as a drag would send) and time each step:
+   * until React has committed (`sync`), the next frame (`frame`) and the map's next idle (`idle`). `baseline` times
+   * 20 repaints of the unchanged map, the cost of drawing a frame in this browser.
+   */
+  timeSliderSteps(
+    testid: string,
+    steps: number,
+    step: number,
+  ): Promise<{ steps: Record<'sync' | 'frame' | 'idle', number>[]; baseline: Record<'frame' | 'idle', number>[] }> {
+    return this.page.evaluate(
+      async ([id, count, by]) => {
+        const el = document.querySelector(`[data-testid="${id}"]`) as HTMLInputElement;
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+        const hooks = (window as unknown as { __wijkbalans: { whenIdle: () => Promise<void> } }).__wijkbalans;
+        const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+        const baseline: { frame: number; idle: number }[] = [];
+        for (let i = 0; i < 20; i++) {
+          const t0 = performance.now();
+          const idle = hooks.whenIdle();
+          await nextFrame();
+          const frame = performance.now() - t0;
+          await idle;
+          baseline.push({ frame, idle: performance.now() - t0 });
+        }
+        const out: { sync: number; frame: number; idle: number }[] = [];
+        for (let i = 1; i <= count; i++) {
+          const t0 = performance.now();
+          setValue?.call(el, String(i * by));
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+          const sync = performance.now() - t0;
+          const idle = hooks.whenIdle();
+          await nextFrame();
+          const frame = performance.now() - t0;
+          await idle;
+          out.push({ sync, frame, idle: performance.now() - t0 });
+        }
+        return { steps: out, baseline };
+      },
+      [testid, steps, step] as const,
+    );
+  }
+  /** Type a move's count (`kind`: sell, build, buy, liberalise…). */
+  async setMove(area: string, kind: string, n: number): Promise<void> {
+    await this.el(`move-${area}-${kind}-n`).fill(String(n));
+  }
+  async saveScenario(name: string): Promise<void> {
+    await this.el('scenario-name').fill(name);
+    await this.el('scenario-save').click();
+    await this.waitFor('scenario-saved-at');
+  }
+  /** The titles in the list of saved scenarios (compare view). */
+  savedScenarios(): Promise<string[]> {
+    return this.el('saved-list').locator('li').allTextContents();
+  }
+
+  // ── saved views and presentation ──────────────────────────────────────────
+  async saveView(title: string): Promise<void> {
+    await this.el('view-title-input').fill(title);
+    await this.el('view-save').click();
+  }
+  /** The saved views' titles in order, without their numbers. */
+  async savedViews(): Promise<string[]> {
+    return (await this.el('saved-view').locator('.view-title').allTextContents()).map((s) => s.replace(/^\d+\. /, ''));
+  }
+  /** Save a view of Heerlen and one of Parkstad (a fresh page has none). */
+  async saveTwoViews(second = 'Parkstad Limburg'): Promise<void> {
+    await this.openTab('views');
+    await this.saveView('Heerlen wijken');
+    await this.setScope('parkstad');
+    await this.saveView(second);
+  }
+  async present(): Promise<void> {
+    await this.el('present').click();
+    await this.css('.app.presenting').waitFor();
+    await this.whenIdle();
+  }
+  async leavePresentation(): Promise<void> {
+    await this.press('Escape');
+    await this.css('.app.presenting').waitFor({ state: 'detached' });
+  }
+  /** Print to PDF as Ctrl+P does; returns the PDF and the print events the page saw. */
+  async printPdf(): Promise<{ pdf: Buffer; events: string[] }> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __printEvents: string[] };
+      w.__printEvents = [];
+      for (const e of ['beforeprint', 'afterprint']) window.addEventListener(e, () => w.__printEvents.push(e));
+    });
+    const pdf = await this.page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const events = await this.page.evaluate(() => (window as unknown as { __printEvents: string[] }).__printEvents);
+    return { pdf, events };
+  }
+  /** Show the print layout on screen: the print snapshot, then print media at an A4 landscape page's content size. */
+  async printPreview(): Promise<void> {
+    await this.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await this.page.setViewportSize({ width: 1047, height: 718 }); // A4 landscape minus 10 mm margins, at 96 px per inch
+    await this.page.emulateMedia({ media: 'print' });
+    await this.whenIdle();
+  }
+  async endPrintPreview(): Promise<void> {
+    await this.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await this.page.emulateMedia({ media: 'screen' });
+  }
+
+  // ── upload ────────────────────────────────────────────────────────────────
+  /** Choose a file (a fixture name, or a name and its bytes) in the upload tab. */
+  async upload(file: string | { name: string; text: string }): Promise<void> {
+    await this.openTab('upload');
+    await this.el('upload-input').setInputFiles(
+      typeof file === 'string' ? resolve(FIXTURES, file) : { name: file.name, mimeType: 'text/csv', buffer: Buffer.from(file.text) },
+    );
+  }
+  /** Confirm the mapping and wait until the file is read and the map redrawn. */
+  async confirmUpload(): Promise<void> {
+    await this.el('upload-confirm').click();
+    await this.page.waitForFunction(
+      () => !document.querySelector('[data-testid="upload-progress"]') && !document.querySelector('[data-testid="upload-confirm"]'),
+      undefined,
+      { timeout: 60_000 },
+    );
+    await this.whenIdle();
+  }
+  /** Choose the decimal mark in the CSV mapping. */
+  async setDecimal(mark: ',' | '.'): Promise<void> {
+    await this.el('profile-decimal').selectOption(mark);
+    await this.page.waitForFunction(
+      (d) => (document.querySelector('[data-testid="profile-decimal"]') as HTMLSelectElement | null)?.value === d,
+      mark,
+    );
+  }
+  /** Upload a fixture (CSV or GeoJSON) with the detected mapping, optionally another decimal mark, and confirm it. */
+  async uploadConfirmed(file: string, options: { decimal?: ',' | '.' } = {}): Promise<void> {
+    await this.upload(file);
+    await this.css('[data-testid="csv-mapping"], [data-testid="geo-mapping"]').first().waitFor();
+    if (options.decimal) await this.setDecimal(options.decimal);
+    await this.confirmUpload();
+  }
+  /**
+   * Run an action while a 50 ms interval timer in the page records the gaps between its ticks (a long gap is a
+   * frozen main thread) and the upload progress bar's values.
+   */
+  async watchMainThread(action: () => Promise<void>): Promise<{ gaps: number[]; progress: number[] }> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __gaps: number[]; __probe: number; __progress: number[] };
+      w.__gaps = [];
+      w.__progress = [];
+      let last = performance.now();
+      w.__probe = window.setInterval(() => {
+        const now = performance.now();
+        w.__gaps.push(now - last);
+        last = now;
+        const bar = document.querySelector('[data-testid="upload-progress-bar"]') as HTMLProgressElement | null;
+        if (bar) w.__progress.push(bar.value);
+      }, 50);
+    });
+    await action();
+    return this.page.evaluate(() => {
+      const w = window as unknown as { __gaps: number[]; __probe: number; __progress: number[] };
+      window.clearInterval(w.__probe);
+      return { gaps: w.__gaps, progress: w.__progress };
+    });
+  }
+  /** How each uploaded file is used, as `file:use` in list order. */
+  uploads(): Promise<string[]> {
+    return this.el('upload-entry').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-file')}:${e.getAttribute('data-use')}`));
+  }
+  /** Set how an uploaded file (by its place in the list) is used: map, indicator, off. */
+  async useUpload(index: number, use: 'map' | 'indicator' | 'off'): Promise<void> {
+    await this.openTab('upload');
+    await this.el('upload-entry').nth(index).locator('[data-testid="entry-use"]').selectOption(use);
+    await this.whenIdle();
+  }
+  async removeUpload(file: string): Promise<void> {
+    await this.css(`[data-testid="upload-entry"][data-file="${file}"] [data-testid="entry-remove"]`).click();
+    await this.page.waitForFunction((f) => !document.querySelector(`[data-file="${f}"]`), file);
+  }
+  /** Back to the embedded CBS figures. */
+  async restoreEmbedded(): Promise<void> {
+    await this.el('upload-restore').click();
+    await this.page.waitForFunction(() => !document.querySelector('[data-testid="legend-upload-source"]'), undefined, { timeout: 30_000 });
+    await this.whenIdle();
+  }
+  /** A File made in the page (for files too big to send from Node). */
+  makeFile(make: () => File): Promise<JSHandle<File>> {
+    return this.page.evaluateHandle(make);
+  }
+  /** Drop a file on the upload area, as a drag-and-drop from the desktop. */
+  async dropOnUpload(file: JSHandle<File>): Promise<void> {
+    await dropFile(this.page, '[data-testid="upload-drop"]', file);
+  }
+
+  // ── downloads and export ──────────────────────────────────────────────────
+  /** Click a control that downloads a file; returns its name and text. */
+  async downloadText(testid: string): Promise<{ fileName: string; text: string }> {
+    const { fileName, bytes } = await download(this.page, () => this.el(testid).click());
+    return { fileName, text: bytes.toString('utf8') };
+  }
+  /** Click a control that downloads a file and keep it under test-results/screenshots as `saveAs`. */
+  async downloadFile(testid: string, saveAs: string): Promise<Buffer> {
+    return (await download(this.page, () => this.el(testid).click(), saveAs)).bytes;
+  }
+  async openExport(): Promise<void> {
+    await this.el('export-open').click();
+    await this.waitFor('export-dialog');
+  }
+  async closeExport(): Promise<void> {
+    await this.button('Sluiten', 'last');
+    await this.waitGone('export-dialog');
+  }
+  /** Export a preset from the open (or a newly opened) export dialog; the PNG is kept as `saveAs`. */
+  async exportPng(preset: ExportPresetId, saveAs: string): Promise<ExportedPng> {
+    if (!(await this.el('export-dialog').isVisible())) await this.openExport();
+    await this.el(`export-preset-${preset}`).check();
+    const png = (await download(this.page, () => this.el('export-run').click(), saveAs)).bytes;
+    await this.page.waitForFunction(() => document.querySelector('[data-testid="export-status"]')?.hasAttribute('data-meta'));
+    const meta = JSON.parse((await this.el('export-status').getAttribute('data-meta')) ?? '{}') as ExportMeta;
+    const p = findPreset(preset);
+    if (!p) throw new Error(`no preset ${preset}`);
+    return { png, meta, preset, layout: exportLayout(p) };
+  }
+  /** Where a lon/lat lies in an exported PNG (output pixels), from the export's camera. */
+  exportPoint(e: ExportedPng, ll: [number, number]): [number, number] {
+    const { meta } = e;
+    const [x, y] = projectToMap(ll, meta.camera, meta.mapRect.w / meta.scale, meta.mapRect.h / meta.scale);
+    return [meta.mapRect.x + x * meta.scale, meta.mapRect.y + y * meta.scale];
+  }
+  pngPixels(png: Buffer, points: readonly [number, number][]): Promise<Rgba[]> {
+    return pngPixels(this.page, png, points);
+  }
+  pngRegion(png: Buffer, rect: Rect): Promise<Pixels> {
+    return pngRegion(this.page, png, rect);
+  }
+  // ── screenshots and accessibility ─────────────────────────────────────────
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`) });
+  }
+  /** A screenshot of the side panel's tab content only. */
+  async panelScreenshot(name: string): Promise<void> {
+    await this.css('.tabpanel').screenshot({ path: resolve(SCREENSHOTS, `${name}.png`) });
+  }
+  /** Serious and critical WCAG violations (axe-core) on the page, minus `exclude` selectors. */
+  async axe(exclude: string[] = []): Promise<{ id: string; impact: string | null; help: string; nodes: string[] }[]> {
+    await loadAxe(this.page);
+    const found = await this.page.evaluate(async (ex) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+              opts: unknown,
+            ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run({ exclude: ex.map((s) => [s]) }, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    }, exclude);
+    return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  }
+  /** Add an input without a label to the page: a known accessibility problem, to show that `axe()` finds one. */
+  async addUnlabelledInput(): Promise<void> {
+    await this.page.evaluate(() => {
+      const i = document.createElement('input');
+      i.id = 'axe-probe';
+      document.body.append(i);
+    });
+  }
+  /** WCAG 2.1 A/AA violations (axe-core) inside one element, as `rule: target` lines. */
+  async axeIn(selector: string): Promise<string[]> {
+    await loadAxe(this.page);
+    return this.page.evaluate(async (sel) => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
+      const el = document.querySelector(sel);
+      if (!el) return [`no element ${sel}`];
+      const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+    }, selector);
+  }
+
+  /** Uncaught errors, CSP violations and dialogs seen so far. */
+  async problems(): Promise<string[]> {
+    const csp = this.page.isClosed() ? [] : await this.cspViolations().catch(() => []);
+    return [...this.errors.map((e) => `error: ${e}`), ...csp.map((c) => `csp: ${c}`), ...this.dialogs.map((d) => `dialog: ${d}`)];
+  }
+  async close(): Promise<void> {
+    await this.opened.context.close();
+  }
+}
+
+/** Write a measurement next to the screenshots, as test-results/<name>. */
+export function writeResult(name: string, data: unknown): void {
+  writeFileSync(resolve(SCREENSHOTS, '..', name), JSON.stringify(data, null, 2));
+}
+
+export interface Session {
+  /** A fresh page (new browser context) at a link, ready (`__mapReady`); closed after the test. */
+  open: (hash?: string, options?: OpenOptions) => Promise<App>;
+}
+
+/**
+ * Call once per test file: starts one preview server and one browser for the file, and after each test closes every
+ * page the test opened, failing the test if a page had uncaught errors, CSP violations or dialogs.
+ */
+export function useApp(): Session {
+  let h: Harness | undefined;
+  const open: { app: App; allowProblems: boolean }[] = [];
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterEach(async () => {
+    const pages = open.splice(0);
+    const problems: string[] = [];
+    for (const p of pages) {
+      if (!p.allowProblems) problems.push(...(await p.app.problems()));
+      await p.app.close();
+    }
+    expect(problems, 'page errors, CSP violations or dialogs').toEqual([]);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  return {
+    open: async (hash = '', options = {}) => {
+      if (!h) throw new Error('the harness is not started');
+      const app = new App(h, await newPage(h, options.viewport ?? { width: 1400, height: 900 }));
+      open.push({ app, allowProblems: options.allowProblems ?? false });
+      await app.goto(hash);
+      return app;
+    },
+  };
+}
