@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { AREA, HEERLEN, link, pngSize, SCREENSHOTS, useApp, type App } from './driver';
+import { AREA, HEERLEN, link, pngSize, SCREENSHOTS, useApp, type App, type ExportedPng } from './driver';
+import { CLASS_SWATCH } from '../../src/config/theme';
+import { CLASS_ORDER } from '../../src/state/legend-model';
 
 const app = useApp();
 
@@ -207,11 +209,37 @@ describe('export', () => {
     return { a, above: await a.fillLonLat(AREA.heerlerbaanCentrum), below: await a.fillLonLat(AREA.weltenBenzenrade) };
   }
 
+  /**
+   * The legend: one swatch per class (below, within, above, no data) in its theme colour, 13 layout units tall with
+   * its frame, one under the other every 19 units (src/export/draw-legend.ts), inside the legend's rectangle.
+   */
+  async function expectLegendSwatches(a: App, e: ExportedPng): Promise<void> {
+    const found = await a.legendSwatches(e);
+    const legend = { top: e.layout.legend.y / e.layout.scale, bottom: (e.layout.legend.y + e.layout.legend.h) / e.layout.scale };
+    for (const cls of CLASS_ORDER) {
+      const runs = found[cls];
+      expect(runs, `${cls} swatch (${CLASS_SWATCH[cls].color}) in the exported legend`).toHaveLength(1);
+      expect(runs[0]!.height).toBeGreaterThanOrEqual(10);
+      expect(runs[0]!.height).toBeLessThanOrEqual(14);
+      expect(runs[0]!.top).toBeGreaterThan(legend.top);
+      expect(runs[0]!.top + runs[0]!.height).toBeLessThan(legend.bottom);
+    }
+    const tops = CLASS_ORDER.map((cls) => found[cls][0]!.top);
+    for (let i = 1; i < tops.length; i++) expect(Math.abs(tops[i]! - tops[i - 1]! - 19)).toBeLessThanOrEqual(1);
+  }
+
+  /** The title: dark text in the header's title line, as wide as "Aandeel corporatiebezit – Heerlen" in 24-unit bold. */
+  async function expectTitle(a: App, e: ExportedPng): Promise<void> {
+    const ink = await a.titleInk(e);
+    expect(ink.pixels / e.layout.scale ** 2).toBeGreaterThan(1000);
+    expect(ink.width).toBeGreaterThan(350);
+  }
+
   it.each([
     ['a4', 3508, 2480],
     ['slide', 1920, 1080],
     ['slide4k', 3840, 2160],
-  ] as const)('%s: a %i × %i PNG whose map shows Heerlen in its band colours', async (preset, width, height) => {
+  ] as const)('%s: a %i × %i PNG with Heerlen in band colours, every class in the legend, and the title', async (preset, width, height) => {
     const { a, above, below } = await openHeerlen();
     const e = await a.exportPng(preset, `council-export-${preset}.png`);
     expect(pngSize(e.png)).toEqual([width, height]);
@@ -229,6 +257,8 @@ describe('export', () => {
     const colours = new Set((await a.pngPixels(e.png, grid)).map((c) => c.slice(0, 3).join(',')));
     expect(colours.size).toBeGreaterThan(6);
     expect(await a.text('export-status')).toContain(`${width} × ${height} px`);
+    await expectLegendSwatches(a, e);
+    await expectTitle(a, e);
   });
 
   it('leaves the map on screen where it was', async () => {

@@ -19,7 +19,9 @@ import {
   download,
   dropFile,
   findColor,
+  hexRgb,
   loadAxe,
+  near,
   newPage,
   pngPixels,
   pngRegion,
@@ -39,6 +41,9 @@ import { exportLayout, type Rect } from '../../src/export/layout';
 import { findPreset, type ExportPresetId } from '../../src/export/presets';
 import { projectToMap } from '../../src/export/geo';
 import type { ExportMeta } from '../../src/export/compose';
+import type { BandClass } from '../../src/domain/band';
+import { CLASS_SWATCH } from '../../src/config/theme';
+import { CLASS_ORDER } from '../../src/state/legend-model';
 
 export { hexRgb, pngSize, SCREENSHOTS } from './browser';
 
@@ -107,6 +112,12 @@ export interface ExportedPng {
   preset: ExportPresetId;
   /** Output pixels of the header, map, legend and footer (src/export/layout.ts). */
   layout: { header: Rect; map: Rect; legend: Rect; footer: Rect; scale: number };
+}
+
+/** A legend swatch found in an exported PNG: its top and height in layout units. */
+export interface FoundSwatch {
+  top: number;
+  height: number;
 }
 
 const nbsp = (s: string | null | undefined) => (s ?? '').replace(/\u00a0/g, ' ');
@@ -665,6 +676,70 @@ export class App {
   pngRegion(png: Buffer, rect: Rect): Promise<Pixels> {
     return pngRegion(this.page, png, rect);
   }
+  /** Number of pixels near a colour in a rectangle (output pixels) of a PNG. */
+  async countColourInPng(png: Buffer, rect: Rect, rgb: Rgb, tolerance: number): Promise<number> {
+    const px = await this.pngRegion(png, rect);
+    let n = 0;
+    for (let i = 0; i < px.data.length; i += 4) if (near([px.data[i] ?? 0, px.data[i + 1] ?? 0, px.data[i + 2] ?? 0], rgb, tolerance)) n++;
+    return n;
+  }
+  /**
+   * The legend's class swatches found in an exported PNG, per class (below, within, above, no data): the runs of rows,
+   * in layout units from the image's top, where at least 30 % of the swatch column has exactly the class's theme
+   * colour (the rest may be its pattern, which smoothing spreads at fractional scales). src/export/draw-legend.ts
+   * paints the swatches 20 × 13 units at the legend's inner left edge (12 units padding), one under the other; the
+   * legend's rectangle comes from the layout module. Runs shorter than 9 units (an area dot of the band strip
+   * touching the column) are left out.
+   */
+  async legendSwatches(e: ExportedPng, tolerance = 4): Promise<Record<BandClass, FoundSwatch[]>> {
+    const s = e.layout.scale;
+    const legend = e.layout.legend;
+    // Inside the swatch, clear of its frame: 15 to 29 units from the legend's left edge.
+    const column = { x: legend.x + 15 * s, y: legend.y, w: 14 * s, h: legend.h };
+    const px = await this.pngRegion(e.png, column);
+    const runsOf = (rgb: Rgb): FoundSwatch[] => {
+      const runs: FoundSwatch[] = [];
+      let start = -1;
+      for (let y = 0; y <= px.height; y++) {
+        let n = 0;
+        for (let x = 0; y < px.height && x < px.width; x++) {
+          const i = (y * px.width + x) * 4;
+          if (near([px.data[i] ?? 0, px.data[i + 1] ?? 0, px.data[i + 2] ?? 0], rgb, tolerance)) n++;
+        }
+        const match = y < px.height && n >= px.width * 0.3;
+        if (match && start < 0) start = y;
+        if (!match && start >= 0) {
+          if (y - start >= 9 * s) runs.push({ top: (column.y + start) / s, height: (y - start) / s });
+          start = -1;
+        }
+      }
+      return runs;
+    };
+    return Object.fromEntries(CLASS_ORDER.map((cls) => [cls, runsOf(hexRgb(CLASS_SWATCH[cls].color))])) as Record<BandClass, FoundSwatch[]>;
+  }
+  /** Dark (text) pixels in the title line of an exported PNG's header, left of the date; and how wide they spread. */
+  async titleInk(e: ExportedPng): Promise<{ pixels: number; width: number }> {
+    const s = e.layout.scale;
+    const h = e.layout.header;
+    // The title is drawn 24 units bold on a baseline 26 units below the header's top (src/export/compose.ts), the
+    // date right-aligned on the same line; the subtitle (muted grey) lies below 36 units.
+    const band = { x: h.x, y: h.y, w: h.w - 220 * s, h: 34 * s };
+    const px = await this.pngRegion(e.png, band);
+    let pixels = 0;
+    let left = Infinity;
+    let right = -Infinity;
+    for (let y = 0; y < px.height; y++)
+      for (let x = 0; x < px.width; x++) {
+        const i = (y * px.width + x) * 4;
+        if (Math.max(px.data[i] ?? 255, px.data[i + 1] ?? 255, px.data[i + 2] ?? 255) < 90) {
+          pixels++;
+          left = Math.min(left, x);
+          right = Math.max(right, x);
+        }
+      }
+    return { pixels, width: pixels > 0 ? (right - left + 1) / s : 0 };
+  }
+
   // ── screenshots and accessibility ─────────────────────────────────────────
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`) });

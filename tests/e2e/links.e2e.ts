@@ -1,6 +1,8 @@
 /** Links carry the overlays, the stadshuwelijk pair and the scenario moves (issues 3, 5 and 6 together). */
 import { describe, expect, it } from 'vitest';
-import { AREA, link, pngSize, useApp } from './driver';
+import { AREA, hexRgb, link, pngSize, useApp } from './driver';
+import { NPLV_COLOR } from '../../src/config/overlays';
+import { MARK_COLORS } from '../../src/config/theme';
 
 const app = useApp();
 const PAIR = [AREA.heerlerbaanCentrum, AREA.weltenBenzenrade] as const;
@@ -42,5 +44,11 @@ describe('links with overlays, pair and scenario', () => {
     await a.whenIdle();
     const e = await a.exportPng('slide', 'links-export-overlays-scenario.png');
     expect(pngSize(e.png)).toEqual([1920, 1080]);
+    // Below the band strip (whose average label shares the scenario's colour): the NPLV line symbols of the
+    // overlay legend and the scenario line, in their theme colours.
+    const { legend, scale } = e.layout;
+    const lower = { x: legend.x, y: legend.y + 150 * scale, w: legend.w, h: legend.h - 150 * scale };
+    expect(await a.countColourInPng(e.png, lower, hexRgb(NPLV_COLOR), 12)).toBeGreaterThan(20);
+    expect(await a.countColourInPng(e.png, lower, hexRgb(MARK_COLORS.averageText), 30)).toBeGreaterThan(10);
   });
 });
