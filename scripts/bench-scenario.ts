@@ -1,7 +1,8 @@
 /**
  * `npm run bench:scenario`: the compute of one scenario slider step on the Parkstad scope, in Node, with the
  * same code the browser runs per step: the store action, then the one view model (scenario → dataset shown →
- * classes → legend) and the map description (the GeoJSON and style the map receives), then the group totals.
+ * classes → legend) and the map description (the GeoJSON and style the map receives), then the group totals
+ * and the mixing checks.
  * 100 steps, median and worst. The browser side (render and map redraw) is timed in the e2e tests.
  */
 import { performance } from 'node:perf_hooks';
@@ -9,14 +10,14 @@ import { readRawGeodata } from './lib/read-geodata.ts';
 import { buildDataset } from '../src/domain/dataset.ts';
 import { useStore } from '../src/state/store.ts';
 import { selectView, scenarioOutcome } from '../src/state/view-model.ts';
-import { selectPairFinder, totalsOf } from '../src/state/selectors.ts';
+import { scenarioChecks, selectPairFinder, totalsOf } from '../src/state/selectors.ts';
 import { selectMapDescription } from '../src/map/describe.ts';
 import type { MapLevel } from '../src/domain/types.ts';
 
 const base = buildDataset(readRawGeodata());
 
 function bench(level: MapLevel, steps = 100): { pair: string; median: number; worst: number; worstStep: number; areas: number } {
-  useStore.setState({ base, scope: 'parkstad', level, differentGemeente: true });
+  useStore.setState({ base, scope: 'parkstad', level });
   const top = selectPairFinder(useStore.getState())?.pairs[0];
   if (!top) throw new Error(`no Parkstadshuwelijk pair at ${level} level`);
   useStore.getState().choosePair(top.vulnerable.code, top.strong.code, 'bench');
@@ -24,12 +25,14 @@ function bench(level: MapLevel, steps = 100): { pair: string; median: number; wo
   let areas = 0;
   for (let i = 1; i <= steps; i++) {
     const t0 = performance.now();
-    useStore.getState().setMove(top.vulnerable.code, 'sell', i * 5); // one slider step
+    useStore.getState().setMove(top.vulnerable.code, 'sell-to-occupant', i * 5); // one slider step
     const s = useStore.getState();
     const vm = selectView(s);
     const d = selectMapDescription(s, 'http://127.0.0.1/font.woff2');
     if (!vm || !d) throw new Error('no view');
-    totalsOf(vm.today, s.draft.moves, scenarioOutcome(vm.today, s.draft.moves).rows);
+    const outcome = scenarioOutcome(vm.today, s.draft.moves);
+    totalsOf(vm.today, s.draft.moves, outcome.rows);
+    scenarioChecks(vm.today, s.draft.moves, outcome);
     times.push(performance.now() - t0);
     areas = vm.areas.length;
   }

@@ -6,7 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GEODATA_FILES, OVERLAY_FILES, SOURCES_FILES } from '../src/config/geodata-files.ts';
+import { GEODATA_FILES, OVERLAY_FILES, PROGRAMME_FILE, SOURCES_FILES } from '../src/config/geodata-files.ts';
+import { parseProgrammePreload } from '../src/domain/programme/parse-preload.ts';
 import { GEODATA_DIR } from './lib/paths.ts';
 import { validateAll } from './lib/validate-all.ts';
 
@@ -15,7 +16,20 @@ const result = validateAll((file) => {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 });
 // The Vite plugin ships every file in geodata/: a file nobody names (a leftover of an older build) would ship too.
-const known = new Set<string>([...Object.values(GEODATA_FILES), ...Object.values(OVERLAY_FILES), ...Object.values(SOURCES_FILES)]);
+const known = new Set<string>([
+  ...Object.values(GEODATA_FILES),
+  ...Object.values(OVERLAY_FILES),
+  ...Object.values(SOURCES_FILES),
+  PROGRAMME_FILE,
+]);
+// The programme preload is read by the app's own parser: every item must be complete.
+const preloadPath = join(GEODATA_DIR, PROGRAMME_FILE);
+if (!existsSync(preloadPath)) result.issues.add(PROGRAMME_FILE, 'file', 'missing (run npm run data)');
+else {
+  const parsed = parseProgrammePreload(JSON.parse(readFileSync(preloadPath, 'utf8')) as unknown, PROGRAMME_FILE);
+  for (const p of parsed.issues) result.issues.add(PROGRAMME_FILE, String(p.context.row ?? 'file'), p.code);
+  result.counts.push(`${PROGRAMME_FILE} ${String(parsed.value.length)} items`);
+}
 for (const f of readdirSync(GEODATA_DIR)) if (!known.has(f)) result.issues.add(f, 'file', 'not named in src/config/geodata-files.ts');
 
 if (!result.issues.ok) {

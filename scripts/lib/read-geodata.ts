@@ -5,7 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildDataset, type Dataset, type RawGeodata } from '../../src/domain/dataset.ts';
-import { GEODATA_FILES } from '../../src/config/geodata-files.ts';
+import { GEODATA_FILES, OVERLAY_FILES } from '../../src/config/geodata-files.ts';
+import { buildOverlays } from '../../src/domain/overlays/build.ts';
+import type { OverlayData } from '../../src/domain/overlays/types.ts';
+import type { Parsed } from '../../src/domain/types.ts';
 import { GEODATA_DIR } from './paths.ts';
 
 export const geodataText = (file: string): string => readFileSync(resolve(GEODATA_DIR, file), 'utf8');
@@ -28,4 +31,16 @@ export function readRawGeodata(): RawGeodata {
 /** The app's dataset built from the committed geodata/. */
 export function loadGeodata(): Dataset {
   return buildDataset(readRawGeodata());
+}
+
+/** The overlays (colonies, NPLV, projects) built from the committed geodata/ by the app's own code. */
+export function loadOverlayData(): Parsed<OverlayData> {
+  const f = OVERLAY_FILES;
+  return buildOverlays({
+    files: f,
+    coloniesCsv: geodataText(f.colonies),
+    coloniesGeo: geodataJson(f.coloniesGeo),
+    nplvGeo: geodataJson(f.nplv),
+    projectsCsv: geodataText(f.projects),
+  });
 }

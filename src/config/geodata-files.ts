@@ -29,3 +29,6 @@ export const SOURCES_FILES = {
   geodata: 'SOURCES.md',
   overlays: 'overlays-SOURCES.md',
 } as const;
+
+/** Programme items the agreements and the project research state (issue 12), built by `scripts/programme/`. */
+export const PROGRAMME_FILE = 'programme-preload.json';

@@ -5,11 +5,6 @@
  * corporatiebezit niet meer dan 15 procentpunten afwijkt van het stedelijk gemiddelde".
  */
 export const DEFAULT_HALF_WIDTH = 15;
-/**
- * The centre of Heerlen's band by policy, used when no CBS average is known. 002 §2.2.1: "inzettend op een
- * stabiel aandeel corporatiebezit van (zoals nu) 36%".
- */
-export const POLICY_CENTRE = 36;
 /** Areas with fewer dwellings than this get a caveat: percentages of tiny areas swing wildly. */
 export const SMALL_AREA_DWELLINGS = 100;
 /** Liveability years in the geodata (Leefbaarometer 3.0, 2024 release). */

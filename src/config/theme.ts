@@ -7,10 +7,12 @@
  * on grey), so colour is never the only cue. Tenure (corporatie / overige huur / koop) has its own colours,
  * never the band's, so a bar of ownership is not read as a verdict. Overlay symbols are in overlays.ts.
  */
-import type { BandClass, BandStep } from '../domain/band';
+import type { BandStep } from '../domain/band';
+import type { AreaClass, AreaStep } from '../domain/classify-area';
+import type { PrivateRentStep } from '../domain/private-rent';
 
-/** Fill colour of each colour step of the band map. */
-export const BAND_COLORS: Readonly<Record<BandStep, string>> = {
+/** Fill colour of each colour step of the band map; `small` (too few dwellings to judge) is a neutral grey. */
+export const BAND_COLORS: Readonly<Record<AreaStep, string>> = {
   'below-3': '#01665e',
   'below-2': '#5ab4ac',
   'below-1': '#c7eae5',
@@ -19,34 +21,54 @@ export const BAND_COLORS: Readonly<Record<BandStep, string>> = {
   'above-2': '#d8b365',
   'above-3': '#8c510a',
   nodata: '#9e9e9e',
+  small: '#d4d4d4',
+};
+
+/**
+ * The second indicator, the share of "overige verhuurders" (private landlords): a sequential purple scale
+ * (ColorBrewer Purples, 5 classes), deliberately unlike the band palette, because it has no band.
+ */
+export const PRIVATE_RENT_COLORS: Readonly<Record<PrivateRentStep, string>> = {
+  'private-1': '#f2f0f7',
+  'private-2': '#cbc9e2',
+  'private-3': '#9e9ac8',
+  'private-4': '#756bb1',
+  'private-5': '#54278f',
 };
 
 /** The seven steps of the colour ramp, low to high. */
 export const RAMP: readonly BandStep[] = ['below-3', 'below-2', 'below-1', 'within', 'above-1', 'above-2', 'above-3'];
 
-export type PatternId = 'hatch' | 'dots' | 'cross';
+export type PatternId = 'hatch' | 'dots' | 'cross' | 'lines';
 
 /** Map image ids of the patterns (MapLibre `fill-pattern`). */
-export const PATTERN_IMAGE: Readonly<Record<PatternId, string>> = { hatch: 'wb-hatch', dots: 'wb-dots', cross: 'wb-cross' };
+export const PATTERN_IMAGE: Readonly<Record<PatternId, string>> = {
+  hatch: 'wb-hatch',
+  dots: 'wb-dots',
+  cross: 'wb-cross',
+  lines: 'wb-lines',
+};
 
 export interface Swatch {
   color: string;
   pattern: PatternId | null;
 }
 
-/** How each band class is drawn in legends and swatches: a representative colour and its pattern. */
-export const CLASS_SWATCH: Readonly<Record<BandClass, Swatch>> = {
+/** How each class is drawn in legends and swatches: a representative colour and its pattern. */
+export const CLASS_SWATCH: Readonly<Record<AreaClass, Swatch>> = {
   below: { color: BAND_COLORS['below-2'], pattern: 'dots' },
   within: { color: BAND_COLORS.within, pattern: null },
   above: { color: BAND_COLORS['above-2'], pattern: 'hatch' },
+  small: { color: BAND_COLORS.small, pattern: 'lines' },
   nodata: { color: BAND_COLORS.nodata, pattern: 'cross' },
 };
 
 /** The pattern drawn over an area of a class on the map (null: plain fill). */
-export const CLASS_PATTERN: Readonly<Record<BandClass, PatternId | null>> = {
+export const CLASS_PATTERN: Readonly<Record<AreaClass, PatternId | null>> = {
   below: CLASS_SWATCH.below.pattern,
   within: CLASS_SWATCH.within.pattern,
   above: CLASS_SWATCH.above.pattern,
+  small: CLASS_SWATCH.small.pattern,
   nodata: CLASS_SWATCH.nodata.pattern,
 };
 
@@ -107,6 +129,7 @@ const PAINT: Readonly<Record<PatternId, (x: number, y: number) => number>> = {
   hatch: (x, y) => ((x + y) % TILE < 2 ? 150 : 0),
   dots: (x, y) => ((x - 3) ** 2 + (y - 3) ** 2 <= 2.5 || (x - 9) ** 2 + (y - 9) ** 2 <= 2.5 ? 150 : 0),
   cross: (x, y) => ((x + y) % TILE < 1 || (x - y + TILE) % TILE < 1 ? 110 : 0),
+  lines: (_x, y) => (y % 6 === 0 ? 120 : 0),
 };
 
 /**
@@ -126,3 +149,20 @@ export function patternTile(id: PatternId): PatternTile {
   }
   return { width: TILE, height: TILE, data };
 }
+
+/**
+ * The plan chart (issue 12): the gemeente's real line, the projected line, the streefbeeld path and the band.
+ * Lines ≥ 3:1 against white; the projection is dashed and the streefbeeld dotted, so colour is not the only cue.
+ */
+export const PLAN_CHART_COLORS = {
+  history: '#154273',
+  projection: '#b3541e',
+  target: '#5b3f86',
+  bandFill: 'rgba(1, 102, 94, 0.12)',
+  bandEdge: '#01665e',
+  grid: '#e4e4e4',
+  axis: '#555555',
+  text: '#333333',
+  horizon: '#01665e',
+} as const;
+export const PLAN_CHART_DASH = { projection: '6 3', target: '2 3' } as const;

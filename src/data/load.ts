@@ -1,11 +1,11 @@
 /** The only place that fetches: the committed geodata files, served at `./geodata/`. */
 import { buildDataset, type Dataset, type RawGeodata } from '../domain/dataset';
-import { parseColonies } from '../domain/overlays/parse-colonies';
-import { parseProjects } from '../domain/overlays/parse-projects';
-import { parseNplv } from '../domain/overlays/parse-nplv';
 import type { OverlayData } from '../domain/overlays/types';
+import { buildOverlays } from '../domain/overlays/build';
 import type { Parsed } from '../domain/types';
-import { GEODATA_FILES, OVERLAY_FILES } from '../config/geodata-files';
+import { GEODATA_FILES, OVERLAY_FILES, PROGRAMME_FILE } from '../config/geodata-files';
+import { parseProgrammePreload } from '../domain/programme/parse-preload';
+import type { ProgrammeItem } from '../domain/programme/types';
 
 export const GEODATA_BASE = './geodata/';
 
@@ -64,11 +64,10 @@ export async function loadOverlays(): Promise<Parsed<OverlayData>> {
     fetchJson(f.nplv),
     fetchText(f.projects),
   ]);
-  const colonies = parseColonies(coloniesCsv, coloniesGeo, f.colonies);
-  const nplv = parseNplv(nplvGeo, f.nplv);
-  const projects = parseProjects(projectsCsv, f.projects);
-  return {
-    value: { colonies: colonies.value, nplv: nplv.value, projects: projects.value },
-    issues: [...colonies.issues, ...nplv.issues, ...projects.issues],
-  };
+  return buildOverlays({ files: f, coloniesCsv, coloniesGeo, nplvGeo, projectsCsv });
+}
+
+/** The programme items the agreements state (issue 12), preloaded into the plan. */
+export async function loadProgrammePreload(): Promise<Parsed<ProgrammeItem[]>> {
+  return parseProgrammePreload(await fetchJson(PROGRAMME_FILE), PROGRAMME_FILE);
 }

@@ -3,6 +3,7 @@
  * Rijksdriehoekstelsel RD New (EPSG:28992), recognised by a `crs` member or by coordinate ranges.
  * No dependencies, so the embedded data path stays light; the conversion itself is in reproject.ts.
  */
+import { samplePositions } from './extent';
 
 export type Crs = 'wgs84' | 'rd';
 
@@ -29,18 +30,13 @@ export function declaredCrs(json: unknown): string | null {
   return m ? `EPSG:${m[1]}` : name;
 }
 
-/** Visit the first `limit` positions of a list of geometries. */
-function samplePositions(geoms: readonly unknown[], limit = 2000): [number, number][] {
+/** The first `limit` positions of a list of geometries (walked without recursion, see extent.ts). */
+function firstPositions(geoms: readonly unknown[], limit = 2000): [number, number][] {
   const out: [number, number][] = [];
-  const walk = (c: unknown): void => {
-    if (out.length >= limit || !Array.isArray(c)) return;
-    if (typeof c[0] === 'number' && typeof c[1] === 'number') {
-      out.push([c[0], c[1]]);
-      return;
-    }
-    for (const x of c) walk(x);
-  };
-  for (const g of geoms) walk((g as { coordinates?: unknown } | null)?.coordinates);
+  for (const g of geoms) {
+    if (out.length >= limit) break;
+    out.push(...samplePositions((g as { coordinates?: unknown } | null)?.coordinates, limit - out.length));
+  }
   return out;
 }
 
@@ -53,7 +49,7 @@ const within = (v: number, [lo, hi]: [number, number]) => v >= lo && v <= hi;
  * is unknown (`crs: null`). Without any position there is nothing to convert: WGS84 by `none`.
  */
 export function detectCrs(json: unknown, geometries: readonly unknown[]): CrsDetection {
-  const pts = samplePositions(geometries);
+  const pts = firstPositions(geometries);
   if (pts.length === 0) return { crs: 'wgs84', by: 'none' };
   const looksWgs = pts.every(([x, y]) => Math.abs(x) <= 180 && Math.abs(y) <= 90);
   const looksRd = !looksWgs && pts.every(([x, y]) => within(x, RD_X) && within(y, RD_Y));

@@ -30,12 +30,12 @@ export function ringProblem(ring: unknown): RingProblem | null {
 export type GeometryProblem = { kind: 'empty' | 'invalid' | 'unsupported'; detail: string };
 
 /**
- * What is wrong with a feature's geometry, or null. `null`, a missing geometry and empty coordinate
- * arrays are `empty`; bad rings are `invalid`; types other than Polygon and MultiPolygon are `unsupported`.
+ * What is wrong with a feature's geometry, or null. `null`, a missing geometry, a geometry without a
+ * `type` and empty coordinate arrays are `empty`; bad rings are `invalid`; types other than Polygon and MultiPolygon are `unsupported`.
  */
 export function geometryProblem(g: unknown): GeometryProblem | null {
   const empty = { kind: 'empty', detail: '' } as const;
-  if (!isRecord(g)) return empty;
+  if (!isRecord(g) || typeof g.type !== 'string' || g.type === '') return empty;
   const rings = (poly: unknown): GeometryProblem | null => {
     if (!Array.isArray(poly) || poly.length === 0) return empty;
     for (const r of poly) {

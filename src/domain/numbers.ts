@@ -68,15 +68,16 @@ function formatter(lang: Lang, digits: number): Intl.NumberFormat {
   const key = `${lang}:${digits}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    // `negative`: a value that rounds to zero shows no sign (never "-0").
+    f = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'negative' });
     formatters.set(key, f);
   }
   return f;
 }
 
-/** `formatNumber(46697, 0, 'nl')` → `46.697`; null → `–`. */
+/** `formatNumber(46697, 0, 'nl')` → `46.697`, `formatNumber(-0.17, 2)` → `−0,17` (a real minus sign); null → `–`. */
 export function formatNumber(value: number | null, digits = 0, lang: Lang = 'nl'): string {
-  return value === null || !Number.isFinite(value) ? '–' : formatter(lang, digits).format(value);
+  return value === null || !Number.isFinite(value) ? '–' : formatter(lang, digits).format(value).replace('-', '\u2212');
 }
 
 /** `formatPct(36, 'nl')` → `36,0 %` (with a non-breaking space, Dutch style). */

@@ -6,6 +6,7 @@ import { interiorPoint } from './interior-point';
 import { normaliseCode, levelOfCode, gemeenteOf } from './codes';
 import { geometryProblem } from './geometry-checks';
 import { detectCrs, type CrsDetection } from './crs';
+import { centreText, type BBox } from './extent';
 import type { AreaFeature, AreaGeometry, Parsed } from './types';
 import { problem, type Problem } from './problem';
 
@@ -21,8 +22,24 @@ export interface GeoJsonOptions {
   nameProperty?: string;
   /** Converts an RD New geometry to WGS84 (see reproject.ts); without it, RD input is refused. */
   reprojectRd?: (g: AreaGeometry) => AreaGeometry;
-  /** Finds a self-intersection, reported as a warning (the feature is kept); without it, not checked. */
-  selfIntersection?: (g: AreaGeometry) => [number, number] | null;
+  /**
+   * Finds a self-intersection, reported as a warning (the feature is kept); `skipped` when the check was
+   * not done (too many positions): such features are listed in `checksSkipped`. Without it, not checked.
+   */
+  selfIntersection?: (g: AreaGeometry) => [number, number] | null | 'skipped';
+  /**
+   * The box of a (WGS84) geometry that lies where it cannot be (`outsideNetherlands` in extent.ts), or
+   * null: such a feature is reported (`geojson.outside-nl`, with its centre) and left out. Without it, not checked.
+   */
+  outside?: (g: AreaGeometry) => BBox | null;
+}
+
+export interface AreaGeoJsonResult extends Parsed<AreaFeature[]> {
+  crs?: CrsDetection;
+  /** Codes of features whose self-intersection check was skipped. */
+  checksSkipped?: string[];
+  /** Features left out by the `outside` check, with their box. */
+  outside?: { row: number; code: string; bbox: BBox }[];
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -46,11 +63,7 @@ const fmt = (v: number) => v.toFixed(5);
  * 1-based feature index) and left out. Coordinates in RD New are reprojected when a converter is given
  * (info issue); another or unrecognisable CRS is an error and gives no features.
  */
-export function parseAreaGeoJson(
-  json: unknown,
-  file: string,
-  options: GeoJsonOptions = {},
-): Parsed<AreaFeature[]> & { crs?: CrsDetection } {
+export function parseAreaGeoJson(json: unknown, file: string, options: GeoJsonOptions = {}): AreaGeoJsonResult {
   const issues: Problem[] = [];
   if (!isRecord(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
     issues.push(problem('error', 'geojson.not-collection', { file }));
@@ -80,6 +93,8 @@ export function parseAreaGeoJson(
   const codeKeys = options.codeProperty ? [options.codeProperty] : CODE_KEYS;
   const nameKeys = options.nameProperty ? [options.nameProperty] : NAME_KEYS;
   const features: AreaFeature[] = [];
+  const checksSkipped: string[] = [];
+  const outside: { row: number; code: string; bbox: BBox }[] = [];
   list.forEach((f: unknown, i: number) => {
     const row = i + 1;
     const props = isRecord(f) && isRecord(f.properties) ? f.properties : {};
@@ -105,9 +120,16 @@ export function parseAreaGeoJson(
     }
     const raw = geometry as unknown as AreaGeometry;
     const geom = crs.crs === 'rd' && reprojectRd ? reprojectRd(raw) : raw;
+    const away = options.outside?.(geom) ?? null;
+    if (away) {
+      outside.push({ row, code, bbox: away });
+      issues.push(problem('error', 'geojson.outside-nl', { file, row, key: code, ...centreText(away) }));
+      return;
+    }
     if (options.selfIntersection) {
       const kink = options.selfIntersection(geom);
-      if (kink) {
+      if (kink === 'skipped') checksSkipped.push(code);
+      else if (kink) {
         issues.push(problem('warning', 'geojson.self-intersection', { file, row, key: code, lon: fmt(kink[0]), lat: fmt(kink[1]) }));
       }
     }
@@ -121,5 +143,11 @@ export function parseAreaGeoJson(
       labelPoint: [p[0] ?? 0, p[1] ?? 0],
     });
   });
-  return { value: features, issues, crs };
+  return {
+    value: features,
+    issues,
+    crs,
+    ...(options.selfIntersection ? { checksSkipped } : {}),
+    ...(options.outside ? { outside } : {}),
+  };
 }

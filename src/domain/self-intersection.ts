@@ -6,13 +6,18 @@ import type { AreaGeometry } from './types';
 export const KINK_CHECK_MAX_POSITIONS = 5000;
 
 /**
- * The first self-intersection of a valid polygon, as [lon, lat], or null. Rings above
- * `KINK_CHECK_MAX_POSITIONS` positions are skipped (returns null).
+ * The first self-intersection of a valid polygon as [lon, lat], null when there is none, or `skipped`
+ * when a ring has more than `KINK_CHECK_MAX_POSITIONS` positions and so (some of) it was not checked:
+ * a skipped check is reported as such, never as "no problems".
  */
-export function selfIntersection(g: AreaGeometry): [number, number] | null {
+export function checkSelfIntersection(g: AreaGeometry): [number, number] | null | 'skipped' {
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  let skipped = false;
   for (const poly of polys) {
-    if (poly.some((r) => r.length > KINK_CHECK_MAX_POSITIONS)) continue;
+    if (poly.some((r) => r.length > KINK_CHECK_MAX_POSITIONS)) {
+      skipped = true;
+      continue;
+    }
     for (const r of poly) {
       const hit = kinks({ type: 'Polygon', coordinates: [r] }).features[0];
       if (hit) {
@@ -21,5 +26,5 @@ export function selfIntersection(g: AreaGeometry): [number, number] | null {
       }
     }
   }
-  return null;
+  return skipped ? 'skipped' : null;
 }

@@ -1,6 +1,5 @@
 /** Averages and counts over a set of areas. */
 import type { Area, StockRow } from './types';
-import { classify, type Band, type BandClass } from './band';
 
 /**
  * Dwelling-weighted corporation share of rows with both figures; null when none has data.
@@ -15,15 +14,6 @@ export function weightedShare(rows: readonly (StockRow | null)[]): number | null
     den += r.dwellings;
   }
   return den > 0 ? num / den : null;
-}
-
-export type ClassCounts = Record<BandClass, number>;
-
-/** Number of areas per band class. */
-export function countClasses(areas: readonly Area[], band: Band): ClassCounts {
-  const counts: ClassCounts = { below: 0, within: 0, above: 0, nodata: 0 };
-  for (const a of areas) counts[classify(a.stock?.corporationPct ?? null, band)] += 1;
-  return counts;
 }
 
 /** Change in Leefbaarometer `afw` between two years, or null when either is missing. */

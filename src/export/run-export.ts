@@ -23,7 +23,18 @@ export async function runExport(presetId: ExportPresetId, now = new Date()): Pro
   if (!vm || !preset) throw new Error('not ready');
   const t = DICTS[s.lang];
   const titles = presentationTitles(
-    { title: s.title, subtitle: s.subtitle, scope: s.scope, level: s.level, band: vm.band, basemap: s.basemap, lang: s.lang, date: now },
+    {
+      title: s.title,
+      subtitle: s.subtitle,
+      scope: s.scope,
+      level: s.level,
+      band: vm.band,
+      indicator: s.indicator,
+      year: vm.dataYear,
+      basemap: s.basemap,
+      lang: s.lang,
+      date: now,
+    },
     t,
   );
   const { canvas, meta } = await composeExport(

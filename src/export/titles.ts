@@ -5,7 +5,8 @@
 import type { Dict } from '../i18n/nl';
 import type { Lang } from '../domain/numbers';
 import type { MapLevel } from '../domain/types';
-import type { Band } from '../domain/band';
+import type { BandReference } from '../domain/band-reference';
+import type { Indicator } from '../state/slices/view';
 import { PARKSTAD, PARKSTAD_SCOPE } from '../config/policy';
 import { fill, formatDate } from '../i18n/text';
 import { formatEdge } from '../i18n/format';
@@ -15,7 +16,11 @@ export interface TitleInput {
   subtitle: string;
   scope: string;
   level: MapLevel;
-  band: Band;
+  /** The band all areas share, or null when each gemeente has its own. */
+  band: BandReference | null;
+  indicator: Indicator;
+  /** The CBS reference year of the figures shown. */
+  year: number;
   basemap: 'offline' | 'pdok';
   lang: Lang;
   date: Date;
@@ -34,13 +39,27 @@ export function scopeName(scope: string, t: Dict): string {
 }
 
 export function presentationTitles(input: TitleInput, t: Dict): Titles {
+  const scope = scopeName(input.scope, t);
+  const private_ = input.indicator === 'private-rent';
+  const target = input.indicator === 'target-distance';
+  const b = input.band;
+  const level = t[input.level];
   const auto = {
-    title: fill(t.councilDefaultTitle, { scope: scopeName(input.scope, t) }),
-    subtitle: fill(t.councilDefaultSubtitle, {
-      level: t[input.level],
-      lower: formatEdge(input.band.lower, input.lang),
-      upper: formatEdge(input.band.upper, input.lang),
+    title: fill(private_ ? t.councilDefaultTitlePrivate : target ? t.councilDefaultTitleTarget : t.councilDefaultTitle, {
+      scope,
+      year: input.year,
     }),
+    subtitle:
+      private_ || target
+        ? fill(t.councilSubtitlePrivate, { level })
+        : b
+          ? fill(t.councilDefaultSubtitle, {
+              level,
+              lower: formatEdge(b.lower, input.lang),
+              upper: formatEdge(b.upper, input.lang),
+              label: t[b.label],
+            })
+          : fill(t.councilSubtitlePerGemeente, { level }),
   };
   return {
     title: input.title.trim() || auto.title,

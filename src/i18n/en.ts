@@ -3,6 +3,8 @@ import { overlaysEn } from './sections/overlays';
 import { uploadEn } from './sections/upload';
 import { pairsEn } from './sections/pairs';
 import { councilEn } from './sections/council';
+import { bandEn } from './sections/band';
+import { planEn } from './sections/plan';
 
 const core = {
   appTitle: 'Wijkbalans',
@@ -90,4 +92,4 @@ const core = {
   detailsFile: 'file',
 };
 
-export const en: Dict = { ...core, ...overlaysEn, ...uploadEn, ...pairsEn, ...councilEn };
+export const en: Dict = { ...core, ...overlaysEn, ...uploadEn, ...pairsEn, ...councilEn, ...bandEn, ...planEn };

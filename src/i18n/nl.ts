@@ -2,6 +2,8 @@ import { overlaysNl } from './sections/overlays';
 import { uploadNl } from './sections/upload';
 import { pairsNl } from './sections/pairs';
 import { councilNl } from './sections/council';
+import { bandNl } from './sections/band';
+import { planNl } from './sections/plan';
 
 /** Dutch interface texts (the default). Keys are shared with en.ts, which TypeScript checks. */
 /** Core texts; feature sections live in sections/*.ts and are merged below. */
@@ -92,6 +94,6 @@ const core = {
   detailsFile: 'bestand',
 } as const;
 
-export const nl = { ...core, ...overlaysNl, ...uploadNl, ...pairsNl, ...councilNl };
+export const nl = { ...core, ...overlaysNl, ...uploadNl, ...pairsNl, ...councilNl, ...bandNl, ...planNl };
 
 export type Dict = { [K in keyof typeof nl]: string };

@@ -89,8 +89,76 @@ export const PROBLEMS_NL: Record<ProblemCode, string> = {
   'trend.bad-row': 'Ongeldige waarde "{value}"; rij van de tijdreeks overgeslagen.',
   'trend.duplicate-row': '{key} komt twee keer voor in de tijdreeks; de eerste rij telt.',
   'trend.bad-break': 'Breuk "{value}" is geen 0 of 1; als 0 gelezen.',
+  'programme.bad-file': 'Het programmabestand kon niet worden gelezen; het programma begint leeg.',
+  'programme.bad-item': 'Onderdeel {row} van het programma is onvolledig of ongeldig; overgeslagen.',
   'load.failed': 'De kaartgegevens konden niet worden geladen. Controleer de verbinding en laad de pagina opnieuw.',
   'load.overlays-failed': 'De kaartlagen (mijnkoloniën, NPLV, projecten) konden niet worden geladen.',
+  // issue 11
+  'scenario.legacy-liberalise':
+    'Liberalisatie van {n} woningen in {name} (uit een eerder bewaard scenario of een oude link): een geliberaliseerde woning blijft corporatiebezit, dus het aandeel corporatiebezit verandert niet meer (eerder telde deze ingreep als verkoop). Was verkoop aan een belegger bedoeld, kies dan die ingreep.',
+  'scenario.corporation-loss':
+    '{key} heeft na dit scenario {n} corporatiewoningen minder. Mengen zonder te verdringen vraagt dat het aantal gelijk blijft: compenseer elders.',
+  'scenario.sales-exceed-additions':
+    '{key}: {sold} corporatiewoningen verkocht en {added} toegevoegd aan de sociale huurvoorraad. Afspraak 7 van de regionale prestatieafspraken: niet meer verkopen dan er in dezelfde gemeente worden toegevoegd.',
+  'scenario.large-for-area':
+    '{name}: {n} woningen erbij is meer dan {share} % van de {dwellings} woningen die er nu staan; is dat haalbaar?',
+  'scenario.above-programme': '{key}: {n} nieuwe woningen in dit scenario, meer dan de {max} van het woningbouwprogramma ({period}).',
+  'scenario.above-social-programme':
+    '{key}: {n} nieuwe corporatiewoningen, meer dan de {max} sociale woningen van het woningbouwprogramma.',
+  // issue 14
+  'csv.unclosed-quote':
+    'Rij {row} opent een aanhalingsteken (") dat nergens wordt gesloten, zodat alles daarna in één veld van rij {row} belandt: rij {rows} ({count} in totaal). Het bestand is niet ingelezen; sluit of verwijder dat aanhalingsteken en sla het bestand opnieuw op.',
+  'csv.unclosed-quote-last':
+    'Rij {row}, de laatste, opent een aanhalingsteken (") dat nergens wordt gesloten. Het bestand is niet ingelezen; sluit of verwijder dat aanhalingsteken en sla het bestand opnieuw op.',
+  'csv.sep-unsupported':
+    'De eerste regel "sep={value}" noemt een scheidingsteken dat Wijkbalans niet leest. Sla het bestand op met puntkomma, komma, tab of | als scheidingsteken.',
+  'upload.binary-image':
+    'Dit is een afbeelding ({format}), geen tabel met cijfers. Sla de gegevens op als CSV (in Excel: Opslaan als → CSV (gescheiden door lijstscheidingsteken)) of als GeoJSON.',
+  'upload.binary-excel':
+    'Dit is een Excel- of spreadsheetbestand ({format}), geen CSV. Open het in Excel of LibreOffice en kies Opslaan als → CSV (gescheiden door lijstscheidingsteken); kies dan dat CSV-bestand.',
+  'upload.binary-zip':
+    'Dit is een ingepakt bestand ({format}), geen CSV of GeoJSON. Pak het uit en kies het CSV- of GeoJSON-bestand dat erin zit.',
+  'upload.binary-pdf': 'Dit is een PDF, geen tabel met cijfers. Vraag de gegevens op als CSV- of Excel-bestand en sla ze op als CSV.',
+  'upload.binary':
+    'Dit is geen tekstbestand: het bevat binaire gegevens. Sla de gegevens op als CSV (tekst) of GeoJSON en kies dat bestand.',
+  'upload.mixed-encoding':
+    'Het bestand lijkt gemengd UTF-8 en Windows-1252: regel {utf8Line} is UTF-8 ("{utf8Text}"), regel {ansiLine} Windows-1252 ("{ansiText}"). Zo worden letters als ë verminkt. Sla het bestand in één codering op, bij voorkeur als CSV UTF-8.',
+  'upload.utf16-no-bom': 'Het bestand is UTF-16 ({encoding}) zonder byte-order-mark; herkend en zo gelezen.',
+  'upload.no-number-column':
+    'Geen kolom met cijfers: in de eerste {rows} rijen bestaat naast de sleutel (code of naam) en het jaar geen enkele kolom grotendeels uit getallen (kolommen: {columns}). Voeg een kolom toe met het aandeel corporatiebezit (%) of met de aantallen corporatiewoningen en woningen.',
+  'upload.header-only':
+    'Het bestand heeft alleen een kopregel ({columns}) en geen rijen: geen kolom met cijfers. Kies het bestand met de gegevens zelf.',
+  'upload.no-usable-value':
+    'Geen enkele waarde in kolom "{column}" is bruikbaar ({matched} gekoppelde gebieden: {nonNumeric} geen getal, {noData} leeg of geheim, {outOfRange} buiten bereik). Het bestand is niet gebruikt; kies de kolom met het aandeel of de aantallen, of controleer het decimaalteken.',
+  'upload.few-usable-values':
+    'Kolom "{column}" geeft maar voor {usable} van de {matched} gekoppelde gebieden een bruikbare waarde (minder dan {min} %); de andere zouden als "geen gegevens" op de kaart komen. Controleer de kolom en het decimaalteken, of bevestig dat u het zo wilt tonen.',
+  'upload.fraction-ask':
+    'De aandelen in kolom "{column}" liggen alle tussen 0 en 1 ({count} waarden, zoals "{value}" in rij {row}): dat lijken fracties, geen procenten. Zo getekend zou alles onder 1 % liggen. Bevestig de omrekening × 100 (0,455 wordt 45,5 %), of bevestig dat het echt procenten zijn.',
+  'geojson.topojson':
+    'Dit is TopoJSON (type "Topology"), geen GeoJSON. Zet het om naar GeoJSON, bijvoorbeeld met mapshaper of QGIS, en kies dat bestand.',
+  'geojson.bare-feature':
+    'Dit is één los GeoJSON-Feature, geen FeatureCollection met gebieden. Sla de gebieden op als FeatureCollection (in QGIS: Exporteren → Objecten opslaan als → GeoJSON).',
+  'geojson.bare-geometry':
+    'Dit is een losse geometrie ({value}) zonder eigenschappen, geen FeatureCollection: er is geen gebiedscode om te koppelen. Sla de gebieden op als FeatureCollection met een CBS-code per gebied.',
+  'geojson.esri-json': 'Dit is Esri-JSON (ArcGIS), geen GeoJSON. Exporteer de laag als GeoJSON (in ArcGIS of QGIS) en kies dat bestand.',
+  'geojson.too-deep':
+    'De JSON is dieper genest dan {max} niveaus (regel {line}); zo is een bestand met gebiedsgrenzen nooit opgebouwd. Het bestand is niet gelezen; controleer of u het goede bestand koos.',
+  'geojson.axes-swapped':
+    'De coördinaten lijken verwisseld (y, x in plaats van x, y): zoals ze in het bestand staan ({given}) liggen de gebieden buiten Nederland; omgewisseld liggen ze in Nederland (lengte, breedte {swapped}). Bevestig het omwisselen van de assen, of sla het bestand opnieuw op met x (oost, lengtegraad) eerst.',
+  'geojson.outside-nl':
+    'Gebied {row} ({key}) ligt buiten Nederland (bij {lon}, {lat}); niet gebruikt. Controleer de coördinaten van dit gebied.',
+  'geojson.all-outside-nl':
+    'De gebieden liggen buiten Nederland (bij {lon}, {lat}); het bestand is niet gebruikt. Controleer het coördinatenstelsel: gebruik WGS84 (lengte, breedte) of RD New (EPSG:28992).',
+  'geojson.checks-skipped':
+    'Niet gecontroleerd of de rand zichzelf snijdt, omdat die meer dan {max} punten heeft: {keys} ({count} in totaal). Controleer die gebieden zo nodig in QGIS (Geometrie controleren).',
+  'geojson.replaces-wijken':
+    'Dit vervangt de {before} wijken van {gemeente} door {after} uit het bestand; van de kaart verdwijnen ({vanishing}): {names}.',
+  'geojson.replaces-buurten':
+    'Dit vervangt de {before} buurten van {gemeente} door {after} uit het bestand; van de kaart verdwijnen ({vanishing}): {names}.',
+  'geojson.misplaced':
+    'Gebied {key} ({name}) ligt niet in of bij {gemeente}, waar de code bij hoort, maar bij {lon}, {lat}. Controleer code en coördinaten.',
+  'upload.too-complex':
+    'Het bestand kon niet worden gelezen: het is te groot of te ingewikkeld opgebouwd voor deze browser. De kaart is niet veranderd. Splits het bestand of vereenvoudig de grenzen.',
 };
 
 export const PROBLEMS_EN: Record<ProblemCode, string> = {
@@ -178,8 +246,73 @@ export const PROBLEMS_EN: Record<ProblemCode, string> = {
   'trend.bad-row': 'Invalid value "{value}"; row of the time series skipped.',
   'trend.duplicate-row': '{key} occurs twice in the time series; the first row counts.',
   'trend.bad-break': 'Break "{value}" is not 0 or 1; read as 0.',
+  'programme.bad-file': 'The programme file could not be read; the programme starts empty.',
+  'programme.bad-item': 'Part {row} of the programme is incomplete or invalid; skipped.',
   'load.failed': 'The map data could not be loaded. Check the connection and reload the page.',
   'load.overlays-failed': 'The map layers (mining colonies, NPLV, projects) could not be loaded.',
+  // issue 11
+  'scenario.legacy-liberalise':
+    'Liberalisation of {n} dwellings in {name} (from an earlier saved scenario or an old link): a liberalised dwelling stays corporation-owned, so the corporation share no longer changes (this move used to count as a sale). If a sale to an investor was meant, choose that move.',
+  'scenario.corporation-loss':
+    '{key} ends this scenario with {n} fewer corporation dwellings. Mixing without displacing asks for the number to stay the same: compensate elsewhere.',
+  'scenario.sales-exceed-additions':
+    '{key}: {sold} corporation dwellings sold and {added} added to the social rent stock. Agreement 7 of the regional performance agreements: no more sales than additions in the same municipality.',
+  'scenario.large-for-area':
+    '{name}: adding {n} dwellings is more than {share} % of the {dwellings} dwellings there now; is that feasible?',
+  'scenario.above-programme': '{key}: {n} new dwellings in this scenario, more than the {max} of the building programme ({period}).',
+  'scenario.above-social-programme':
+    '{key}: {n} new corporation dwellings, more than the {max} social dwellings of the building programme.',
+  // issue 14
+  'csv.unclosed-quote':
+    'Row {row} opens a quotation mark (") that is never closed, so everything after it ends up in one field of row {row}: row {rows} ({count} in all). The file was not read; close or remove that quotation mark and save the file again.',
+  'csv.unclosed-quote-last':
+    'Row {row}, the last one, opens a quotation mark (") that is never closed. The file was not read; close or remove that quotation mark and save the file again.',
+  'csv.sep-unsupported':
+    'The first line "sep={value}" names a delimiter Wijkbalans does not read. Save the file with a semicolon, comma, tab or | as delimiter.',
+  'upload.binary-image':
+    'This is an image ({format}), not a table of figures. Save the data as CSV (in Excel: Save As → CSV) or as GeoJSON.',
+  'upload.binary-excel':
+    'This is an Excel or spreadsheet file ({format}), not CSV. Open it in Excel or LibreOffice and choose Save As → CSV; then choose that CSV file.',
+  'upload.binary-zip': 'This is a compressed file ({format}), not CSV or GeoJSON. Unpack it and choose the CSV or GeoJSON file inside.',
+  'upload.binary-pdf': 'This is a PDF, not a table of figures. Ask for the data as a CSV or Excel file and save it as CSV.',
+  'upload.binary': 'This is not a text file: it contains binary data. Save the data as CSV (text) or GeoJSON and choose that file.',
+  'upload.mixed-encoding':
+    'The file seems to mix UTF-8 and Windows-1252: line {utf8Line} is UTF-8 ("{utf8Text}"), line {ansiLine} Windows-1252 ("{ansiText}"). Letters such as ë would be garbled. Save the file in one encoding, preferably as CSV UTF-8.',
+  'upload.utf16-no-bom': 'The file is UTF-16 ({encoding}) without a byte-order mark; recognised and read as such.',
+  'upload.no-number-column':
+    'No column with figures: in the first {rows} rows no column besides the key (code or name) and the year consists mostly of numbers (columns: {columns}). Add a column with the corporation share (%) or with the numbers of corporation dwellings and of dwellings.',
+  'upload.header-only': 'The file has only a header ({columns}) and no rows: no column with figures. Choose the file with the data itself.',
+  'upload.no-usable-value':
+    'Not a single value in column "{column}" is usable ({matched} matched areas: {nonNumeric} not a number, {noData} blank or secret, {outOfRange} out of range). The file was not used; choose the column with the share or the counts, or check the decimal mark.',
+  'upload.few-usable-values':
+    'Column "{column}" gives a usable value for only {usable} of the {matched} matched areas (less than {min} %); the others would show as "no data" on the map. Check the column and the decimal mark, or confirm that you want it shown like this.',
+  'upload.fraction-ask':
+    'The shares in column "{column}" all lie between 0 and 1 ({count} values, such as "{value}" in row {row}): they look like fractions, not percentages. Drawn as they are, everything would be below 1 %. Confirm converting them × 100 (0.455 becomes 45.5 %), or confirm that they really are percentages.',
+  'geojson.topojson':
+    'This is TopoJSON (type "Topology"), not GeoJSON. Convert it to GeoJSON, for instance with mapshaper or QGIS, and choose that file.',
+  'geojson.bare-feature':
+    'This is a single GeoJSON Feature, not a FeatureCollection of areas. Save the areas as a FeatureCollection (in QGIS: Export → Save Features As → GeoJSON).',
+  'geojson.bare-geometry':
+    'This is a bare geometry ({value}) without properties, not a FeatureCollection: there is no area code to match. Save the areas as a FeatureCollection with a CBS code per area.',
+  'geojson.esri-json': 'This is Esri JSON (ArcGIS), not GeoJSON. Export the layer as GeoJSON (in ArcGIS or QGIS) and choose that file.',
+  'geojson.too-deep':
+    'The JSON is nested deeper than {max} levels (line {line}); a file of area boundaries is never built like that. The file was not read; check that you chose the right file.',
+  'geojson.axes-swapped':
+    'The coordinates seem swapped (y, x instead of x, y): as written in the file ({given}) the areas lie outside the Netherlands; swapped, they lie in the Netherlands (longitude, latitude {swapped}). Confirm swapping the axes, or save the file again with x (east, longitude) first.',
+  'geojson.outside-nl':
+    'Area {row} ({key}) lies outside the Netherlands (near {lon}, {lat}); not used. Check the coordinates of this area.',
+  'geojson.all-outside-nl':
+    'The areas lie outside the Netherlands (near {lon}, {lat}); the file was not used. Check the coordinate system: use WGS84 (longitude, latitude) or RD New (EPSG:28992).',
+  'geojson.checks-skipped':
+    'Not checked for a boundary that crosses itself, because it has more than {max} points: {keys} ({count} in all). Check those areas in QGIS if needed (Check Validity).',
+  'geojson.replaces-wijken':
+    'This replaces the {before} wijken of {gemeente} with {after} from the file; disappearing from the map ({vanishing}): {names}.',
+  'geojson.replaces-buurten':
+    'This replaces the {before} buurten of {gemeente} with {after} from the file; disappearing from the map ({vanishing}): {names}.',
+  'geojson.misplaced':
+    'Area {key} ({name}) does not lie in or near {gemeente}, where its code belongs, but near {lon}, {lat}. Check code and coordinates.',
+  'upload.too-complex':
+    'The file could not be read: it is too large or too complex for this browser. The map has not changed. Split the file or simplify the boundaries.',
 };
 
 /** Codes that stand as values in a problem's context (`move`, `what`, `by`), named per language. */
@@ -194,6 +327,14 @@ export const PROBLEM_TERMS = {
     'too-few-points': 'minder dan 4 punten',
     'bad-coordinates': 'ongeldige coördinaten',
     'not-closed': 'niet gesloten',
+    // issue 11
+    'sell-to-occupant': 'Verkoop aan bewoners',
+    'sell-to-landlord': 'Verkoop aan belegger of particuliere verhuurder',
+    'liberalise-to-mid': 'Liberalisatie naar middenhuur',
+    'demolish-rebuild': 'Sloop en nieuwbouw',
+    'build-corporation': 'Nieuwbouw corporatie',
+    'build-owner': 'Nieuwbouw koop',
+    'build-private-rent': 'Nieuwbouw particuliere huur',
   },
   en: {
     sell: 'Sale',
@@ -205,5 +346,13 @@ export const PROBLEM_TERMS = {
     'too-few-points': 'fewer than 4 points',
     'bad-coordinates': 'invalid coordinates',
     'not-closed': 'not closed',
+    // issue 11
+    'sell-to-occupant': 'Sale to occupants',
+    'sell-to-landlord': 'Sale to an investor or private landlord',
+    'liberalise-to-mid': 'Liberalisation to mid-rent',
+    'demolish-rebuild': 'Demolition and rebuilding',
+    'build-corporation': 'New corporation build',
+    'build-owner': 'New owner-occupied build',
+    'build-private-rent': 'New private rent build',
   },
 } as const satisfies Record<'nl' | 'en', Record<string, string>>;

@@ -150,15 +150,13 @@ export class MapController {
   private applyArcs(arcs: readonly ArcDatum[]): void {
     const map = this.map;
     if (arcs.length === 0 && !this.deck) return;
-    this.deck ??= Promise.all([
-      import('@deck.gl/maplibre'),
-      import('@deck.gl/layers'),
-      this.loaded ? null : new Promise((r) => map.once('load', r)),
-    ]).then(([{ MapLibreOverlay: Overlay }, { ArcLayer: Arc }]) => {
-      const overlay = new Overlay({ interleaved: true, layers: [] });
-      map.addControl(overlay);
-      return { overlay, Arc };
-    });
+    this.deck ??= Promise.all([import('./deck-arcs'), this.loaded ? null : new Promise((r) => map.once('load', r))]).then(
+      ([{ MapLibreOverlay: Overlay, ArcLayer: Arc }]) => {
+        const overlay = new Overlay({ interleaved: true, layers: [] });
+        map.addControl(overlay);
+        return { overlay, Arc };
+      },
+    );
     void this.deck.then(({ overlay, Arc }) => {
       if (this.description.arcs !== arcs) return;
       const layers = arcLayerProps(arcs, OVERLAY_ANCHOR).map((p) => new Arc(p));

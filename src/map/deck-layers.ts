@@ -3,7 +3,6 @@
  * chunk that MapView loads when arcs are first needed). Arcs run from the vulnerable area to the strong
  * area: the direction in which corporation dwellings move.
  */
-import type { RankedPair } from '../domain/pairs/rank';
 import { ARC_COLORS, type Rgba } from '../config/theme';
 
 export interface ArcDatum {
@@ -15,6 +14,13 @@ export interface ArcDatum {
   selected: boolean;
 }
 
+/** What an arc needs of a ranked pair: its id and the label points of both areas. */
+export interface ArcPair {
+  id: string;
+  vulnerable: { point: [number, number] };
+  strong: { point: [number, number] };
+}
+
 /** How many of the best pairs get an arc besides the chosen one. */
 export const TOP_ARCS = 5;
 
@@ -24,7 +30,7 @@ export const TOP_ARCS = 5;
  * from another scope), from the points given in `chosen`.
  */
 export function arcData(
-  pairs: readonly RankedPair[],
+  pairs: readonly ArcPair[],
   chosen: { id: string; source: [number, number]; target: [number, number] } | null,
   top = TOP_ARCS,
 ): ArcDatum[] {

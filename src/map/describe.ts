@@ -9,19 +9,20 @@ import type { Dataset } from '../domain/dataset';
 import type { MapLevel } from '../domain/types';
 import type { OverlayData } from '../domain/overlays/types';
 import { levelOfCode } from '../domain/codes';
-import { pairId, type RankedPair } from '../domain/pairs/rank';
+import { pairId } from '../domain/pairs/rank';
 import { areasOf, findArea } from '../domain/band-setting';
 import { PARKSTAD_SCOPE } from '../config/policy';
 import type { OverlayId } from '../config/overlays';
 import { memoLast } from '../state/memo';
-import { selectView, type AreaView } from '../state/view-model';
+import { selectView, type AreaView, type TargetVerdict } from '../state/view-model';
 import { selectPairFinder } from '../state/selectors';
 import type { AppState } from '../state/store';
+import type { Indicator } from '../state/slices/view';
 import { areaCollection, labelCollection, outlineCollection } from './layers';
 import { colonyAreas, colonyPoints, nplvAreas, projectPoints } from './overlay-layers';
 import { OSRC, type OverlayCollections } from './overlay-style';
 import { buildStyle, type StyleData } from './style';
-import { arcData, type ArcDatum } from './deck-layers';
+import { arcData, type ArcDatum, type ArcPair } from './deck-layers';
 
 export interface FeatureFlags {
   hover?: boolean;
@@ -35,8 +36,14 @@ export interface MapDescription {
   arcs: readonly ArcDatum[];
 }
 
-const areasFc = memoLast((shown: Dataset, level: MapLevel, inScope: ReadonlyMap<string, AreaView>) =>
-  areaCollection(shown.levels[level].areas, inScope),
+const areasFc = memoLast(
+  (
+    shown: Dataset,
+    level: MapLevel,
+    inScope: ReadonlyMap<string, AreaView>,
+    indicator: Indicator,
+    targets: ReadonlyMap<string, TargetVerdict> | null,
+  ) => areaCollection(shown.levels[level].areas, inScope, indicator, targets),
 );
 const gemeentenFc = memoLast((today: Dataset) => outlineCollection(today.gemeenten));
 const bordersFc = memoLast((today: Dataset) => outlineCollection(today.wijkBorders));
@@ -83,7 +90,7 @@ const NO_ARCS: readonly ArcDatum[] = [];
 
 /** Arcs while the pair finder is open: the top pairs and the chosen one (from the vulnerable to the strong area). */
 const arcsOf = memoLast(
-  (open: boolean, pairs: readonly RankedPair[] | null, today: Dataset, pair: { vulnerable: string; strong: string } | null) => {
+  (open: boolean, pairs: readonly ArcPair[] | null, today: Dataset, pair: { vulnerable: string; strong: string } | null) => {
     if (!open || !pairs) return NO_ARCS;
     const point = (code: string) => findArea(today, levelOfCode(code) === 'buurt' ? 'buurt' : 'wijk', code)?.labelPoint ?? null;
     const source = pair ? point(pair.vulnerable) : null;
@@ -106,7 +113,7 @@ export function selectMapDescription(s: AppState, fontUrl: string): MapDescripti
   const vm = selectView(s);
   if (!vm) return null;
   const data = styleData(
-    areasFc(vm.shown, vm.level, vm.byCode),
+    areasFc(vm.shown, vm.level, vm.byCode, vm.indicator, vm.targetVerdicts),
     gemeentenFc(vm.today),
     bordersFc(vm.today),
     labelsFc(vm.today, vm.gemeenten, vm.level, vm.scope === PARKSTAD_SCOPE),

@@ -1,7 +1,8 @@
 /** Pure builders of the GeoJSON the map's sources receive: areas with their class, outlines, label points. */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Area, AreaFeature, MapLevel } from '../domain/types';
-import type { AreaView } from '../state/view-model';
+import type { AreaView, TargetVerdict } from '../state/view-model';
+import type { Indicator } from '../state/slices/view';
 import { displayName } from '../domain/search';
 
 export interface AreaProps {
@@ -13,15 +14,32 @@ export interface AreaProps {
   pct: number | null;
 }
 
+/** The colour step and the pattern class of an area on the indicator shown (the private-rent scale has no band patterns). */
+function paint(v: AreaView, indicator: Indicator, targets: ReadonlyMap<string, TargetVerdict> | null): { cls: string; step: string } {
+  if (indicator === 'corporation') return { cls: v.cls, step: v.step };
+  if (indicator === 'target-distance') {
+    const t = targets?.get(v.code);
+    return t ? { cls: t.cls, step: t.step } : { cls: 'nodata', step: 'nodata' };
+  }
+  const p = v.privateCls;
+  return p === 'small' || p === 'nodata' ? { cls: p, step: p } : { cls: 'scale', step: p };
+}
+
 /**
  * All areas of the level with a polygon; those outside the scope are drawn as context (`inScope: false`,
  * class `nodata`). Classes and steps come from the view model, never computed here.
  */
-export function areaCollection(areas: readonly Area[], inScope: ReadonlyMap<string, AreaView>): FeatureCollection<Geometry, AreaProps> {
+export function areaCollection(
+  areas: readonly Area[],
+  inScope: ReadonlyMap<string, AreaView>,
+  indicator: Indicator = 'corporation',
+  targets: ReadonlyMap<string, TargetVerdict> | null = null,
+): FeatureCollection<Geometry, AreaProps> {
   const features = [];
   for (const a of areas) {
     if (!a.geometry) continue;
     const v = inScope.get(a.code);
+    const p = v ? paint(v, indicator, targets) : { cls: 'nodata', step: 'nodata' };
     features.push({
       type: 'Feature' as const,
       id: a.code,
@@ -30,8 +48,8 @@ export function areaCollection(areas: readonly Area[], inScope: ReadonlyMap<stri
         code: a.code,
         name: a.name,
         inScope: v !== undefined,
-        cls: v?.cls ?? 'nodata',
-        step: v?.step ?? 'nodata',
+        cls: p.cls,
+        step: p.step,
         pct: a.stock?.corporationPct ?? null,
       },
     });

@@ -5,8 +5,10 @@
  * step computed in the domain; the style only `match`es on it.
  */
 import type { StyleSpecification, LayerSpecification, ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { BAND_COLORS, CLASS_PATTERN, MAP_COLORS, PATTERN_IMAGE } from '../config/theme';
-import { BAND_STEPS, type BandClass } from '../domain/band';
+import { BAND_COLORS, CLASS_PATTERN, MAP_COLORS, PATTERN_IMAGE, PRIVATE_RENT_COLORS } from '../config/theme';
+import { BAND_STEPS } from '../domain/band';
+import type { AreaClass } from '../domain/classify-area';
+import { PRIVATE_RENT_STEPS } from '../domain/private-rent';
 import { LAYER, SRC } from './ids';
 import { LABEL_FONT_NAME } from './font';
 import { overlayLayers, overlaySources, type OverlayCollections } from './overlay-style';
@@ -36,14 +38,18 @@ export interface StyleOptions {
 
 export const LABEL_FONT = LABEL_FONT_NAME;
 
+/** Fill colour by step: the band's steps, `small`, and the private-rent scale's steps (all from the theme). */
 function stepColor(): ExpressionSpecification {
-  const pairs = BAND_STEPS.flatMap((s) => [s, BAND_COLORS[s]]);
+  const pairs = [
+    ...[...BAND_STEPS, 'small' as const].flatMap((s) => [s, BAND_COLORS[s]]),
+    ...PRIVATE_RENT_STEPS.flatMap((s) => [s, PRIVATE_RENT_COLORS[s]]),
+  ];
   return ['match', ['get', 'step'], ...pairs, BAND_COLORS.nodata] as unknown as ExpressionSpecification;
 }
 
 /** `fill-pattern` by class, from the theme; classes without a pattern are filtered out of the pattern layer. */
-function classPattern(): { pattern: ExpressionSpecification; patterned: BandClass[] } {
-  const patterned = (Object.keys(CLASS_PATTERN) as BandClass[]).filter((c) => CLASS_PATTERN[c] !== null);
+function classPattern(): { pattern: ExpressionSpecification; patterned: AreaClass[] } {
+  const patterned = (Object.keys(CLASS_PATTERN) as AreaClass[]).filter((c) => CLASS_PATTERN[c] !== null);
   const pairs = patterned.flatMap((c) => [c, PATTERN_IMAGE[CLASS_PATTERN[c] ?? 'cross']]);
   return { pattern: ['match', ['get', 'cls'], ...pairs, PATTERN_IMAGE.cross] as unknown as ExpressionSpecification, patterned };
 }

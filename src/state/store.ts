@@ -11,8 +11,9 @@ import { createOverlaySlice, type OverlaySlice } from './slices/overlays';
 import { createUploadSlice, type UploadSlice } from './slices/upload';
 import { createPresentationSlice, type PresentationSlice } from './slices/presentation';
 import { createNoticeSlice, type NoticeSlice } from './slices/notices';
+import { createPlanSlice, type PlanSlice } from './slices/plan';
 
-export type AppState = DataSlice & ViewSlice & ScenarioSlice & OverlaySlice & UploadSlice & PresentationSlice & NoticeSlice;
+export type AppState = DataSlice & ViewSlice & ScenarioSlice & OverlaySlice & UploadSlice & PresentationSlice & NoticeSlice & PlanSlice;
 
 export const useStore = create<AppState>()((...a) => ({
   ...createDataSlice(...a),
@@ -22,10 +23,10 @@ export const useStore = create<AppState>()((...a) => ({
   ...createUploadSlice(...a),
   ...createPresentationSlice(...a),
   ...createNoticeSlice(...a),
+  ...createPlanSlice(...a),
 }));
 
 export type { Basemap, SidePanel, Hover, MapPosition, CameraTarget, CameraRequest, Bounds } from './slices/view';
-export type { BandSetting } from '../domain/band-setting';
 export type { PairsView } from './slices/scenario';
 export type { UploadEntry, PendingUpload, Busy, UploadFailure } from './slices/upload';
 export type { OverlayPick } from './slices/overlays';

@@ -3,8 +3,11 @@
  * is not valid for that key; `write` returns the text, or null to leave the key out of the link.
  */
 import { isScope } from '../config/policy';
-import { MOVE_KINDS, type Move, type MoveKind } from '../domain/scenario/types';
+import { LEGACY_KINDS, readAnyMove } from '../domain/scenario/legacy';
+import { NEW_TENURES, POLICY_MOVE_KINDS, type PolicyMove } from '../domain/scenario/policy-types';
+import { rebuildOf } from '../domain/scenario/policy-moves';
 import type { View } from './view';
+import { PLAN_FIELDS } from './url-plan';
 
 export interface FieldCodec {
   key: string;
@@ -33,24 +36,44 @@ export function writeDecimal(v: number, digits: number): string {
 
 const isAreaCode = (s: string) => AREA_CODE.test(s);
 
-const MOVE = `(WK\\d{6}|BU\\d{8})\\.(${MOVE_KINDS.join('|')})\\.\\d{1,6}`;
+const MOVE_KINDS_IN_LINKS = [...new Set<string>([...POLICY_MOVE_KINDS, ...Object.keys(LEGACY_KINDS)])];
+const MOVE = `(WK\\d{6}|BU\\d{8})\\.(${MOVE_KINDS_IN_LINKS.join('|')})\\.\\d{1,7}(\\.r\\d{1,5}\\.(${NEW_TENURES.join('|')}))?`;
 const MOVES = new RegExp(`^${MOVE}(,${MOVE}){0,59}$`);
 
-/** `WK091740.sell.100,…` for the moves that change something; '' when none does. */
-export function encodeMoves(moves: readonly Move[]): string {
+/**
+ * `WK091740.sell-to-occupant.100,…` for the moves that change something; '' when none does. A demolition with
+ * rebuild carries its ratio in percent and its tenure: `WK091740.demolish-rebuild.100.r150.owner` (150 rebuilt
+ * as koop per 100 demolished). The ratio is written to whole percents.
+ */
+export function encodeMoves(moves: readonly PolicyMove[]): string {
   return moves
     .filter((m) => m.n > 0)
-    .map((m) => `${m.area}.${m.kind}.${m.n}`)
+    .map((m) => {
+      if (m.kind !== 'demolish-rebuild') return `${m.area}.${m.kind}.${m.n}`;
+      const r = rebuildOf(m);
+      return `${m.area}.${m.kind}.${m.n}.r${Math.round(r.ratio * 100)}.${r.tenure}`;
+    })
     .join(',');
 }
 
-/** The moves of an encoded text, or null when the text is not valid. */
-export function decodeMoves(text: string): Move[] | null {
+/**
+ * The moves of an encoded text, or null when the text is not valid. Old kinds (`sell`, `liberalise`,
+ * `demolish-replace`, `build`) are read as policy moves through `readAnyMove` (legacy.ts); a rebuild suffix on any
+ * kind but `demolish-rebuild`, a count above 1,000,000 or a ratio above 100 (r10000) makes the whole text invalid.
+ * `demolish-rebuild` without a suffix is one for one as koop.
+ */
+export function decodeMoves(text: string): PolicyMove[] | null {
   if (!MOVES.test(text)) return null;
-  return text.split(',').map((part) => {
-    const [area = '', kind = 'sell', n = '0'] = part.split('.');
-    return { area, kind: kind as MoveKind, n: Number(n) };
-  });
+  const out: PolicyMove[] = [];
+  for (const part of text.split(',')) {
+    const [area = '', kind = '', n = '', r, tenure] = part.split('.');
+    const raw =
+      r === undefined ? { area, kind, n: Number(n) } : { area, kind, n: Number(n), rebuild: { ratio: Number(r.slice(1)) / 100, tenure } };
+    const move = readAnyMove(raw);
+    if (!move) return null;
+    out.push(move.value);
+  }
+  return out;
 }
 
 export const CORE_FIELDS: readonly FieldCodec[] = [
@@ -65,20 +88,35 @@ export const CORE_FIELDS: readonly FieldCodec[] = [
     write: (v) => v.level,
   },
   {
-    // centre,halfWidth in percent (points); absent = the default band.
+    // `heerlen` (Heerlen's band), `own` (own average ± 15), or centre,halfWidth in percent (a custom target);
+    // absent = the default (each gemeente's adopted band, or its derived band).
     key: 'band',
     read: (raw) => {
+      if (raw === 'heerlen') return { band: { kind: 'heerlen' } };
+      if (raw === 'own') return { band: { kind: 'own-average' } };
       const [c, h, ...rest] = raw.split(',');
       const centre = readDecimal(c ?? '', 0, 100);
       const halfWidth = readDecimal(h ?? '', 0, 50);
-      return centre === null || halfWidth === null || rest.length > 0 ? null : { band: { centre, halfWidth } };
+      return centre === null || halfWidth === null || rest.length > 0 ? null : { band: { kind: 'custom', centre, halfWidth } };
     },
-    write: (v) => (v.band ? `${writeDecimal(v.band.centre, 2)},${writeDecimal(v.band.halfWidth, 2)}` : null),
+    write: (v) => {
+      const b = v.band;
+      if (b.kind === 'heerlen') return 'heerlen';
+      if (b.kind === 'own-average') return 'own';
+      if (b.kind === 'custom') return `${writeDecimal(b.centre, 2)},${writeDecimal(b.halfWidth, 2)}`;
+      return null;
+    },
   },
   {
     key: 'lang',
     read: (raw) => (raw === 'nl' || raw === 'en' ? { lang: raw } : null),
     write: (v) => v.lang,
+  },
+  {
+    // `overig` when the map shows the share of overige verhuurders; absent = the corporation share.
+    key: 'ind',
+    read: (raw) => (raw === 'overig' ? { indicator: 'private-rent' } : raw === 'streef' ? { indicator: 'target-distance' } : null),
+    write: (v) => (v.indicator === 'private-rent' ? 'overig' : v.indicator === 'target-distance' ? 'streef' : null),
   },
   {
     key: 'base',
@@ -127,7 +165,7 @@ export const CORE_FIELDS: readonly FieldCodec[] = [
     write: (v) => v.scenario,
   },
   {
-    // The shown scenario's moves, e.g. `WK091740.sell.100,WK091736.build.100`.
+    // The shown scenario's moves, e.g. `WK091740.sell-to-occupant.100,WK091736.build-corporation.100`.
     key: 'moves',
     read: (raw) => {
       const moves = decodeMoves(raw);
@@ -135,4 +173,5 @@ export const CORE_FIELDS: readonly FieldCodec[] = [
     },
     write: (v) => encodeMoves(v.moves) || null,
   },
+  ...PLAN_FIELDS,
 ];

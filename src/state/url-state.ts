@@ -8,7 +8,7 @@ import { DEFAULT_VIEW, type DecodedView, type View, type ViewNotice } from './vi
 
 export const VIEW_VERSION = 1;
 /** Longer hashes are not links this app made. */
-export const MAX_HASH_LENGTH = 2000;
+export const MAX_HASH_LENGTH = 8000;
 
 /**
  * Migrations from older versions, keyed by the version they upgrade from (1 → 2 is `MIGRATIONS[1]`).

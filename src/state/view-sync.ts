@@ -9,7 +9,9 @@ import { findArea } from '../domain/band-setting';
 import { displayName } from '../domain/search';
 import { hasEffect } from '../domain/scenario/groups';
 import { OVERLAY_IDS, type OverlayId } from '../config/overlays';
+import type { PolicyMove } from '../domain/scenario/policy-types';
 import type { View } from './view';
+import { decodeProgramme, encodeProgramme } from './url-plan';
 
 /** The hash this module wrote last: a restart (React StrictMode) or our own write is not a new link. */
 let written: string | null = null;
@@ -27,6 +29,7 @@ export function currentView(s: AppState = useStore.getState()): View {
     level: s.level,
     band: s.band,
     lang: s.lang,
+    indicator: s.indicator,
     basemap: s.basemap,
     selected: s.selected,
     position: s.cameraPosition,
@@ -34,6 +37,9 @@ export function currentView(s: AppState = useStore.getState()): View {
     pair: pair ? [pair.vulnerable, pair.strong] : null,
     scenario: shownSavedId(s),
     moves: s.showOnMap ? s.draft.moves.filter((m) => m.n > 0) : [],
+    planYear: s.planYear,
+    targets: s.targets,
+    programme: s.programme === null ? null : encodeProgramme(s.programme) || null,
   };
 }
 
@@ -44,8 +50,10 @@ function areaName(s: AppState, code: string): string {
   return a ? displayName(a.name) : code;
 }
 
+const sameRebuild = (a: PolicyMove['rebuild'], b: PolicyMove['rebuild']) => a?.ratio === b?.ratio && a?.tenure === b?.tenure;
 const sameMoves = (a: View['moves'], b: View['moves']) =>
-  a.length === b.length && a.every((m, i) => m.area === b[i]?.area && m.kind === b[i]?.kind && m.n === b[i]?.n);
+  a.length === b.length &&
+  a.every((m, i) => m.area === b[i]?.area && m.kind === b[i]?.kind && m.n === b[i]?.n && sameRebuild(m.rebuild, b[i]?.rebuild));
 
 /** Put the pair and scenario of a view into the store (a saved scenario by id, else the pair and moves). */
 function applyScenario(view: View): void {
@@ -62,8 +70,29 @@ function applyScenario(view: View): void {
     const [v, st] = view.pair;
     s.choosePair(v, st, `${areaName(s, v)} – ${areaName(s, st)}`);
   } else s.newDraft('');
-  for (const m of view.moves) useStore.getState().setMove(m.area, m.kind, m.n);
+  useStore.getState().putMoves(view.moves);
   useStore.getState().setShowOnMap(Boolean(view.pair) || hasEffect(view.moves));
+}
+
+/**
+ * The programme of a link: read against the preload once that has loaded (a preloaded item keeps its label and
+ * source). A link without one leaves the programme kept in this browser as it is: opening a plain link never
+ * throws away a planner's work.
+ */
+let pendingProgramme: string | null = null;
+function applyProgramme(text: string | null): void {
+  const s = useStore.getState();
+  if (text === null) {
+    pendingProgramme = null;
+    return;
+  }
+  if (!s.preload) {
+    pendingProgramme = text;
+    return;
+  }
+  pendingProgramme = null;
+  const items = decodeProgramme(text, s.preload);
+  if (items && encodeProgramme(items) !== (s.programme === null ? null : encodeProgramme(s.programme))) s.setProgramme(items);
 }
 
 /** Show a view: all fields at once (setScope/setLevel would clear the selection and band). */
@@ -73,14 +102,20 @@ export function applyView(view: View): void {
     level: view.level,
     band: view.band,
     lang: view.lang,
+    indicator: view.indicator,
     basemap: view.basemap,
     basemapFailed: view.basemap === s.basemap ? s.basemapFailed : false,
     selected: view.selected,
     hovered: null,
-    panel: view.selected ? 'area' : s.panel,
+    // A link to a plan year or a programme opens the plan; a link to an area opens that area.
+    panel: view.selected ? 'area' : view.planYear !== null || view.programme !== null ? 'plan' : s.panel,
     visibleOverlays: view.layers.filter((l): l is OverlayId => OVERLAY_IDS.includes(l as OverlayId)),
     pick: null,
+    planYear: view.planYear,
+    // A link without targets keeps those kept in this browser (opening a plain link never throws work away).
+    targets: Object.keys(view.targets).length > 0 ? view.targets : s.targets,
   }));
+  applyProgramme(view.programme);
   applyScenario(view);
   useStore.getState().requestCamera(view.position ? { kind: 'position', position: view.position } : { kind: 'fit-scope' });
 }
@@ -124,6 +159,7 @@ export function startUrlSync(): () => void {
   };
   const unsubscribe = useStore.subscribe((s, prev) => {
     if (s.base !== prev.base) checkAgainstData();
+    if (s.preload !== prev.preload && pendingProgramme !== null) applyProgramme(pendingProgramme);
     write();
   });
   window.addEventListener('hashchange', onHashChange);

@@ -5,18 +5,22 @@
 import type { MapLevel } from '../domain/types';
 import type { Lang } from '../domain/numbers';
 import { DEFAULT_SCOPE, type Scope } from '../config/policy';
-import type { BandSetting } from '../domain/band-setting';
-import type { Move } from '../domain/scenario/types';
-import type { Basemap, MapPosition } from './slices/view';
+import type { BandChoice } from '../domain/band-reference';
+import { DEFAULT_BAND } from './slices/view';
+import type { PolicyMove } from '../domain/scenario/policy-types';
+import type { AreaTarget } from '../domain/programme/targets';
+import type { Basemap, Indicator, MapPosition } from './slices/view';
 
 export type { MapPosition };
 
 export interface View {
   scope: Scope;
   level: MapLevel;
-  /** null = the default band (the scope's CBS average ± 15 points). */
-  band: BandSetting | null;
+  /** The band choice; the default is each gemeente's adopted band, or its derived band (own average ± 15). */
+  band: BandChoice;
   lang: Lang;
+  /** What the map colours. */
+  indicator: Indicator;
   basemap: Basemap;
   selected: string | null;
   /** null = fit the map to the scope. */
@@ -28,14 +32,21 @@ export interface View {
   /** Id of a scenario saved in this browser that is shown. */
   scenario: string | null;
   /** The moves of the scenario shown on the map (they travel in the link, so it reproduces elsewhere). */
-  moves: readonly Move[];
+  moves: readonly PolicyMove[];
+  /** The year whose end the map shows (the programme projected); null = the 0-meting. */
+  planYear: number | null;
+  /** The planner's own targets (streefbeeld) by area code. */
+  targets: Readonly<Record<string, AreaTarget>>;
+  /** The programme as link text (url-plan.ts) when it differs from the preload; null = the preload. */
+  programme: string | null;
 }
 
 export const DEFAULT_VIEW: View = Object.freeze({
   scope: DEFAULT_SCOPE,
   level: 'wijk',
-  band: null,
+  band: DEFAULT_BAND,
   lang: 'nl',
+  indicator: 'corporation',
   basemap: 'offline',
   selected: null,
   position: null,
@@ -43,6 +54,9 @@ export const DEFAULT_VIEW: View = Object.freeze({
   pair: null,
   scenario: null,
   moves: [],
+  planYear: null,
+  targets: {},
+  programme: null,
 });
 
 /** Why a link was not taken as it was: another version, or some fields that could not be read. */

@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { useStore } from '../state/store';
 import { persistPresentation } from '../state/slices/presentation';
+import { persistPlan } from '../state/slices/plan';
 import { problem } from '../domain/problem';
 import { problemMessage } from '../i18n/problem-text';
 import { useT } from '../i18n';
-import { loadDataset, loadOverlays } from '../data/load';
+import { loadDataset, loadOverlays, loadProgrammePreload } from '../data/load';
 import { OverlayPopup } from './overlays/OverlayPopup';
 import { initUploads } from '../state/upload-apply';
 import { MapView } from '../map/MapView';
@@ -17,6 +18,7 @@ import { SearchBox } from './SearchBox';
 import { TopBar } from './TopBar';
 import { ScenarioBanner } from './pairs/ScenarioBanner';
 import { Notices } from './Notices';
+import { MapNotes } from './MapNotes';
 import { SkipLinks } from './SkipLinks';
 import { NorthArrow } from './NorthArrow';
 import { PrintMap } from './PrintMap';
@@ -37,9 +39,11 @@ export function App() {
   useEffect(() => {
     const stopSync = startUrlSync();
     const stopPersist = persistPresentation(useStore.subscribe);
+    const stopPlan = persistPlan(useStore.subscribe);
     return () => {
       stopSync();
       stopPersist();
+      stopPlan();
     };
   }, []);
 
@@ -57,6 +61,9 @@ export function App() {
     loadOverlays()
       .then((o) => live && useStore.getState().setOverlays(o.value, o.issues))
       .catch(() => live && useStore.getState().setOverlaysFailed());
+    loadProgrammePreload()
+      .then((p) => live && useStore.getState().setPreload(p.value, p.issues))
+      .catch(() => live && useStore.getState().setPreload([], []));
     return () => {
       live = false;
     };
@@ -80,6 +87,7 @@ export function App() {
           <Tooltip />
           <OverlayPopup />
           <ScenarioBanner />
+          <MapNotes />
           <Notices />
           <NorthArrow />
           {status === 'loading' && (

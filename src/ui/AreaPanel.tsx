@@ -3,13 +3,16 @@ import { useStore } from '../state/store';
 import { useView } from '../state/selectors';
 import { useT } from '../i18n';
 import { findArea } from '../domain/band-setting';
-import { classify, distanceToBand, dwellingsToBand } from '../domain/band';
+import { distanceToBand } from '../domain/band';
+import { viewOfArea } from '../state/view-model';
 import { liveabilityChange } from '../domain/summarize';
 import { formatNumber, formatPct, formatPoints } from '../domain/numbers';
 import { displayName } from '../domain/search';
 import { LIVEABILITY_LATEST, SMALL_AREA_DWELLINGS } from '../config/policy';
 import { CompositionBar } from './CompositionBar';
 import { UploadIndicators } from './upload/UploadIndicators';
+import { BandRoutes } from './BandRoutes';
+import { formatEdge } from '../i18n/format';
 
 export function AreaPanel() {
   const t = useT();
@@ -18,7 +21,7 @@ export function AreaPanel() {
   const selected = useStore((s) => s.selected);
   const select = useStore((s) => s.select);
   if (!vm) return null;
-  const { level, band } = vm;
+  const { level } = vm;
   const area = findArea(vm.shown, level, selected);
   if (!area)
     return (
@@ -28,14 +31,16 @@ export function AreaPanel() {
     );
   const s = area.stock;
   const pct = s?.corporationPct ?? null;
-  const cls = vm.byCode.get(area.code)?.cls ?? classify(pct, band);
-  const toBand = dwellingsToBand(s?.dwellings ?? null, pct, band);
+  const view = vm.byCode.get(area.code) ?? viewOfArea(area, vm.allBands);
+  const { cls, band } = view;
+  const judged = band !== null && (cls === 'above' || cls === 'below' || cls === 'within');
   const live = area.liveability[LIVEABILITY_LATEST];
   const change = liveabilityChange(area);
   const caveats: string[] = [];
   if (pct === null) caveats.push(t.caveatNoData);
   if (s?.dwellings != null && s.dwellings < SMALL_AREA_DWELLINGS) caveats.push(t.caveatSmall);
   caveats.push(t.caveatOwnership);
+  if (level === 'buurt') caveats.push(t.bandInsight);
   if (level === 'buurt') caveats.push(t.caveatGeneralised);
   if (s?.year != null && s.year !== 2024) caveats.push(t.caveatYear);
   return (
@@ -52,7 +57,11 @@ export function AreaPanel() {
       <div className="big-figure">
         <span data-testid="panel-pct">{formatPct(pct, lang)}</span> <span className="muted">{t.corporationShare}</span>
         <div className={`cls cls-${cls}`} data-testid="panel-class">
-          {t[cls]} ({formatPct(band.lower, lang, 0)} – {formatPct(band.upper, lang, 0)})
+          {t[cls]}
+          {band ? ` (${formatEdge(band.lower, lang)} – ${formatEdge(band.upper, lang)})` : ''}
+        </div>
+        <div className="muted small" data-testid="panel-band-label">
+          {band ? t[band.label] : t.bandNone}
         </div>
       </div>
       <h3>{t.composition}</h3>
@@ -65,15 +74,7 @@ export function AreaPanel() {
         </dd>
         <dt>{t.distance}</dt>
         <dd data-testid="panel-distance">
-          {pct === null ? '–' : cls === 'within' ? t.inBand : formatPoints(distanceToBand(pct, band), lang)}
-        </dd>
-        <dt>{t.distanceDwellings}</dt>
-        <dd data-testid="panel-dwellings-to-band">
-          {!toBand
-            ? '–'
-            : toBand.direction === 'none'
-              ? t.inBand
-              : `${formatNumber(toBand.dwellings, 0, lang)} ${toBand.direction === 'remove' ? t.toRemove : t.toAdd}`}
+          {pct === null || !judged ? '–' : cls === 'within' ? t.inBand : formatPoints(distanceToBand(pct, band), lang)}
         </dd>
         <dt>{t.liveability}</dt>
         <dd data-testid="panel-liveability">
@@ -97,8 +98,8 @@ export function AreaPanel() {
         <dt>{t.source}</dt>
         <dd>{s?.source ?? '–'}</dd>
       </dl>
+      {judged && <BandRoutes stock={s} band={band} />}
       <UploadIndicators code={area.code} />
-      {toBand && toBand.direction !== 'none' && <p className="note">{t.roundingNote}</p>}
       <p className="note">{t.liveabilityNote}</p>
       <h3>{t.caveats}</h3>
       <ul className="caveats" data-testid="panel-caveats">

@@ -1,7 +1,8 @@
 /**
  * The legend: the band as a strip on a 0–100 % axis with every area of the scope as a dot, the scope
- * average marked, counts per class with their swatches, the colour ramp and the notes. It draws the view
- * model's legend model: the same one the export draws and the same theme the map colours with.
+ * average marked, the band's label (adopted policy, derived, chosen), counts per class with their swatches,
+ * the colour ramp and the notes. It draws the view model's legend model: the same one the export draws and
+ * the same theme the map colours with.
  */
 import { useStore } from '../state/store';
 import { useView } from '../state/selectors';
@@ -9,7 +10,15 @@ import { useT } from '../i18n';
 import { MARK_COLORS, BAND_COLORS } from '../config/theme';
 import { formatPct } from '../domain/numbers';
 import { formatEdge } from '../i18n/format';
-import { legendNoteText } from '../i18n/legend-notes';
+import {
+  legendAxis,
+  legendBandText,
+  legendClassLabel,
+  legendDotValue,
+  legendNoteText,
+  legendStripEnds,
+  legendTitle,
+} from '../i18n/legend-notes';
 import { OverlayLegend } from './overlays/OverlayLegend';
 import { UploadSourceNote } from './upload/UploadSourceNote';
 import { SwatchBox } from './SwatchBox';
@@ -27,21 +36,25 @@ export function Legend() {
   if (!vm) return null;
   const m = vm.legend;
   const { band, average } = m;
+  const ends = legendStripEnds(m, lang);
+  const stripLabel = band ? `${t.band}: ${formatEdge(band.lower, lang)} – ${formatEdge(band.upper, lang)}` : legendTitle(m, t);
   return (
-    <section className="legend" aria-label={t.legendTitle} data-testid="legend">
-      <h2>{t.legendTitle}</h2>
-      <svg width={W} height={H + 18} role="img" aria-label={`${t.band}: ${formatEdge(band.lower, lang)} – ${formatEdge(band.upper, lang)}`}>
+    <section className="legend" aria-label={legendTitle(m, t)} data-testid="legend">
+      <h2>{legendTitle(m, t)}</h2>
+      <svg width={W} height={H + 18} role="img" aria-label={stripLabel}>
         <rect x={PAD} y={18} width={W - 2 * PAD} height={H - 24} fill="#ffffff" stroke={MARK_COLORS.stripFrame} />
-        <rect
-          x={x(band.lower)}
-          y={18}
-          width={x(band.upper) - x(band.lower)}
-          height={H - 24}
-          fill={BAND_COLORS.within}
-          stroke={MARK_COLORS.bandFrame}
-          strokeWidth={1.5}
-          data-testid="legend-band"
-        />
+        {band && (
+          <rect
+            x={x(band.lower)}
+            y={18}
+            width={x(band.upper) - x(band.lower)}
+            height={H - 24}
+            fill={BAND_COLORS.within}
+            stroke={MARK_COLORS.bandFrame}
+            strokeWidth={1.5}
+            data-testid="legend-band"
+          />
+        )}
         {average !== null && (
           <g>
             <line x1={x(average)} x2={x(average)} y1={12} y2={H - 2} stroke={MARK_COLORS.average} strokeWidth={2} strokeDasharray="3 2" />
@@ -62,40 +75,62 @@ export function Legend() {
             onClick={() => select(d.code)}
             className="legend-dot"
           >
-            <title>{`${d.name}: ${formatPct(d.pct, lang, 0)}`}</title>
+            <title>{`${d.name}: ${legendDotValue(m, d.pct, lang)}`}</title>
           </circle>
         ))}
-        {band.lower >= 20 && (
+        {m.indicator === 'target-distance' && (
+          <line x1={x(50)} x2={x(50)} y1={18} y2={H - 6} stroke={MARK_COLORS.bandFrame} strokeWidth={1.5} data-testid="legend-target" />
+        )}
+        {(!band || band.lower >= 20) && (
           <text x={x(0)} y={H + 12} fontSize={10} textAnchor="start">
-            0 %
+            {ends[0]}
           </text>
         )}
-        {band.upper <= 80 && (
+        {(!band || band.upper <= 80) && (
           <text x={x(100)} y={H + 12} fontSize={10} textAnchor="end">
-            100 %
+            {ends[1]}
           </text>
         )}
-        <text x={x(band.lower)} y={H + 12} fontSize={11} fontWeight={700} textAnchor="end" data-testid="legend-lower">
-          {formatEdge(band.lower, lang)}
-        </text>
-        <text x={x(band.upper)} y={H + 12} fontSize={11} fontWeight={700} textAnchor="start" data-testid="legend-upper">
-          {formatEdge(band.upper, lang)}
-        </text>
+        {band && (
+          <>
+            <text x={x(band.lower)} y={H + 12} fontSize={11} fontWeight={700} textAnchor="end" data-testid="legend-lower">
+              {formatEdge(band.lower, lang)}
+            </text>
+            <text x={x(band.upper)} y={H + 12} fontSize={11} fontWeight={700} textAnchor="start" data-testid="legend-upper">
+              {formatEdge(band.upper, lang)}
+            </text>
+          </>
+        )}
       </svg>
-      <p className="legend-axis">{t.legendAxis}</p>
+      <p className="legend-axis">{legendAxis(m, t)}</p>
+      {band && (
+        <p className="legend-band-label" data-testid="legend-band-label">
+          {t[band.label]}
+          {band.kind === 'adopted' || band.kind === 'heerlen' ? ` — ${t.bandSourceHeerlen}` : ''}
+        </p>
+      )}
+      {m.bands.length > 0 && (
+        <ul className="legend-bands" data-testid="legend-bands">
+          {m.bands.map((b) => (
+            <li key={b.gemeente}>{legendBandText(b, t, lang)}</li>
+          ))}
+        </ul>
+      )}
       <ul className="legend-classes">
         {m.classes.map((c) => (
-          <li key={c.cls} data-testid={`legend-count-${c.cls}`}>
+          <li key={c.id} data-testid={`legend-count-${c.id}`}>
             <SwatchBox swatch={c.swatch} width={20} height={13} />
-            {t[c.cls]}: <strong>{c.count}</strong>
+            {legendClassLabel(c, t, lang)}: <strong>{c.count}</strong>
           </li>
         ))}
       </ul>
-      <div className="legend-ramp" aria-hidden="true">
-        {m.ramp.map((r) => (
-          <SwatchBox key={r.step} swatch={r.swatch} width={Math.floor(W / m.ramp.length)} height={12} frame="" />
-        ))}
-      </div>
+      {m.ramp.length > 0 && (
+        <div className="legend-ramp" aria-hidden="true">
+          {m.ramp.map((r) => (
+            <SwatchBox key={r.step} swatch={r.swatch} width={Math.floor(W / m.ramp.length)} height={12} frame="" />
+          ))}
+        </div>
+      )}
       {m.notes.map((n) => (
         <p key={n.key} className="legend-note">
           {legendNoteText(n, t)}

@@ -2,14 +2,17 @@ import { useStore } from '../state/store';
 import { useT } from '../i18n';
 import { PARKSTAD, PARKSTAD_SCOPE } from '../config/policy';
 import type { MapLevel } from '../domain/types';
+import type { Indicator } from '../state/slices/view';
 
-/** Scope (gemeente or Parkstad) and level (wijk/buurt) switches. */
+/** Scope (gemeente or Parkstad), level (wijk/buurt) and what the map shows (corporation share or overige verhuurders). */
 export function ScopeControls() {
   const t = useT();
   const scope = useStore((s) => s.scope);
   const level = useStore((s) => s.level);
   const setScope = useStore((s) => s.setScope);
   const setLevel = useStore((s) => s.setLevel);
+  const indicator = useStore((s) => s.indicator);
+  const setIndicator = useStore((s) => s.setIndicator);
   return (
     <div className="control-group">
       <label className="field">
@@ -32,6 +35,14 @@ export function ScopeControls() {
           </label>
         ))}
       </fieldset>
+      <label className="field">
+        <span>{t.indicator}</span>
+        <select value={indicator} onChange={(e) => setIndicator(e.target.value as Indicator)} data-testid="indicator-select">
+          <option value="corporation">{t.indicatorCorporation}</option>
+          <option value="private-rent">{t.indicatorPrivate}</option>
+          <option value="target-distance">{t.indicatorTarget}</option>
+        </select>
+      </label>
     </div>
   );
 }

@@ -5,11 +5,12 @@ import { AreaTable } from './AreaTable';
 import { DataReport } from './DataReport';
 import { OverlayPanel } from './overlays/OverlayPanel';
 import { PairsPanel } from './pairs/PairsPanel';
+import { PlanPanel } from './plan/PlanPanel';
 import { SavedViews } from './SavedViews';
 import { UploadTab } from './upload/UploadTab';
 import { UploadAlert } from './upload/UploadAlert';
 
-const TABS: Panel[] = ['area', 'table', 'layers', 'pairs', 'upload', 'views', 'report'];
+const TABS: Panel[] = ['area', 'table', 'layers', 'pairs', 'plan', 'upload', 'views', 'report'];
 
 /** Tabbed side panel: area details, the table of areas, the data check. */
 export function SidePanel() {
@@ -22,6 +23,7 @@ export function SidePanel() {
     table: t.tablePanel,
     layers: t.ovTab,
     pairs: t.pairsTab,
+    plan: t.planTab,
     upload: t.uploadTab,
     views: t.viewsTab,
     report: t.reportPanel,
@@ -64,6 +66,7 @@ export function SidePanel() {
         {status === 'ready' && panel === 'table' && <AreaTable />}
         {panel === 'layers' && <OverlayPanel />}
         {status === 'ready' && panel === 'pairs' && <PairsPanel />}
+        {status === 'ready' && panel === 'plan' && <PlanPanel />}
         {status === 'ready' && panel === 'report' && <DataReport />}
         {panel === 'views' && <SavedViews />}
         {status === 'ready' && panel === 'upload' && <UploadTab />}

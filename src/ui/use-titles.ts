@@ -12,8 +12,19 @@ export function useTitles(): { shown: Titles; auto: Titles } {
   const basemap = useStore((s) => s.basemap);
   const title = useStore((s) => s.title);
   const subtitle = useStore((s) => s.subtitle);
-  const band = vm?.band ?? { lower: 21, upper: 51 };
-  const input = { title, subtitle, scope, level, band, basemap, lang, date: new Date() };
+  const indicator = useStore((s) => s.indicator);
+  const input = {
+    title,
+    subtitle,
+    scope,
+    level,
+    band: vm?.band ?? null,
+    indicator,
+    year: vm?.dataYear ?? 2024,
+    basemap,
+    lang,
+    date: new Date(),
+  };
   const t = DICTS[lang];
   return { shown: presentationTitles(input, t), auto: presentationTitles({ ...input, title: '', subtitle: '' }, t) };
 }

@@ -1,23 +1,29 @@
 /**
  * The upload worker: reads, decodes and parses uploaded files off the main thread (a 50 MB CSV must
- * not freeze the page), reporting progress. It runs the same pure domain code as the Node tests.
+ * not freeze the page), reporting progress. It runs the same pure domain code as the Node tests
+ * (domain/upload/from-bytes.ts). A file over the limit or one that cannot be read comes back as a
+ * refused result; a failure of the processing itself as a stable problem code, never an exception's text.
  */
 /// <reference lib="webworker" />
 import { decodeBytes } from '../domain/encoding';
 import { previewCsv } from '../domain/upload/csv-profile';
-import { ingestCsv } from '../domain/upload/ingest-csv';
+import { refusedFigures } from '../domain/upload/ingest-csv';
 import { buildAreaIndex } from '../domain/upload/area-index';
-import { ingestGeoJson, previewGeoJson } from '../domain/upload/ingest-geojson';
 import { extractRows } from '../domain/upload/export';
+import {
+  failureProblem,
+  ingestCsvBytes,
+  ingestGeoJsonBytes,
+  previewGeoJsonBytes,
+  refusedBoundaries,
+  sizeRefusal,
+} from '../domain/upload/from-bytes';
 import { LIST_LIMIT, PREVIEW_BYTES, PREVIEW_ROWS, maxBytes } from '../config/upload';
 import type { Requests, Results, WorkerRequest, WorkerResponse } from '../data/upload/protocol';
 
 const post = (m: WorkerResponse, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
 
-function checkSize(blob: Blob, kind: 'csv' | 'geojson', file: string): void {
-  const max = maxBytes(kind);
-  if (blob.size > max) throw new Error(`${file} is ${(blob.size / 1048576).toFixed(1)} MB; de grens is ${max / 1048576} MB.`);
-}
+const tooLarge = (blob: Blob, kind: 'csv' | 'geojson', file: string) => sizeRefusal(blob.size, maxBytes(kind), file);
 
 async function read(id: number, blob: Blob): Promise<Uint8Array> {
   post({ id, type: 'progress', phase: 'read', fraction: 0 });
@@ -32,25 +38,29 @@ async function handle(req: WorkerRequest): Promise<Results[keyof Results]> {
   switch (req.type) {
     case 'preview-csv': {
       const p: Requests['preview-csv'] = req.payload;
-      checkSize(p.blob, 'csv', p.file);
+      const big = tooLarge(p.blob, 'csv', p.file);
       const bytes = new Uint8Array(await p.blob.slice(0, PREVIEW_BYTES).arrayBuffer());
-      return previewCsv(bytes, p.choice, p.blob.size > PREVIEW_BYTES, p.file, PREVIEW_ROWS);
+      const preview = previewCsv(bytes, p.choice, p.blob.size > PREVIEW_BYTES, p.file, PREVIEW_ROWS);
+      return big ? { ...preview, issues: [big] } : preview;
     }
     case 'ingest-csv': {
       const p: Requests['ingest-csv'] = req.payload;
-      checkSize(p.blob, 'csv', p.file);
-      const decoded = decodeBytes(await read(id, p.blob), p.choice.encoding);
-      return ingestCsv(decoded, p.choice, p.mapping, buildAreaIndex(p.areas), p.file, { onProgress: progress, listLimit: LIST_LIMIT });
+      const big = tooLarge(p.blob, 'csv', p.file);
+      if (big) return refusedFigures(p.file, p.mapping, [big]);
+      const bytes = await read(id, p.blob);
+      return ingestCsvBytes(bytes, p.choice, p.mapping, buildAreaIndex(p.areas), p.file, { onProgress: progress, listLimit: LIST_LIMIT });
     }
     case 'preview-geojson': {
       const p: Requests['preview-geojson'] = req.payload;
-      checkSize(p.blob, 'geojson', p.file);
-      return previewGeoJson(decodeBytes(await read(id, p.blob)).text, p.file);
+      const big = tooLarge(p.blob, 'geojson', p.file);
+      if (big) return { featureCount: 0, properties: [], sample: [], suggested: { codeProperty: null, nameProperty: null }, issues: [big] };
+      return previewGeoJsonBytes(await read(id, p.blob), p.file);
     }
     case 'ingest-geojson': {
       const p: Requests['ingest-geojson'] = req.payload;
-      checkSize(p.blob, 'geojson', p.file);
-      return ingestGeoJson(decodeBytes(await read(id, p.blob)).text, p.mapping, p.file);
+      const big = tooLarge(p.blob, 'geojson', p.file);
+      if (big) return refusedBoundaries(p.file, p.mapping, [big]);
+      return ingestGeoJsonBytes(await read(id, p.blob), p.mapping, p.file);
     }
     case 'extract-rows': {
       const p: Requests['extract-rows'] = req.payload;
@@ -68,11 +78,9 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
       const rows = typeof result === 'object' && 'report' in result ? result.report.unmatchedRowNumbers : null;
       post({ id: req.id, type: 'result', result }, rows ? [rows.buffer] : []);
     },
-    (err: unknown) =>
-      post({
-        id: req.id,
-        type: 'error',
-        message: err instanceof Error ? `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}` : String(err),
-      }),
+    (err: unknown) => {
+      const problem = failureProblem(err, req.payload.file);
+      post({ id: req.id, type: 'error', message: problem.code, problem });
+    },
   );
 };

@@ -2,13 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { readRawGeodata } from '../../scripts/lib/read-geodata';
 import { buildDataset } from '../../src/domain/dataset';
-import { bandOf } from '../../src/state/view-model';
+import { gemeenteBand } from '../../src/state/view-model';
 import { gemeentenShare } from '../../src/domain/band-setting';
 import { scopeGemeenten } from '../../src/config/policy';
-import { bandStep, classify } from '../../src/domain/band';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { buildStyle, type StyleData } from '../../src/map/style';
-import { areaCollection, labelCollection, outlineCollection } from '../../src/map/layers';
+import { classify } from '../../src/domain/band';
 
 const dataset = buildDataset(readRawGeodata());
 const wijk = (code: string) => dataset.levels.wijk.areas.find((a) => a.code === code);
@@ -50,12 +47,12 @@ describe('geodata contract', () => {
   it('has Leefbaarometer 2020, 2022 and 2024 for every wijk', () => {
     for (const a of dataset.levels.wijk.areas) expect(Object.keys(a.liveability).sort()).toEqual(['2020', '2022', '2024']);
   });
-  it('the default band for Heerlen is 21–51', () => {
-    const b = bandOf(dataset, 'GM0917', null);
-    expect([b.lower, b.upper]).toEqual([21, 51]);
+  it('the default band for Heerlen is its adopted 21–51', () => {
+    const b = gemeenteBand(dataset, 'GM0917', { kind: 'default' });
+    expect([b?.lower, b?.upper, b?.kind]).toEqual([21, 51, 'adopted']);
   });
-  it('Heerlen wijken by class: 2 above (58, 78), 7 below (13, 0, 0, 6, 20, 19, 0), 14 within', () => {
-    const band = bandOf(dataset, 'GM0917', null);
+  it('Heerlen wijken by share against 21–51: 2 above (58, 78), 7 below (13, 0, 0, 6, 20, 19, 0), 14 within', () => {
+    const band = { lower: 21, upper: 51 };
     const heerlen = dataset.levels.wijk.areas.filter((a) => a.gemeenteCode === 'GM0917');
     const count = (c: string) => heerlen.filter((a) => classify(a.stock?.corporationPct ?? null, band) === c).length;
     expect([count('above'), count('below'), count('within'), count('nodata')]).toEqual([2, 7, 14, 0]);
@@ -64,42 +61,5 @@ describe('geodata contract', () => {
     const avg = gemeentenShare(dataset, scopeGemeenten('parkstad')) ?? 0;
     expect(avg).toBeGreaterThan(25);
     expect(avg).toBeLessThan(35);
-  });
-});
-
-/** The real data as the map receives it (classes for Heerlen's default band). */
-function styleData(level: 'wijk' | 'buurt'): StyleData {
-  const band = bandOf(dataset, 'GM0917', null);
-  const inScope = new Map(
-    dataset.levels[level].areas
-      .filter((a) => a.gemeenteCode === 'GM0917')
-      .map((a) => {
-        const pct = a.stock?.corporationPct ?? null;
-        return [a.code, { area: a, code: a.code, name: a.name, pct, cls: classify(pct, band), step: bandStep(pct, band) }] as const;
-      }),
-  );
-  return {
-    areas: areaCollection(dataset.levels[level].areas, inScope),
-    gemeenten: outlineCollection(dataset.gemeenten),
-    wijkBorders: outlineCollection(dataset.wijkBorders),
-    labels: labelCollection(dataset.levels[level].areas, level),
-    overlays: null,
-  };
-}
-
-describe('generated MapLibre style', () => {
-  for (const basemap of ['offline', 'pdok'] as const) {
-    for (const level of ['wijk', 'buurt'] as const) {
-      it(`validates with the style-spec validator (${basemap}, ${level})`, () => {
-        expect(validateStyleMin(buildStyle({ basemap, level, fontUrl: 'http://127.0.0.1/font.woff2', data: styleData(level) }))).toEqual(
-          [],
-        );
-      });
-    }
-  }
-  it('uses no remote source in the offline default', () => {
-    const style = buildStyle({ basemap: 'offline', level: 'wijk', data: styleData('wijk') });
-    expect(JSON.stringify(style.sources)).not.toMatch(/https?:/);
-    expect(style.glyphs).toBeUndefined();
   });
 });

@@ -15,5 +15,10 @@ describe('formatting', () => {
   it('formats a Dutch percentage', () => expect(formatPct(36, 'nl')).toBe('36,0\u00a0%'));
   it('formats an English percentage', () => expect(formatPct(36, 'en')).toBe('36.0\u00a0%'));
   it('formats thousands with a dot in Dutch', () => expect(formatNumber(46697, 0, 'nl')).toBe('46.697'));
+  it('writes a real minus sign and never a signed zero', () => {
+    expect(formatNumber(-0.17, 2, 'nl')).toBe('\u22120,17');
+    expect(formatNumber(-1234.5, 1, 'nl')).toBe('\u22121.234,5');
+    expect(formatNumber(-0.2, 0, 'nl')).toBe('0');
+  });
   it('shows a dash for no data', () => expect(formatPct(null, 'nl')).toBe('–'));
 });

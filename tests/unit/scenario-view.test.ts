@@ -1,11 +1,11 @@
 /** The view dataset of a scenario, the draft's move list, and the arcs the map draws. */
 import { describe, expect, it } from 'vitest';
 import { withScenarioRows } from '../../src/domain/scenario/derive';
-import { withMove } from '../../src/domain/scenario/groups';
+import { withMove, withPolicyMove, withRebuild } from '../../src/domain/scenario/groups';
 import { arcData } from '../../src/map/deck-layers';
 import type { Dataset } from '../../src/domain/dataset';
 import type { Area, StockRow } from '../../src/domain/types';
-import type { RankedPair } from '../../src/domain/pairs/rank';
+import type { ArcPair } from '../../src/map/deck-layers';
 
 const stock = (code: string, pct: number) => ({ code, dwellings: 1000, corporationPct: pct }) as StockRow;
 const area = (code: string, pct: number): Area => ({
@@ -47,34 +47,50 @@ describe('withScenarioRows', () => {
 
 describe('withMove', () => {
   it('replaces the move of the same area and kind', () => {
-    expect(withMove([{ area: 'WK091740', kind: 'sell', n: 5 }], 'WK091740', 'sell', 9)).toEqual([{ area: 'WK091740', kind: 'sell', n: 9 }]);
+    expect(withMove([{ area: 'WK091740', kind: 'sell-to-occupant', n: 5 }], 'WK091740', 'sell-to-occupant', 9)).toEqual([
+      { area: 'WK091740', kind: 'sell-to-occupant', n: 9 },
+    ]);
   });
-  it('orders by area (first added first) and then sell, liberalise, demolish, demolish-replace, build, buy', () => {
-    const moves = withMove(
-      withMove(
-        [
-          { area: 'WK091740', kind: 'buy', n: 1 },
-          { area: 'WK091736', kind: 'build', n: 2 },
-        ],
-        'WK091740',
-        'sell',
-        3,
-      ),
-      'WK091736',
-      'sell',
-      4,
-    );
-    expect(moves.map((m) => `${m.area}:${m.kind}`)).toEqual(['WK091740:sell', 'WK091740:buy', 'WK091736:sell', 'WK091736:build']);
+  it('orders by area (first added first) and then by the policy kinds: sales, liberalisation, demolition, new build, inponden', () => {
+    let moves = withMove([{ area: 'WK091740', kind: 'buy', n: 1 }], 'WK091736', 'build-owner', 2);
+    moves = withMove(moves, 'WK091740', 'sell-to-landlord', 3);
+    moves = withMove(moves, 'WK091740', 'liberalise-to-mid', 3);
+    moves = withMove(moves, 'WK091736', 'sell-to-occupant', 4);
+    expect(moves.map((m) => `${m.area}:${m.kind}`)).toEqual([
+      'WK091740:sell-to-landlord',
+      'WK091740:liberalise-to-mid',
+      'WK091740:buy',
+      'WK091736:sell-to-occupant',
+      'WK091736:build-owner',
+    ]);
   });
   it('rounds to whole dwellings and never below 0', () => {
-    expect(withMove([], 'WK091740', 'sell', 2.6)[0]?.n).toBe(3);
-    expect(withMove([], 'WK091740', 'sell', -4)[0]?.n).toBe(0);
+    expect(withMove([], 'WK091740', 'sell-to-occupant', 2.6)[0]?.n).toBe(3);
+    expect(withMove([], 'WK091740', 'sell-to-occupant', -4)[0]?.n).toBe(0);
+  });
+  it('keeps the rebuild of a demolition when its count changes, and drops a legacy marker once the planner changes it', () => {
+    const rebuild = { ratio: 1.5, tenure: 'private-rent' as const };
+    expect(withMove([{ area: 'WK091740', kind: 'demolish-rebuild', n: 5, rebuild }], 'WK091740', 'demolish-rebuild', 9)).toEqual([
+      { area: 'WK091740', kind: 'demolish-rebuild', n: 9, rebuild },
+    ]);
+    const legacy = [{ area: 'WK091740', kind: 'liberalise-to-mid' as const, n: 300, legacy: 'liberalise' as const }];
+    expect(withMove(legacy, 'WK091740', 'liberalise-to-mid', 300)).toEqual(legacy);
+    expect(withMove(legacy, 'WK091740', 'liberalise-to-mid', 250)).toEqual([{ area: 'WK091740', kind: 'liberalise-to-mid', n: 250 }]);
+  });
+  it('sets the rebuild of an area, adding the demolition with 0 when it is not there', () => {
+    expect(withRebuild([], 'WK091740', { ratio: 2, tenure: 'corporation' })).toEqual([
+      { area: 'WK091740', kind: 'demolish-rebuild', n: 0, rebuild: { ratio: 2, tenure: 'corporation' } },
+    ]);
+  });
+  it('puts whole moves in as they are (a link)', () => {
+    const m = { area: 'WK091740', kind: 'liberalise-to-mid' as const, n: 300, legacy: 'liberalise' as const };
+    expect(withPolicyMove([{ area: 'WK091740', kind: 'liberalise-to-mid', n: 1 }], m)).toEqual([m]);
   });
 });
 
 describe('arcData', () => {
   const pair = (v: string, s: string) =>
-    ({ id: `${v}|${s}`, vulnerable: { point: [0, 0] }, strong: { point: [1, 1] } }) as unknown as RankedPair;
+    ({ id: `${v}|${s}`, vulnerable: { point: [0, 0] }, strong: { point: [1, 1] } }) as unknown as ArcPair;
   const pairs = ['1', '2', '3', '4', '5', '6', '7'].map((n) => pair(`V${n}`, `S${n}`));
   it('draws the top 5 pairs thin and the chosen pair thick, last', () => {
     const arcs = arcData(pairs, { id: 'V9|S9', source: [2, 2], target: [3, 3] });

@@ -6,10 +6,12 @@ import { ingestCsv } from '../../src/domain/upload/ingest-csv';
 import { ingestGeoJson } from '../../src/domain/upload/ingest-geojson';
 import { buildAreaIndex } from '../../src/domain/upload/area-index';
 import { areaKeysInForce, composeDataset, featuresInForce } from '../../src/domain/upload/compose';
-import { areasToCsv, areasToGeoJson, dutchNumber, extractRows, safeCell } from '../../src/domain/upload/export';
+import { areasToCsv, areasToGeoJson, dutchNumber, extractRows } from '../../src/domain/upload/export';
+import { neutraliseFormula } from '../../src/domain/csv-safe';
 import { previewCsv } from '../../src/domain/upload/csv-profile';
-import { bandOf } from '../../src/state/view-model';
-import { bandFromCentre } from '../../src/domain/band';
+import { gemeenteBand } from '../../src/state/view-model';
+import { bandFromCentre, classify } from '../../src/domain/band';
+import type { Area } from '../../src/domain/types';
 import { fixtureBytes, loadGeodata } from '../helpers/geodata';
 
 const base = loadGeodata();
@@ -31,7 +33,7 @@ describe('composeDataset: uploaded figures replace the share', () => {
       corporationPct: 45.5,
       dwellings: 2301,
       year: 2025,
-      source: 'heerlen-wijken-2025.csv, rij 22',
+      source: 'heerlen-wijken-2025.csv, rij 23',
     });
   });
   it('keeps the embedded name, liveability and WOZ', () => {
@@ -48,10 +50,11 @@ describe('composeDataset: uploaded figures replace the share', () => {
     expect(dataset).not.toBe(base);
     expect(dataset.levels.wijk.areas).not.toBe(base.levels.wijk.areas);
   });
-  it('updates the gemeente row, so the band follows the file (36,0 → 21–51)', () => {
-    expect(dataset.gemeenteRows.get('GM0917')?.source).toBe('heerlen-wijken-2025.csv, rij 1');
-    const b = bandOf(dataset, 'GM0917', null);
-    expect([b.lower, b.upper]).toEqual([21, 51]);
+  it("updates the gemeente row; Heerlen's adopted band stays 21–51, its derived band follows the file", () => {
+    expect(dataset.gemeenteRows.get('GM0917')?.source).toBe('heerlen-wijken-2025.csv, rij 2');
+    // Heerlen's adopted band is policy (centre 36), not the file's figure; the derived band follows the file.
+    expect(gemeenteBand(dataset, 'GM0917', { kind: 'default' })).toMatchObject({ kind: 'adopted', lower: 21, upper: 51 });
+    expect(gemeenteBand(dataset, 'GM0917', { kind: 'own-average' })).toMatchObject({ kind: 'derived', centre: 36 });
   });
   it('covers the 23 Heerlen wijken of 49, and their share of all wijk dwellings', () => {
     const c = coverage?.wijk;
@@ -93,22 +96,22 @@ describe('composeDataset: uploaded boundaries', () => {
 });
 
 describe('exports', () => {
-  const band = bandFromCentre(36, 15);
+  const classOf = (a: Area) => classify(a.stock?.corporationPct ?? null, bandFromCentre(36, 15));
   const heerlerbaan = base.levels.wijk.areas.filter((a) => a.code === 'WK091740');
   it('writes the Dutch profile CSV: BOM, ;, decimal comma, class', () =>
-    expect(areasToCsv(heerlerbaan, band, [{ label: 'E,til 2025', values: new Map([['WK091740', 44.25]]) }])).toBe(
+    expect(areasToCsv(heerlerbaan, classOf, [{ label: 'E,til 2025', values: new Map([['WK091740', 44.25]]) }])).toBe(
       '\ufeffcode;naam;niveau;gemeentecode;woningen;corporatie_pct;klasse;peiljaar;bron;E,til 2025\r\n' +
         'WK091740;Wijk 40 Heerlerbaan-Centrum;wijk;GM0917;2301;78;boven;2024;CBS KWB 2024 (85984NED);44,25\r\n',
     ));
   it('round-trips: the exported CSV is read back with the same figures', () => {
-    const text = areasToCsv(base.levels.wijk.areas, band);
+    const text = areasToCsv(base.levels.wijk.areas, classOf);
     const p = previewCsv(new TextEncoder().encode(text), AUTO_CHOICE, false, 'export.csv');
     const r = p.suggested && ingestCsv(decodeBytes(new TextEncoder().encode(text)), AUTO_CHOICE, p.suggested, index, 'export.csv');
     expect(r?.figures.find((f) => f.code === 'WK091736')).toMatchObject({ share: 6, dwellings: 2096, year: 2024 });
     expect(r?.report.unmatchedCount).toBe(0);
   });
   it('writes GeoJSON with the same fields as properties', () => {
-    const fc = JSON.parse(areasToGeoJson(heerlerbaan, band)) as {
+    const fc = JSON.parse(areasToGeoJson(heerlerbaan, classOf)) as {
       features: { properties: Record<string, unknown>; geometry: { type: string } }[];
     };
     expect(fc.features[0]?.properties).toEqual({
@@ -127,15 +130,16 @@ describe('exports', () => {
   it.each([
     ['=HYPERLINK("x")', '\'=HYPERLINK("x")'],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['+31', "'+31"],
+    ['+31', '+31'],
+    ['+31 45', "'+31 45"],
     ['-5', '-5'],
     ['-x', "'-x"],
     ['Heerlen', 'Heerlen'],
-  ])('neutralises spreadsheet formulas: %j → %j', (raw, safe) => expect(safeCell(raw)).toBe(safe));
+  ])('neutralises spreadsheet formulas: %j → %j', (raw, safe) => expect(neutraliseFormula(raw)).toBe(safe));
   it('rounds to two decimals with a comma', () =>
     expect([dutchNumber(26.988266), dutchNumber(null), dutchNumber(2301, 0)]).toEqual(['26,99', '', '2301']));
-  it('extracts the unmatched rows with their row numbers and the original header', () =>
-    expect(extractRows('code;naam\nWK091740;a\nXYZ;b\nGM0363;=1+1\n', ';', new Set([2, 3]))).toBe(
-      "\ufeffrij;code;naam\r\n2;XYZ;b\r\n3;GM0363;'=1+1\r\n",
+  it('extracts the unmatched rows with their spreadsheet row numbers and the original header', () =>
+    expect(extractRows('code;naam\nWK091740;a\nXYZ;b\nGM0363;=1+1\n', ';', new Set([3, 4]))).toBe(
+      "\ufeffrij;code;naam\r\n3;XYZ;b\r\n4;GM0363;'=1+1\r\n",
     ));
 });

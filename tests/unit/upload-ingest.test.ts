@@ -72,7 +72,7 @@ describe('ingestCsv: a CBS-style download (;, decimal comma, BOM, quoted, thousa
     expect(r.report.matchedRows).toBe(24);
     expect(r.figures).toHaveLength(24);
   });
-  it('reads 45,5 for Heerlerbaan-Centrum with 2.301 dwellings and year 2025 (from 2025JJ00)', () =>
+  it('reads 45,5 for Heerlerbaan-Centrum (spreadsheet row 23) with 2.301 dwellings and year 2025 (from 2025JJ00)', () =>
     expect(fig('WK091740')).toEqual({
       code: 'WK091740',
       level: 'wijk',
@@ -80,7 +80,7 @@ describe('ingestCsv: a CBS-style download (;, decimal comma, BOM, quoted, thousa
       share: 45.5,
       dwellings: 2301,
       year: 2025,
-      row: 22,
+      row: 23,
     }));
   it('reads the gemeente row (GM0917, 36,0 % of 46.697)', () => expect(fig('GM0917')).toMatchObject({ share: 36, dwellings: 46697 }));
   it('has no issues', () => expect(r.issues).toEqual([]));
@@ -90,20 +90,20 @@ describe('ingestCsv: a file with problems', () => {
   const r = ingest('problems.csv');
   it('counts rows, matched rows and unmatched rows', () =>
     expect([r.report.rows, r.report.matchedRows, r.report.unmatchedCount]).toEqual([8, 5, 3]));
-  it('lists the unmatched rows with row number, key, name and reason', () =>
+  it('lists the unmatched rows with their spreadsheet row number (header = row 1), key, name and reason', () =>
     expect(r.report.unmatched.map((u) => [u.row, u.key, u.name, u.reason])).toEqual([
-      [3, 'WK091799', '<img src=x onerror=alert(1)>', 'no-area'],
-      [6, 'XYZ', 'Geen code', 'bad-code'],
-      [8, 'GM0363', 'Amsterdam', 'no-area'],
+      [4, 'WK091799', '<img src=x onerror=alert(1)>', 'no-area'],
+      [7, 'XYZ', 'Geen code', 'bad-code'],
+      [9, 'GM0363', 'Amsterdam', 'no-area'],
     ]));
-  it('keeps every unmatched row number (for the download)', () => expect(Array.from(r.report.unmatchedRowNumbers)).toEqual([3, 6, 8]));
+  it('keeps every unmatched row number (for the download)', () => expect(Array.from(r.report.unmatchedRowNumbers)).toEqual([4, 7, 9]));
   it('reports the duplicate code with both rows; the first wins', () => {
-    expect(r.report.duplicates).toEqual([{ code: 'WK091740', rows: [1, 2] }]);
+    expect(r.report.duplicates).toEqual([{ code: 'WK091740', rows: [2, 3] }]);
     expect(r.figures.find((f) => f.code === 'WK091740')?.share).toBe(45.5);
   });
   it('reports the non-numeric cell with row and column and keeps it as no data', () => {
     expect(r.issues).toContainEqual(
-      expect.objectContaining({ code: 'upload.non-numeric', context: expect.objectContaining({ row: 4, column: 'corporatie_pct' }) }),
+      expect.objectContaining({ code: 'upload.non-numeric', context: expect.objectContaining({ row: 5, column: 'corporatie_pct' }) }),
     );
     expect(r.figures.find((f) => f.code === 'WK091736')?.share).toBeNull();
   });
@@ -111,14 +111,21 @@ describe('ingestCsv: a file with problems', () => {
     expect(r.issues).toContainEqual(
       expect.objectContaining({
         code: 'upload.out-of-range',
-        context: expect.objectContaining({ row: 5, column: 'corporatie_pct' }),
+        context: expect.objectContaining({ row: 6, column: 'corporatie_pct' }),
       }),
     ));
   it('counts the CBS symbol "." as no data, not as a problem', () => {
     expect(r.report.noData).toBe(1);
-    expect(r.issues.filter((i) => i.context.row === 7)).toEqual([]);
+    expect(r.issues.filter((i) => i.context.row === 8)).toEqual([]);
   });
-  it('is not fatal: usable rows remain', () => expect(r.fatal).toBe(false));
+  it('asks before applying: only 1 of the 4 matched areas has a usable value (below the half)', () => {
+    expect([r.verdict, r.fatal, r.report.usable, r.questions.map((q) => q.kind)]).toEqual(['ask', true, 1, ['few-usable']]);
+    expect(r.questions[0]?.problem.context).toEqual({ file: 'problems.csv', column: 'corporatie_pct', usable: 1, matched: 4, min: 50 });
+  });
+  it('applies once the user accepted it (the answer is kept in the mapping)', () => {
+    const accepted = ingest('problems.csv', r.questions[0]?.answers[0]?.patch);
+    expect([accepted.verdict, accepted.fatal, accepted.mapping.acceptFewValues]).toEqual(['ok', false, true]);
+  });
 });
 
 describe('ingestCsv: counts → share (tab-separated, bare codes)', () => {
@@ -130,7 +137,7 @@ describe('ingestCsv: counts → share (tab-separated, bare codes)', () => {
   it('gives no share for a total of 0, and says so', () => {
     expect(fig('WK091736')?.share).toBeNull();
     expect(r.issues).toContainEqual(
-      expect.objectContaining({ code: 'upload.zero-total', context: expect.objectContaining({ row: 3, column: 'woningvoorraad' }) }),
+      expect.objectContaining({ code: 'upload.zero-total', context: expect.objectContaining({ row: 4, column: 'woningvoorraad' }) }),
     );
   });
   it('rejects more corporation dwellings than dwellings', () => {
@@ -138,7 +145,7 @@ describe('ingestCsv: counts → share (tab-separated, bare codes)', () => {
     expect(r.issues).toContainEqual(
       expect.objectContaining({
         code: 'upload.corporation-over-total',
-        context: expect.objectContaining({ row: 4, column: 'corporatiewoningen' }),
+        context: expect.objectContaining({ row: 5, column: 'corporatiewoningen' }),
       }),
     );
   });
@@ -153,8 +160,8 @@ describe('ingestCsv: names, decimal points and Windows-1252', () => {
       ['WK091736', 7.5],
     ]);
     expect(r.report.unmatched.map((u) => [u.row, u.reason, u.candidates])).toEqual([
-      [3, 'ambiguous', ['WK091722', 'BU09172200']],
-      [4, 'unknown-name', []],
+      [4, 'ambiguous', ['WK091722', 'BU09172200']],
+      [5, 'unknown-name', []],
     ]);
   });
   it('reads a Windows-1252 file with ë in a name and thousands dots', () => {
@@ -182,14 +189,14 @@ describe('ingestCsv: name as a fallback for unusable codes', () => {
     'n.csv',
   );
   it('joins a row without a usable code by its name, and says so', () => {
-    expect(r.figures).toEqual([expect.objectContaining({ code: 'WK091740', share: 50, row: 1 })]);
+    expect(r.figures).toEqual([expect.objectContaining({ code: 'WK091740', share: 50, row: 2 })]);
     expect(r.report.matchedByName).toBe(1);
     expect(r.issues).toContainEqual(
-      expect.objectContaining({ severity: 'info', code: 'upload.matched-by-name', context: expect.objectContaining({ row: 1 }) }),
+      expect.objectContaining({ severity: 'info', code: 'upload.matched-by-name', context: expect.objectContaining({ row: 2 }) }),
     );
   });
   it('never joins a valid code from elsewhere by its name', () =>
-    expect(r.report.unmatched.map((u) => [u.row, u.reason])).toEqual([[2, 'no-area']]));
+    expect(r.report.unmatched.map((u) => [u.row, u.reason])).toEqual([[3, 'no-area']]));
 });
 
 describe('ingestCsv: years, fractions and fatal files', () => {
@@ -210,10 +217,10 @@ describe('ingestCsv: years, fractions and fatal files', () => {
       index,
       'y.csv',
     );
-    expect(r.figures).toEqual([expect.objectContaining({ share: 70, year: 2025, row: 2 })]);
+    expect(r.figures).toEqual([expect.objectContaining({ share: 70, year: 2025, row: 3 })]);
     expect([r.report.olderYears, r.report.duplicates.length]).toEqual([2, 0]);
   });
-  it('warns when every share is between 0 and 1 (a fraction, not a percentage)', () => {
+  it('asks when every share is between 0 and 1 (a fraction, not a percentage)', () => {
     const r = ingestCsv(
       text('code;pct\nWK091740;0,78\nWK091736;0,06\nWK091741;0,19\n'),
       AUTO_CHOICE,
@@ -221,7 +228,7 @@ describe('ingestCsv: years, fractions and fatal files', () => {
       index,
       'f.csv',
     );
-    expect(r.issues.map((i) => i.code)).toEqual(['upload.fraction-suspected']);
+    expect([r.verdict, r.issues, r.questions.map((q) => q.problem.code)]).toEqual(['ask', [], ['upload.fraction-ask']]);
   });
   it('is fatal when a mapped column is missing, and says which', () => {
     const r = ingestCsv(text('code;pct\nWK091740;78\n'), AUTO_CHOICE, mapping, index, 'm.csv');

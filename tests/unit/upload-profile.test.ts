@@ -61,18 +61,20 @@ describe('CBS symbols and quoted fields', () => {
     expect(issues).toHaveLength(101);
     expect(issues[100] && problemMessage(issues[100], 'nl')).toBe('… en nog 150 meldingen van deze soort (250 in totaal).');
   });
-  it('gives a quoting problem the row it is in', () =>
-    expect(scanTable('a;b\n1;2\n"3;4\n', {}, () => undefined).issues.map((i) => [i.code, i.context.row])).toContainEqual([
+  it('gives a malformed quote the spreadsheet row it is in', () =>
+    expect(scanTable('a;b\n1;2\n"3"x;4\n"5";6\n', {}, () => undefined).issues.map((i) => [i.code, i.context.row])).toContainEqual([
       'csv.quotes',
-      2,
+      3,
     ]));
-  it('reports a row with too few fields with its row number', () =>
+  it('reports a row with too few fields with its spreadsheet row number (header = row 1)', () =>
     expect(scanTable('a;b\n1;2\n3\n', {}, () => undefined).issues).toEqual([
       expect.objectContaining({
         code: 'csv.field-count',
-        context: expect.objectContaining({ row: 2 }),
+        context: expect.objectContaining({ row: 3 }),
       }),
     ]));
+  it('numbers data rows from 1 when asked (the embedded data)', () =>
+    expect(scanTable('a;b\n1;2\n3\n', { rowNumbers: 'data' }, () => undefined).issues[0]?.context.row).toBe(2));
 });
 
 describe('previewCsv', () => {

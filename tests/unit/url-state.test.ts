@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { decodeView, encodeView, MAX_HASH_LENGTH } from '../../src/state/url-state';
 import { readDecimal, writeDecimal } from '../../src/state/url-fields';
+import { decodeProgramme, decodeTargets, encodeProgramme, encodeTargets } from '../../src/state/url-plan';
 import { DEFAULT_VIEW, type View } from '../../src/state/view';
 
 const full: View = {
   scope: 'parkstad',
   level: 'buurt',
-  band: { centre: 30.5, halfWidth: 12 },
+  band: { kind: 'custom', centre: 30.5, halfWidth: 12 },
   lang: 'en',
+  indicator: 'private-rent',
   basemap: 'pdok',
   selected: 'BU09172000',
   position: { lon: 5.97812, lat: 50.88654, zoom: 12.25 },
@@ -15,9 +17,12 @@ const full: View = {
   pair: ['WK091740', 'WK091736'],
   scenario: 'swap-2030',
   moves: [
-    { area: 'WK091740', kind: 'sell', n: 230 },
-    { area: 'WK091736', kind: 'build', n: 100 },
+    { area: 'WK091740', kind: 'sell-to-occupant', n: 230 },
+    { area: 'WK091736', kind: 'build-corporation', n: 100 },
   ],
+  planYear: 2030,
+  targets: { WK091740: { y2030: 71.8, y2050: 51 } },
+  programme: 'BU09172003.demolish.293.2026-2030.pre-versilienbosch-sloop,GM0917.build-unspecified.2352.2025-2029',
 };
 
 describe('encodeView', () => {
@@ -26,7 +31,7 @@ describe('encodeView', () => {
   });
   it('writes every field of a full view in a fixed order', () => {
     expect(encodeView(full)).toBe(
-      'v=1&scope=parkstad&level=buurt&band=30.5,12&lang=en&base=pdok&sel=BU09172000&map=5.97812,50.88654,12.25&layers=colonies,nplv&pair=WK091740,WK091736&scenario=swap-2030&moves=WK091740.sell.230,WK091736.build.100',
+      'v=1&scope=parkstad&level=buurt&band=30.5,12&lang=en&ind=overig&base=pdok&sel=BU09172000&map=5.97812,50.88654,12.25&layers=colonies,nplv&pair=WK091740,WK091736&scenario=swap-2030&moves=WK091740.sell-to-occupant.230,WK091736.build-corporation.100&jaar=2030&doelen=WK091740-71.8-51&prog=BU09172003.demolish.293.2026-2030.pre-versilienbosch-sloop,GM0917.build-unspecified.2352.2025-2029',
     );
   });
   it('rounds the map position to 5 decimals and the zoom to 2', () => {
@@ -47,8 +52,16 @@ describe('decodeView round trip', () => {
     expect(encodeView(decodeView(once).view)).toBe(once);
   });
   it('keeps a band on the edges of its range (0 ± 0 and 100 ± 50)', () => {
-    expect(decodeView('v=1&band=0,0').view.band).toEqual({ centre: 0, halfWidth: 0 });
-    expect(decodeView('v=1&band=100,50').view.band).toEqual({ centre: 100, halfWidth: 50 });
+    expect(decodeView('v=1&band=0,0').view.band).toEqual({ kind: 'custom', centre: 0, halfWidth: 0 });
+    expect(decodeView('v=1&band=100,50').view.band).toEqual({ kind: 'custom', centre: 100, halfWidth: 50 });
+  });
+  it("reads and writes the band references: Heerlen's band and the own average", () => {
+    expect(decodeView('v=1&band=heerlen').view.band).toEqual({ kind: 'heerlen' });
+    expect(decodeView('v=1&band=own').view.band).toEqual({ kind: 'own-average' });
+    expect(encodeView({ ...DEFAULT_VIEW, band: { kind: 'heerlen' } })).toBe(
+      'v=1&scope=GM0917&level=wijk&band=heerlen&lang=nl&base=offline',
+    );
+    expect(encodeView({ ...DEFAULT_VIEW, indicator: 'private-rent' })).toBe('v=1&scope=GM0917&level=wijk&lang=nl&ind=overig&base=offline');
   });
   it('accepts the hash with or without #', () => {
     expect(decodeView('v=1&scope=GM0928').view.scope).toBe('GM0928');
@@ -117,7 +130,7 @@ describe('decodeView with damaged fields: those fields fall back, the rest is ke
     const { view, notice } = decodeView(`${base}&${part}`);
     expect(notice).toEqual({ reason: 'damaged', fields: [key] });
     expect(view.scope).toBe(key === 'scope' ? DEFAULT_VIEW.scope : 'GM0928');
-    expect(view.band).toBeNull();
+    expect(view.band).toEqual({ kind: 'default' });
     expect(view.selected).toBeNull();
     expect(view.position).toBeNull();
     expect(view.layers).toEqual([]);
@@ -145,10 +158,12 @@ describe('decodeView with damaged fields: those fields fall back, the rest is ke
 
 describe('moves', () => {
   it('round-trips the moves of a shown scenario', () => {
-    const { view, notice } = decodeView('v=1&moves=WK091740.sell.230,WK091736.build.100');
+    const { view, notice } = decodeView('v=1&moves=WK091740.sell-to-occupant.230,WK091736.build-corporation.100');
     expect(notice).toBeNull();
     expect(view.moves).toEqual(full.moves);
   });
+  it('reads the old kinds of an old link as the same policy moves (sell → to occupants, build → corporation)', () =>
+    expect(decodeView('v=1&moves=WK091740.sell.230,WK091736.build.100').view.moves).toEqual(full.moves));
   it('resets damaged moves and names the field', () =>
     expect(decodeView('v=1&moves=WK091740.steal.1')).toEqual({ view: DEFAULT_VIEW, notice: { reason: 'damaged', fields: ['moves'] } }));
   it('treats an unknown key as damaged', () =>
@@ -171,4 +186,46 @@ describe('decimals', () => {
     expect(writeDecimal(5.9812345, 5)).toBe('5.98123');
     expect(writeDecimal(-0.000001, 5)).toBe('0');
   });
+});
+
+describe('the plan in a link', () => {
+  const preload = [
+    {
+      id: 'pre-versilienbosch-sloop',
+      label: 'Herstructurering Versiliënbosch: sloop',
+      group: 'GM0917',
+      area: 'BU09172003',
+      kind: 'demolish' as const,
+      n: 293,
+      from: 2026,
+      to: 2030,
+    },
+  ];
+  it('reads the programme against the preload: a preloaded item keeps its label, an own item gets an own id', () => {
+    const items = decodeProgramme('WK091720.demolish.293.2026-2030.pre-versilienbosch-sloop,GM0928.buy.125.x', preload);
+    expect(items?.map((i) => [i.id, i.label, i.group, i.area, i.kind, i.n, i.from, i.to])).toEqual([
+      ['pre-versilienbosch-sloop', 'Herstructurering Versiliënbosch: sloop', 'GM0917', 'WK091720', 'demolish', 293, 2026, 2030],
+      ['own-link-2', '', 'GM0928', null, 'buy', 125, null, null],
+    ]);
+  });
+  it('round-trips a programme', () => {
+    const text = 'BU09172003.demolish.293.2026-2030.pre-versilienbosch-sloop,parkstad.buy.100.2024-2028';
+    expect(encodeProgramme(decodeProgramme(text, preload) ?? [])).toBe(text);
+  });
+  it.each(['WK091720.steal.1.x', 'WK0917.buy.1.x', 'WK091720.buy.-1.x', 'WK091720.buy.1.2030-2025', 'WK091720.buy.1.x.Bad Id'])(
+    'refuses %j',
+    (raw) => expect(decodeProgramme(raw, preload)).toBeNull(),
+  );
+  it('reads and writes targets with one decimal', () => {
+    expect(decodeTargets('WK091740-71.8-51,WK091736-9.5-21')).toEqual({
+      WK091740: { y2030: 71.8, y2050: 51 },
+      WK091736: { y2030: 9.5, y2050: 21 },
+    });
+    expect(encodeTargets({ WK091736: { y2030: 9.54, y2050: 21 }, WK091740: { y2030: 71.8, y2050: 51 } })).toBe(
+      'WK091736-9.5-21,WK091740-71.8-51',
+    );
+    expect(decodeTargets('WK091740-171-51')).toBeNull();
+  });
+  it('a damaged plan year falls back and is named', () =>
+    expect(decodeView('v=1&jaar=2070').notice).toEqual({ reason: 'damaged', fields: ['jaar'] }));
 });

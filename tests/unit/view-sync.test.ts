@@ -7,15 +7,16 @@ const linked: View = {
   ...DEFAULT_VIEW,
   scope: 'GM0928',
   level: 'buurt',
-  band: { centre: 30, halfWidth: 10 },
+  band: { kind: 'custom', centre: 30, halfWidth: 10 },
   lang: 'en',
   selected: 'BU09280000',
   position: { lon: 6.07, lat: 50.86, zoom: 12 },
   layers: ['colonies'],
   pair: ['WK091740', 'WK092801'],
   moves: [
-    { area: 'WK091740', kind: 'sell', n: 100 },
-    { area: 'WK092801', kind: 'build', n: 50 },
+    { area: 'WK091740', kind: 'sell-to-landlord', n: 100 },
+    { area: 'WK091740', kind: 'demolish-rebuild', n: 20, rebuild: { ratio: 1.5, tenure: 'owner' } },
+    { area: 'WK092801', kind: 'build-corporation', n: 50 },
   ],
 };
 
@@ -28,7 +29,7 @@ describe('applyView and currentView', () => {
     expect([s.scope, s.level, s.band, s.lang, s.selected, s.panel]).toEqual([
       'GM0928',
       'buurt',
-      { centre: 30, halfWidth: 10 },
+      { kind: 'custom', centre: 30, halfWidth: 10 },
       'en',
       'BU09280000',
       'area',

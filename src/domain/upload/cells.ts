@@ -17,8 +17,9 @@ export interface CellContext {
 
 /**
  * A numeric cell, or null. Blank cells and CBS symbols (`.`, `x`, `-`, `?`) are no data (counted, not
- * reported); a trailing `%` is allowed; text is reported as `upload.non-numeric`; with `pct`, values
- * outside 0–100 and, without it, negative values are reported as `upload.out-of-range`. Both become null.
+ * reported); a trailing `%` is allowed; text is reported as `upload.non-numeric`; the value is multiplied
+ * by `scale` (100 for shares confirmed as fractions); then, with `pct`, values outside 0–100 and, without
+ * it, negative values are reported as `upload.out-of-range`. Both become null.
  */
 export function cellNumber(
   cells: readonly string[],
@@ -27,6 +28,7 @@ export function cellNumber(
   row: number,
   ctx: CellContext,
   pct: boolean,
+  scale = 1,
 ): number | null {
   const raw = (cells[j] ?? '').trim();
   const column = header[j];
@@ -42,13 +44,14 @@ export function cellNumber(
     );
     return null;
   }
-  if ((pct && cell.value > 100) || cell.value < 0) {
+  const value = cell.value * scale;
+  if ((pct && value > 100) || value < 0) {
     ctx.report.outOfRange += 1;
     const code = pct ? 'upload.out-of-range' : 'upload.negative';
     ctx.issues.addLazy(code, 'warning', () => problem('warning', code, { file: ctx.file, row, column, value: raw }));
     return null;
   }
-  return cell.value;
+  return value;
 }
 
 /** A year from a cell such as `2024` or CBS's `2024JJ00`; blank is null; anything else is reported. */
@@ -63,7 +66,7 @@ export function cellYear(cells: readonly string[], j: number, header: readonly s
 }
 
 /**
- * The corporation share and dwellings of a row. The share is the share column as is, or corporation ÷
+ * The corporation share and dwellings of a row. The share is the share column (× `scale`), or corporation ÷
  * total × 100 from counts (621 of 2301 → 26,99 %), the total then being the dwellings. A total of 0 gives
  * no share (`upload.zero-total`); more corporation dwellings than the total is out of range.
  */
@@ -75,7 +78,7 @@ export function rowFigures(
   ctx: CellContext,
 ): { share: number | null; dwellings: number | null } {
   if (m.value.kind === 'share') {
-    const share = cellNumber(cells, header.indexOf(m.value.share), header, row, ctx, true);
+    const share = cellNumber(cells, header.indexOf(m.value.share), header, row, ctx, true, m.scale ?? 1);
     const dwellings = m.dwellings ? cellNumber(cells, header.indexOf(m.dwellings), header, row, ctx, false) : null;
     return { share, dwellings };
   }

@@ -51,14 +51,17 @@ function liveabilityOf(areas: readonly Area[]): LiveabilityRow[] {
 /**
  * The polygons per level in force. Uploaded boundaries replace the embedded polygons of the gemeenten
  * they cover, level by level; other gemeenten keep theirs (new Heerlen wijken leave Kerkrade as it was).
+ * With `mapping.replace` = `codes`, only the embedded areas whose codes are in the file are replaced.
+ * What vanishes either way is shown before applying by `replacementPlan`.
  */
 export function featuresInForce(base: Dataset, boundaries: BoundaryResult | null): Record<MapLevel, AreaFeature[]> {
+  const onlyCodes = boundaries?.mapping.replace === 'codes';
   const pick = (level: MapLevel) => {
     const embedded = base.levels[level].areas.map(featureOf).filter((f): f is AreaFeature => f !== null);
     const up = boundaries?.features.filter((f) => f.level === level) ?? [];
     if (up.length === 0) return embedded;
-    const covered = new Set(up.map((f) => f.gemeenteCode));
-    return [...embedded.filter((f) => !covered.has(f.gemeenteCode)), ...up];
+    const covered = new Set(up.map((f) => (onlyCodes ? f.code : f.gemeenteCode)));
+    return [...embedded.filter((f) => !covered.has(onlyCodes ? f.code : f.gemeenteCode)), ...up];
   };
   return { wijk: pick('wijk'), buurt: pick('buurt') };
 }

@@ -1,11 +1,11 @@
 /**
  * Export of the joined data (CSV in the Dutch profile, and GeoJSON) and of the unmatched rows of an
- * upload. Text cells that a spreadsheet would run as a formula (`=`, `+`, `@`, `-` before a non-digit)
- * are prefixed with `'`, so a name from a file can never become a formula.
+ * upload. Every header and cell is written through `toCsv` (domain/csv-safe.ts), so a name or header
+ * from a file can never become a spreadsheet formula.
  */
-import Papa from 'papaparse';
 import { scanTable } from '../parse-csv';
-import { classify, type Band, type BandClass } from '../band';
+import type { AreaClass } from '../classify-area';
+import { toCsv } from '../csv-safe';
 import type { Area } from '../types';
 
 export interface ExportIndicator {
@@ -13,12 +13,16 @@ export interface ExportIndicator {
   values: ReadonlyMap<string, number | null>;
 }
 
-const CLASS_NL: Record<BandClass, string> = { below: 'onder', within: 'binnen', above: 'boven', nodata: 'geen gegevens' };
+const CLASS_NL: Record<AreaClass, string> = {
+  below: 'onder',
+  within: 'binnen',
+  above: 'boven',
+  small: 'te weinig woningen',
+  nodata: 'geen gegevens',
+};
 
-/** `=1+1` → `'=1+1`; `-5` and ordinary text unchanged. */
-export function safeCell(s: string): string {
-  return /^[=+@\t\r]|^-(?![\d.,])/.test(s) ? `'${s}` : s;
-}
+/** The class of an area against its band, as the view model computed it (classification happens once). */
+export type ClassOf = (area: Area) => AreaClass;
 
 /** A number in the Dutch profile without thousands separators: 26.98826 → `26,99` (2 decimals at most). */
 export function dutchNumber(v: number | null, digits = 2): string {
@@ -38,7 +42,7 @@ interface Row {
   bron: string;
 }
 
-function rowOf(a: Area, band: Band): Row {
+function rowOf(a: Area, classOf: ClassOf): Row {
   const pct = a.stock?.corporationPct ?? null;
   return {
     code: a.code,
@@ -47,14 +51,14 @@ function rowOf(a: Area, band: Band): Row {
     gemeentecode: a.gemeenteCode,
     woningen: a.stock?.dwellings ?? null,
     corporatie_pct: pct,
-    klasse: CLASS_NL[classify(pct, band)],
+    klasse: CLASS_NL[classOf(a)],
     peiljaar: a.stock?.year ?? null,
     bron: a.stock?.source ?? '',
   };
 }
 
 /** The areas as `;`-separated CSV with decimal commas and a BOM (opens cleanly in Dutch Excel; re-uploadable). */
-export function areasToCsv(areas: readonly Area[], band: Band, indicators: readonly ExportIndicator[] = []): string {
+export function areasToCsv(areas: readonly Area[], classOf: ClassOf, indicators: readonly ExportIndicator[] = []): string {
   const header = [
     'code',
     'naam',
@@ -68,30 +72,30 @@ export function areasToCsv(areas: readonly Area[], band: Band, indicators: reado
     ...indicators.map((i) => i.label),
   ];
   const data = areas.map((a) => {
-    const r = rowOf(a, band);
+    const r = rowOf(a, classOf);
     return [
       r.code,
-      safeCell(r.naam),
+      r.naam,
       r.niveau,
       r.gemeentecode,
       dutchNumber(r.woningen, 0),
       dutchNumber(r.corporatie_pct),
       r.klasse,
       r.peiljaar === null ? '' : String(r.peiljaar),
-      safeCell(r.bron),
+      r.bron,
       ...indicators.map((i) => dutchNumber(i.values.get(a.code) ?? null)),
     ];
   });
-  return '\ufeff' + Papa.unparse({ fields: header.map(safeCell), data }, { delimiter: ';', newline: '\r\n' }) + '\r\n';
+  return toCsv(header, data, { delimiter: ';' });
 }
 
 /** The areas with geometry as a GeoJSON FeatureCollection (WGS84), the same fields as the CSV as properties. */
-export function areasToGeoJson(areas: readonly Area[], band: Band, indicators: readonly ExportIndicator[] = []): string {
+export function areasToGeoJson(areas: readonly Area[], classOf: ClassOf, indicators: readonly ExportIndicator[] = []): string {
   const features = areas
     .filter((a) => a.geometry)
     .map((a) => {
       const extra = Object.fromEntries(indicators.map((i) => [i.label, i.values.get(a.code) ?? null]));
-      return { type: 'Feature', properties: { ...rowOf(a, band), ...extra }, geometry: a.geometry };
+      return { type: 'Feature', properties: { ...rowOf(a, classOf), ...extra }, geometry: a.geometry };
     });
   return JSON.stringify({ type: 'FeatureCollection', features });
 }
@@ -103,7 +107,7 @@ export function areasToGeoJson(areas: readonly Area[], band: Band, indicators: r
 export function extractRows(text: string, delimiter: string, rows: ReadonlySet<number>): string {
   const out: string[][] = [];
   const { header } = scanTable(text, { delimiter }, (cells, row) => {
-    if (rows.has(row)) out.push([String(row), ...cells.map(safeCell)]);
+    if (rows.has(row)) out.push([String(row), ...cells]);
   }).value;
-  return '\ufeff' + Papa.unparse({ fields: ['rij', ...header.map(safeCell)], data: out }, { delimiter, newline: '\r\n' }) + '\r\n';
+  return toCsv(['rij', ...header], out, { delimiter });
 }

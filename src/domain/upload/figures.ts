@@ -3,6 +3,7 @@ import type { Problem, Level } from '../types';
 import type { ColumnMapping } from './mapping';
 import type { Resolution } from './area-index';
 import type { CsvProfile } from './csv-profile';
+import type { UploadQuestion, Verdict } from './verdict';
 
 export interface UploadFigure {
   code: string;
@@ -43,6 +44,8 @@ export interface FigureReport {
   olderYears: number;
   /** Rows without a usable code that were joined by their name instead. */
   matchedByName: number;
+  /** Areas (figures) with a usable share. */
+  usable: number;
 }
 
 export interface FigureResult {
@@ -53,7 +56,11 @@ export interface FigureResult {
   figures: UploadFigure[];
   report: FigureReport;
   issues: Problem[];
-  /** True when nothing usable came out (missing columns, empty file, no row matched). */
+  /** `refuse` (an error), `ask` (see `questions`) or `ok`: only `ok` may be applied as it is. */
+  verdict: Verdict;
+  /** What to ask before the file can be shown (fractions × 100, few usable values); empty unless `ask`. */
+  questions: UploadQuestion<ColumnMapping>[];
+  /** True unless the verdict is `ok`: an error, or a question not answered yet. */
   fatal: boolean;
 }
 

@@ -11,7 +11,9 @@ import { resolveDecimal, resolveDelimiter, type CsvChoice, type CsvProfile } fro
 import { issueCollector } from './issue-collector';
 import { cellYear, rowFigures } from './cells';
 import type { FigureReport, FigureResult, IngestOptions, UnmatchedRow, UploadFigure } from './figures';
-import { problem, type ProblemCode } from '../problem';
+import { problem, type Problem, type ProblemCode } from '../problem';
+import { checkFigures } from './figure-checks';
+import { verdictOf } from './verdict';
 
 export type { FigureReport, FigureResult, IngestOptions, UnmatchedRow, UploadFigure } from './figures';
 
@@ -23,11 +25,45 @@ const REASON_CODE: Record<UnmatchedRow['reason'], ProblemCode> = {
   ambiguous: 'upload.ambiguous',
 };
 
+const emptyReport = (): FigureReport => ({
+  rows: 0,
+  matchedRows: 0,
+  unmatchedCount: 0,
+  unmatched: [],
+  unmatchedRowNumbers: new Int32Array(0),
+  duplicates: [],
+  nonNumeric: 0,
+  outOfRange: 0,
+  noData: 0,
+  olderYears: 0,
+  matchedByName: 0,
+  usable: 0,
+});
+
+/** A refused figures file: nothing read, the refusal as its issues (the map is not touched). */
+export function refusedFigures(file: string, mapping: ColumnMapping, issues: Problem[], profile?: CsvProfile): FigureResult {
+  const p: CsvProfile = profile ?? { encoding: 'utf-8', bom: false, delimiter: ';', decimal: ',' };
+  return {
+    file,
+    profile: p,
+    header: [],
+    mapping,
+    figures: [],
+    report: emptyReport(),
+    issues,
+    verdict: 'refuse',
+    questions: [],
+    fatal: true,
+  };
+}
+
 /**
  * Ingest decoded text with a mapping against the areas in `index`. A row without a usable code but
  * with a name (name column mapped) is matched by name as a fallback. Duplicate codes: the first row
  * wins, unless a year column is mapped and a later row has a later year (then the latest year wins
- * and older rows are counted, not reported as duplicates).
+ * and older rows are counted, not reported as duplicates). Row numbers are the spreadsheet's (header =
+ * row 1). Refused on a broken table (e.g. an unclosed quote), mixed encodings, no matching row or no
+ * usable value; asked about when few values are usable or the shares look like fractions (`checkFigures`).
  */
 export function ingestCsv(
   decoded: Decoded,
@@ -51,22 +87,20 @@ export function ingestCsv(
     choice.decimal,
   );
   const profile: CsvProfile = { encoding: decoded.encoding, bom: decoded.bom, delimiter, decimal };
-  const report: FigureReport = {
-    rows: 0,
-    matchedRows: 0,
-    unmatchedCount: 0,
-    unmatched: [],
-    unmatchedRowNumbers: new Int32Array(0),
-    duplicates: [],
-    nonNumeric: 0,
-    outOfRange: 0,
-    noData: 0,
-    olderYears: 0,
-    matchedByName: 0,
-  };
+  const report = emptyReport();
   const unmatchedRows: number[] = [];
-  const fatalIssues = [...head.issues.filter((i) => i.severity === 'error'), ...mappingProblems(mapping, header, file)];
-  if (fatalIssues.length > 0) return { file, profile, header, mapping, figures: [], report, issues: fatalIssues, fatal: true };
+  const mixed = decoded.mixed;
+  const fatalIssues = [
+    ...(mixed
+      ? [problem('error', 'upload.mixed-encoding', { file, ...mixed, utf8Line: String(mixed.utf8Line), ansiLine: String(mixed.ansiLine) })]
+      : []),
+    ...head.issues.filter((i) => i.severity === 'error'),
+    ...mappingProblems(mapping, header, file),
+  ];
+  if (fatalIssues.length > 0) return { ...refusedFigures(file, mapping, fatalIssues, profile), header };
+  if (decoded.utf16NoBom) issues.add(problem('info', 'upload.utf16-no-bom', { file, encoding: decoded.encoding.toUpperCase() }));
+  const shareCol = mapping.value.kind === 'share' ? col(mapping.value.share) : -1;
+  const rawShare = new Map<string, string>();
 
   const [keyCol, nameCol, yearCol] = [col(mapping.key), col(mapping.name), col(mapping.year)];
   const byCode = new Map<string, UploadFigure>();
@@ -106,12 +140,12 @@ export function ingestCsv(
     const year = yearCol >= 0 ? cellYear(cells, yearCol, header, row, ctx) : null;
     const figure: UploadFigure = { code: r.area.code, level: r.area.level, name: name || r.area.name, share, dwellings, year, row };
     const prev = byCode.get(figure.code);
-    if (!prev) {
+    const otherYear = prev !== undefined && year !== null && prev.year !== null && year !== prev.year;
+    if (otherYear) report.olderYears += 1;
+    if (!prev || (otherYear && (year ?? 0) > (prev.year ?? 0))) {
       byCode.set(figure.code, figure);
-    } else if (year !== null && prev.year !== null && year !== prev.year) {
-      report.olderYears += 1;
-      if (year > prev.year) byCode.set(figure.code, figure);
-    } else {
+      if (shareCol >= 0) rawShare.set(figure.code, (cells[shareCol] ?? '').trim());
+    } else if (!otherYear) {
       const rows = dupRows.get(figure.code) ?? [prev.row];
       rows.push(row);
       dupRows.set(figure.code, rows);
@@ -137,15 +171,24 @@ export function ingestCsv(
   }
   for (const i of scanned.issues) issues.add(i);
   const figures = [...byCode.values()];
-  const shares = figures.map((f) => f.share).filter((s): s is number => s !== null);
-  if (shares.length >= 3 && shares.every((s) => s <= 1)) {
-    issues.add(
-      problem('warning', 'upload.fraction-suspected', { file, column: mapping.value.kind === 'share' ? mapping.value.share : undefined }),
-    );
-  }
-  const fatal = figures.length === 0;
-  if (fatal) {
+  report.usable = figures.filter((f) => f.share !== null).length;
+  if (figures.length === 0 && !scanned.issues.some((i) => i.severity === 'error')) {
     issues.add(problem('error', 'upload.no-match', { file, column: mapping.key, count: report.rows }));
   }
-  return { file, profile, header, mapping, figures, report, issues: issues.done(), fatal };
+  const checks = checkFigures(figures, mapping, report, file, (f) => rawShare.get(f.code) ?? '');
+  for (const i of checks.issues) issues.add(i);
+  const all = issues.done();
+  const { verdict, fatal } = verdictOf(all, checks.questions);
+  return {
+    file,
+    profile,
+    header,
+    mapping,
+    figures,
+    report,
+    issues: all,
+    verdict,
+    questions: verdict === 'ask' ? checks.questions : [],
+    fatal,
+  };
 }

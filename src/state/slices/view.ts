@@ -5,12 +5,14 @@
 import type { StateCreator } from 'zustand';
 import type { MapLevel } from '../../domain/types';
 import type { Lang } from '../../domain/numbers';
-import type { BandSetting } from '../../domain/band-setting';
+import type { BandChoice } from '../../domain/band-reference';
 import { DEFAULT_SCOPE, type Scope } from '../../config/policy';
 import type { AppState } from '../store';
 
 export type Basemap = 'offline' | 'pdok';
-export type SidePanel = 'area' | 'table' | 'layers' | 'pairs' | 'upload' | 'views' | 'report';
+export type SidePanel = 'area' | 'table' | 'layers' | 'pairs' | 'plan' | 'upload' | 'views' | 'report';
+/** What the map colours: the corporation share against the band, or the share of overige verhuurders (no band). */
+export type Indicator = 'corporation' | 'private-rent' | 'target-distance';
 
 export interface Hover {
   code: string;
@@ -40,8 +42,9 @@ export interface ViewSlice {
   lang: Lang;
   scope: Scope;
   level: MapLevel;
-  /** null = the default band of the scope. */
-  band: BandSetting | null;
+  /** Which band judges the wijken: the default (Heerlen's adopted band, elsewhere the derived one), another reference, or a custom target. */
+  band: BandChoice;
+  indicator: Indicator;
   basemap: Basemap;
   basemapFailed: boolean;
   selected: string | null;
@@ -53,7 +56,8 @@ export interface ViewSlice {
   setLang: (lang: Lang) => void;
   setScope: (scope: Scope) => void;
   setLevel: (level: MapLevel) => void;
-  setBand: (band: BandSetting | null) => void;
+  setBand: (band: BandChoice) => void;
+  setIndicator: (indicator: Indicator) => void;
   setBasemap: (b: Basemap) => void;
   setBasemapFailed: (failed: boolean) => void;
   select: (code: string | null) => void;
@@ -63,11 +67,15 @@ export interface ViewSlice {
   requestCamera: (target: CameraTarget) => void;
 }
 
+/** The default band choice: each gemeente's adopted band, or its derived band where it has none. */
+export const DEFAULT_BAND: BandChoice = Object.freeze({ kind: 'default' });
+
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   lang: 'nl',
   scope: DEFAULT_SCOPE,
   level: 'wijk',
-  band: null,
+  band: DEFAULT_BAND,
+  indicator: 'corporation',
   basemap: 'offline',
   basemapFailed: false,
   selected: null,
@@ -81,11 +89,12 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
       scope,
       selected: null,
       hovered: null,
-      band: null,
+      band: DEFAULT_BAND,
       cameraRequest: { target: { kind: 'fit-scope' }, seq: (s.cameraRequest?.seq ?? 0) + 1 },
     })),
   setLevel: (level) => set({ level, selected: null, hovered: null }),
   setBand: (band) => set({ band }),
+  setIndicator: (indicator) => set({ indicator }),
   setBasemap: (basemap) => set({ basemap, basemapFailed: false }),
   setBasemapFailed: (basemapFailed) => set({ basemapFailed }),
   select: (selected) => set((s) => ({ selected, panel: selected && s.panel !== 'pairs' ? 'area' : s.panel })),

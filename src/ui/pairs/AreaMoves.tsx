@@ -1,36 +1,57 @@
-/** The moves of one area in the scenario: today → scenario share, six sliders, and compensation shortcuts. */
+/**
+ * The moves of one area in the scenario: today → scenario share (and corporation middenhuur), the policy moves in
+ * three groups (out of the corporation stock, staying in it, added), the rebuild of a demolition, and compensation.
+ */
 import { useStore } from '../../state/store';
-import { compensationGroupOf, compensationIn } from '../../state/selectors';
 import { useT } from '../../i18n';
-import { formatPct } from '../../domain/numbers';
-import { MOVE_KINDS, type Move } from '../../domain/scenario/types';
-import { moveCapacity } from '../../domain/scenario/moves';
-import { tenureOf } from '../../domain/scenario/tenure';
-import type { Dataset } from '../../domain/dataset';
+import { formatNumber, formatPct } from '../../domain/numbers';
+import { policyMoveCapacity, rebuildOf } from '../../domain/scenario/policy-moves';
+import { policyTenureOf, type PolicyAreaOutcome } from '../../domain/scenario/policy-apply';
+import { NEW_TENURES, type NewTenure, type PolicyMove, type PolicyMoveKind } from '../../domain/scenario/policy-types';
+import { shareOf } from '../../domain/scenario/tenure';
 import type { StockRow } from '../../domain/types';
+import type { ViewModel } from '../../state/view-model';
+import { SCENARIO_SOURCES } from '../../config/scenario-policy';
 import { MoveRow } from './MoveRow';
-import { areaName, fill, groupName } from './text';
+import { CompensationBox } from './CompensationBox';
+import { PolicyQuote } from './PolicyQuote';
+import { areaName, fill, TENURE_LABEL } from './text';
 
 interface Props {
-  dataset: Dataset;
+  vm: ViewModel;
   code: string;
   base: StockRow | null;
-  after: StockRow | null;
-  moves: readonly Move[];
+  outcome: PolicyAreaOutcome | null;
+  moves: readonly PolicyMove[];
   role: 'vulnerable' | 'strong' | null;
 }
 
-export function AreaMoves({ dataset, code, base, after, moves, role }: Props) {
+const GROUPS = [
+  {
+    legend: 'scenarioGroupOut',
+    kinds: ['sell-to-occupant', 'sell-to-landlord', 'demolish', 'demolish-rebuild'],
+    source: SCENARIO_SOURCES.demolishRebuild,
+  },
+  { legend: 'scenarioGroupKeep', kinds: ['liberalise-to-mid'], source: SCENARIO_SOURCES.liberalise },
+  {
+    legend: 'scenarioGroupAdd',
+    kinds: ['build-corporation', 'build-owner', 'build-private-rent', 'buy'],
+    source: SCENARIO_SOURCES.marketBuild,
+  },
+] as const;
+
+export function AreaMoves({ vm, code, base, outcome, moves, role }: Props) {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const setMove = useStore((s) => s.setMove);
-  const removeArea = useStore((s) => s.removeArea);
-  const name = areaName(dataset, code);
-  const tenure = tenureOf(base);
-  const value = (kind: Move['kind']) => moves.find((m) => m.area === code && m.kind === kind)?.n ?? 0;
-  const compensate = (kind: 'build' | 'buy') => {
-    const c = compensationIn(dataset, moves, code, kind);
-    if (c) setMove(code, kind, c.n);
+  const { setMove, setRebuild, removeArea } = useStore.getState();
+  const name = areaName(vm.today, code);
+  const tenure = policyTenureOf(base);
+  const value = (kind: PolicyMoveKind) => moves.find((m) => m.area === code && m.kind === kind)?.n ?? 0;
+  const rebuild = rebuildOf(moves.find((m) => m.area === code && m.kind === 'demolish-rebuild') ?? {});
+  const mid = outcome?.after.corporationMid ?? 0;
+  const setRatio = (raw: string) => {
+    const ratio = Math.round(Number(raw) * 100) / 100;
+    if (Number.isFinite(ratio)) setRebuild(code, { ...rebuild, ratio: Math.min(10, Math.max(0, ratio)) });
   };
   return (
     <section className={`area-moves ${role ?? ''}`} data-testid={`area-moves-${code}`} aria-labelledby={`area-${code}`}>
@@ -44,37 +65,80 @@ export function AreaMoves({ dataset, code, base, after, moves, role }: Props) {
           {name}{' '}
           <span className="muted">
             {formatPct(base?.corporationPct ?? null, lang)}
-            {after ? ` → ${formatPct(after.corporationPct, lang)}` : ''}
+            {outcome ? ` → ${formatPct(outcome.afterRow.corporationPct, lang)}` : ''}
           </span>
         </h4>
         <button type="button" className="icon-button" onClick={() => removeArea(code)} aria-label={fill(t.scenarioRemoveArea, { name })}>
           ×
         </button>
       </header>
+      {mid > 0 && outcome && (
+        <p className="small" data-testid={`mid-${code}`}>
+          {fill(t.scenarioMid, { n: formatNumber(mid, 0, lang), pct: formatPct(shareOf(mid, outcome.after.total), lang) })}
+        </p>
+      )}
       {!tenure && <p className="note">{t.caveatNoData}</p>}
       {tenure &&
-        MOVE_KINDS.map((kind) => (
-          <MoveRow
-            key={kind}
-            code={code}
-            name={name}
-            kind={kind}
-            value={value(kind)}
-            max={Math.floor(kind === 'build' ? tenure.total : moveCapacity(tenure, kind))}
-            onChange={(n) => setMove(code, kind, n)}
-          />
+        GROUPS.map((g) => (
+          <fieldset key={g.legend} className="move-group">
+            <legend>{t[g.legend]}</legend>
+            {g.kinds.map((kind) => (
+              <MoveRow
+                key={kind}
+                code={code}
+                name={name}
+                kind={kind}
+                value={value(kind)}
+                max={Math.floor(Math.min(policyMoveCapacity(tenure, kind), tenure.total))}
+                onChange={(n) => setMove(code, kind, n)}
+              />
+            ))}
+            {g.legend === 'scenarioGroupOut' && (
+              <div className="rebuild-row">
+                <label className="field small">
+                  <span>{t.scenarioRebuildRatio}</span>
+                  <input
+                    type="number"
+                    min={0}
+                    max={10}
+                    step={0.1}
+                    value={rebuild.ratio}
+                    onChange={(e) => setRatio(e.target.value)}
+                    data-testid={`rebuild-ratio-${code}`}
+                  />
+                </label>
+                <label className="field small">
+                  <span>{t.scenarioRebuildTenure}</span>
+                  <select
+                    value={rebuild.tenure}
+                    onChange={(e) => setRebuild(code, { ...rebuild, tenure: e.target.value as NewTenure })}
+                    data-testid={`rebuild-tenure-${code}`}
+                  >
+                    {NEW_TENURES.map((k) => (
+                      <option key={k} value={k}>
+                        {t[TENURE_LABEL[k]]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+            )}
+            {g.legend === 'scenarioGroupOut' &&
+              Object.entries(outcome?.rebuilt ?? {}).map(([k, r]) => (
+                <p key={k} className="small muted" data-testid={`rebuilt-${code}`}>
+                  {fill(t.scenarioRebuildSummary, {
+                    demolished: formatNumber(r.demolished, 0, lang),
+                    rebuilt: formatNumber(r.rebuilt, 0, lang),
+                    tenure: t[TENURE_LABEL[k as NewTenure]],
+                  })}
+                </p>
+              ))}
+            {g.legend === 'scenarioGroupKeep' && <p className="note">{t.scenarioLiberaliseNote}</p>}
+            {g.legend === 'scenarioGroupAdd' && <p className="note">{t.scenarioMarketNote}</p>}
+            <PolicyQuote source={g.source} />
+          </fieldset>
         ))}
-      {tenure && (
-        <div className="compensate">
-          <button type="button" onClick={() => compensate('build')} data-testid={`compensate-build-${code}`}>
-            {t.scenarioCompensateBuild}
-          </button>
-          <button type="button" onClick={() => compensate('buy')} data-testid={`compensate-buy-${code}`}>
-            {t.scenarioCompensateBuy}
-          </button>
-          <p className="note">{fill(t.scenarioCompensateNote, { group: groupName(t, compensationGroupOf(moves)) })}</p>
-        </div>
-      )}
+      {tenure && <CompensationBox vm={vm} moves={moves} code={code} name={name} />}
     </section>
   );
 }

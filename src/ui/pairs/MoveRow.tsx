@@ -1,12 +1,12 @@
 /** One move of one area: a slider and a number field bound to the same count. */
 import { useT } from '../../i18n';
-import type { MoveKind } from '../../domain/scenario/types';
+import type { PolicyMoveKind } from '../../domain/scenario/policy-types';
 import { MOVE_LABEL } from './text';
 
 interface Props {
   code: string;
   name: string;
-  kind: MoveKind;
+  kind: PolicyMoveKind;
   value: number;
   max: number;
   onChange: (n: number) => void;

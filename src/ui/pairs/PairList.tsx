@@ -6,7 +6,7 @@ import { useT } from '../../i18n';
 import { formatNumber } from '../../domain/numbers';
 import { displayName } from '../../domain/search';
 import { pairId } from '../../domain/pairs/rank';
-import { fill } from './text';
+import { fill, TERM_LABEL } from './text';
 
 const STEP = 8;
 
@@ -51,6 +51,7 @@ export function PairList() {
               </span>
               <span className="pair-meta muted">
                 {t.pairsScore} {formatNumber(p.score, 2, lang)} · {formatNumber(p.distanceKm, 1, lang)} km
+                {p.dominant && ` · ${fill(t.pairsMostly, { term: t[TERM_LABEL[p.dominant]].toLowerCase() })}`}
               </span>
             </button>
           </li>

@@ -12,6 +12,7 @@ import { ScenarioEditor } from './ScenarioEditor';
 import { ScenarioResults } from './ScenarioResults';
 import { ScenarioCompare } from './ScenarioCompare';
 import { ScenarioSummary } from './ScenarioSummary';
+import './pairs.css';
 
 const VIEWS: PairsView[] = ['find', 'scenario', 'compare'];
 

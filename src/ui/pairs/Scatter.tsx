@@ -1,10 +1,12 @@
 /**
- * Quadrant scatter: x = corporation share with the band as a grey strip, y = liveability deviation (afw) with
- * the scope's reference line. Every area of the scope is a dot in its band colour (a shown scenario moves its
- * dots). Hovering a dot outlines the area on the map; hovering the map enlarges the dot.
+ * Quadrant scatter: x = corporation share (in a gemeente scope with its band as a grey strip and the gemeente
+ * average, the stadshuwelijk's yardstick, as a dashed line), y = liveability deviation (afw) with the reference in
+ * force (national 0 or the scope's mean). Every area of the scope is a dot in its band colour (a shown scenario
+ * moves its dots). Hovering a dot outlines the area on the map; hovering the map enlarges the dot.
  */
 import { useStore } from '../../state/store';
 import { usePairFinder, useView } from '../../state/selectors';
+import { bandOfArea } from '../../state/band-of-area';
 import { useT } from '../../i18n';
 import { BAND_COLORS, MARK_COLORS } from '../../config/theme';
 import { formatNumber } from '../../domain/numbers';
@@ -27,15 +29,17 @@ export function Scatter() {
   const chartHover = useStore((s) => s.chartHover);
   const setChartHover = useStore((s) => s.setChartHover);
   const pair = useStore((s) => s.draft.pair);
-  const year = useStore((s) => s.criteria.year);
   const finder = usePairFinder();
   if (!vm || !finder) return null;
-  const band = vm.band;
+  const year = finder.criteria.year;
+  const single = vm.gemeenten.length === 1 ? (vm.gemeenten[0] ?? null) : null;
+  const band = single ? bandOfArea(vm, { gemeenteCode: single }) : null;
+  const average = single ? (vm.today.gemeenteRows.get(single)?.corporationPct ?? null) : null;
   const dots = vm.areas.flatMap((a) => {
     const afw = a.area.liveability[year]?.afw ?? null;
     return a.pct === null || afw === null ? [] : [{ a, pct: a.pct, afw }];
   });
-  const ref = finder.set.reference;
+  const ref = finder.set.reference.value;
   const ys = [...dots.map((d) => d.afw), ref ?? 0];
   const y0 = Math.min(...ys) - 0.02,
     y1 = Math.max(...ys) + 0.02;
@@ -49,8 +53,8 @@ export function Scatter() {
     <figure className="scatter" data-testid="scatter">
       <figcaption>{t.pairsScatterTitle}</figcaption>
       <svg width={W} height={H} role="img" aria-label={fill(t.pairsScatterLabel, { n: dots.length })}>
-        <rect x={x(band.lower)} y={T} width={x(band.upper) - x(band.lower)} height={H - T - B} fill={MARK_COLORS.chartBand} />
-        <line x1={x(band.centre)} x2={x(band.centre)} y1={T} y2={H - B} stroke={MARK_COLORS.average} strokeDasharray="3 2" />
+        {band && <rect x={x(band.lower)} y={T} width={x(band.upper) - x(band.lower)} height={H - T - B} fill={MARK_COLORS.chartBand} />}
+        {average !== null && <line x1={x(average)} x2={x(average)} y1={T} y2={H - B} stroke={MARK_COLORS.average} strokeDasharray="3 2" />}
         {ref !== null && <line x1={L} x2={W - R} y1={y(ref)} y2={y(ref)} stroke={MARK_COLORS.reference} strokeDasharray="4 3" />}
         {ref !== null && (
           <text x={W - R - 2} y={y(ref) - 3} fontSize={9} textAnchor="end" fill={MARK_COLORS.reference}>
@@ -58,7 +62,7 @@ export function Scatter() {
           </text>
         )}
         <text
-          x={x(band.lower) - 4}
+          x={band ? x(band.lower) - 4 : L + 70}
           y={T + 10}
           fontSize={10}
           fill={MARK_COLORS.strongText}
@@ -66,7 +70,7 @@ export function Scatter() {
           textAnchor="end"
         >{`↖ ${t.pairsScatterStrongQ}`}</text>
         <text
-          x={x(band.upper) + 4}
+          x={band ? x(band.upper) + 4 : W - R - 60}
           y={H - B - 5}
           fontSize={10}
           fill={MARK_COLORS.vulnerableText}
@@ -85,7 +89,7 @@ export function Scatter() {
           </text>
         ))}
         <text x={(L + W) / 2} y={H - 4} fontSize={10} textAnchor="middle">
-          {t.pairsScatterX}
+          {band ? t.pairsScatterX : t.pairsScatterXParkstad}
         </text>
         <text x={10} y={(T + H - B) / 2} fontSize={10} textAnchor="middle" transform={`rotate(-90 10 ${(T + H - B) / 2})`}>
           {t.pairsScatterY}

@@ -1,13 +1,13 @@
 /** Saved scenarios: open, delete, tick to compare side by side, export the ticked ones as CSV. */
 import { useStore } from '../../state/store';
 import { stockIndex } from '../../state/view-model';
-import { totalsOf, useView } from '../../state/selectors';
+import { scenarioChecks, useView } from '../../state/selectors';
 import { useT } from '../../i18n';
 import { problemText } from '../../i18n/problem-text';
-import { applyScenario } from '../../domain/scenario/apply';
-import { formatPct } from '../../domain/numbers';
+import { applyPolicyScenario } from '../../domain/scenario/policy-apply';
+import { formatNumber, formatPct } from '../../domain/numbers';
 import { exportScenarios } from './export';
-import { areaName, fill, groupName } from './text';
+import { areaName, fill, groupName, signed } from './text';
 
 export function ScenarioCompare() {
   const t = useT();
@@ -21,11 +21,11 @@ export function ScenarioCompare() {
   if (!vm || !dataset) return null;
   const picked = saved.filter((s) => compare.includes(s.id));
   const results = picked.map((s) => {
-    const result = applyScenario(stockIndex(dataset), s.moves, 'scenario');
-    return { s, result, totals: totalsOf(dataset, s.moves, result.rows) };
+    const result = applyPolicyScenario(stockIndex(dataset), s.moves, 'scenario');
+    return { s, result, balance: scenarioChecks(dataset, s.moves, result).balance };
   });
   const areaCodes = [...new Set(picked.flatMap((s) => s.moves.map((m) => m.area)))];
-  const groupCodes = [...new Set(results.flatMap((r) => r.totals.map((g) => g.code)))];
+  const groupCodes = [...new Set(results.flatMap((r) => r.balance.map((g) => g.group)))];
   const name = (n: string) => n || t.scenarioUnnamed;
   return (
     <section className="scenario-compare" aria-labelledby="saved-title">
@@ -88,18 +88,12 @@ export function ScenarioCompare() {
               {groupCodes.map((g) => (
                 <tr key={g} className="total-row">
                   <th scope="row">{groupName(t, g)}</th>
-                  <td className="num">
-                    {formatPct(
-                      results.map((r) => r.totals.find((x) => x.code === g)?.totals.before).find((v) => v != null) ?? null,
-                      lang,
-                      2,
-                    )}
-                  </td>
+                  <td className="num">–</td>
                   {results.map((r) => {
-                    const tt = r.totals.find((x) => x.code === g)?.totals;
+                    const b = r.balance.find((x) => x.group === g);
                     return (
                       <td key={r.s.id} className="num">
-                        {tt ? `${formatPct(tt.after, lang, 2)} ${tt.holds ? '✓' : '✗'}` : '–'}
+                        {b ? `${signed(b.change, (v) => formatNumber(v, 0, lang))} ${b.loss ? '✗' : '✓'}` : '–'}
                       </td>
                     );
                   })}
@@ -109,12 +103,7 @@ export function ScenarioCompare() {
           </table>
         </div>
       )}
-      <button
-        type="button"
-        disabled={picked.length === 0}
-        onClick={() => exportScenarios(dataset, picked, vm.band, t)}
-        data-testid="compare-export"
-      >
+      <button type="button" disabled={picked.length === 0} onClick={() => exportScenarios(vm, picked, t)} data-testid="compare-export">
         {t.scenarioExportCsv}
       </button>
       <p className="note">{t.scenarioExportNote}</p>

@@ -21,7 +21,8 @@ export function ScenarioEditor() {
   const draft = useStore((s) => s.draft);
   const pair = useStore((s) => s.draft.pair);
   const showOnMap = useStore((s) => s.showOnMap);
-  const { renameDraft, setShowOnMap, addArea, saveDraft, newDraft } = useStore.getState();
+  const aim = useStore((s) => s.compensationAim);
+  const { renameDraft, setShowOnMap, addArea, saveDraft, newDraft, setCompensationAim } = useStore.getState();
   if (!vm || !dataset) return null;
   const areas = scenarioAreas(draft);
   const result = scenarioOutcome(dataset, draft.moves);
@@ -40,14 +41,30 @@ export function ScenarioEditor() {
         <input type="checkbox" checked={showOnMap} onChange={(e) => setShowOnMap(e.target.checked)} data-testid="scenario-show" />
         {t.scenarioShowOnMap}
       </label>
+      <fieldset className="segmented aim" data-testid="scenario-aim">
+        <legend>{t.scenarioAim}</legend>
+        {(['lower', 'centre'] as const).map((a) => (
+          <label key={a} className={aim === a ? 'active' : ''}>
+            <input
+              type="radio"
+              name="compensation-aim"
+              value={a}
+              checked={aim === a}
+              onChange={() => setCompensationAim(a)}
+              data-testid={`scenario-aim-${a}`}
+            />
+            {a === 'lower' ? t.scenarioAimLower : t.scenarioAimCentre}
+          </label>
+        ))}
+      </fieldset>
       {areas.length === 0 && <p className="muted">{t.scenarioEmpty}</p>}
       {areas.map((code) => (
         <AreaMoves
           key={code}
-          dataset={dataset}
+          vm={vm}
           code={code}
           base={rows.get(code) ?? null}
-          after={result.rows.get(code) ?? null}
+          outcome={result.outcomes.find((o) => o.code === code) ?? null}
           moves={draft.moves}
           role={pair?.vulnerable === code ? 'vulnerable' : pair?.strong === code ? 'strong' : null}
         />
@@ -66,12 +83,7 @@ export function ScenarioEditor() {
         <button type="button" onClick={() => newDraft('')}>
           {t.scenarioNew}
         </button>
-        <button
-          type="button"
-          onClick={() => exportScenarios(dataset, [draft], vm.band, t)}
-          disabled={areas.length === 0}
-          data-testid="scenario-export"
-        >
+        <button type="button" onClick={() => exportScenarios(vm, [draft], t)} disabled={areas.length === 0} data-testid="scenario-export">
           {t.scenarioExportCsv}
         </button>
       </div>

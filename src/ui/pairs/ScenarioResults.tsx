@@ -1,29 +1,34 @@
 /**
- * Live results of the draft: per area the new share, band class and dwellings still to go; per gemeente and for
- * Parkstad whether "mengen zonder te verdringen" holds (overall share within ±0,5 point of today's).
+ * Live results of the draft: per area the new share, its class against the area's own band, corporation
+ * middenhuur and dwellings still to go; then the checks the policies ask for (ScenarioChecksView) and the messages.
  */
 import { useStore } from '../../state/store';
-import { scenarioAreas, scenarioLevel } from '../../domain/scenario/groups';
+import { scenarioAreas } from '../../domain/scenario/groups';
 import { scenarioOutcome, stockIndex } from '../../state/view-model';
-import { totalsOf, useView } from '../../state/selectors';
+import { scenarioChecks, useView } from '../../state/selectors';
+import { bandOfArea } from '../../state/band-of-area';
 import { useT } from '../../i18n';
 import { problemText } from '../../i18n/problem-text';
-import { classify, dwellingsToBand } from '../../domain/band';
-import { formatNumber, formatPct, formatPoints } from '../../domain/numbers';
-import { areaName, groupName } from './text';
+import { dwellingsToBand } from '../../domain/band';
+import { classifyArea } from '../../domain/classify-area';
+import { gemeenteOf } from '../../domain/codes';
+import { formatNumber, formatPct } from '../../domain/numbers';
+import { shareOf } from '../../domain/scenario/tenure';
+import { SMALL_AREA_DWELLINGS } from '../../config/policy';
+import { ScenarioChecksView } from './ScenarioChecksView';
+import { areaName } from './text';
 
 export function ScenarioResults() {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const vm = useView();
-  const dataset = vm?.today ?? null;
   const draft = useStore((s) => s.draft);
-  if (!vm || !dataset) return null;
+  if (!vm) return null;
+  const dataset = vm.today;
   const areas = scenarioAreas(draft);
   if (areas.length === 0) return null;
-  const band = vm.band;
   const result = scenarioOutcome(dataset, draft.moves);
-  const totals = totalsOf(dataset, draft.moves, result.rows);
+  const checks = scenarioChecks(dataset, draft.moves, result);
   const base = stockIndex(dataset);
   return (
     <section className="scenario-results" aria-labelledby="results-title">
@@ -34,16 +39,20 @@ export function ScenarioResults() {
             <th scope="col">{t.scenarioArea}</th>
             <th scope="col">{t.scenarioNow}</th>
             <th scope="col">{t.scenarioAfter}</th>
+            <th scope="col">{t.scenarioMidColumn}</th>
             <th scope="col">{t.scenarioToGo}</th>
           </tr>
         </thead>
         <tbody>
           {areas.map((code) => {
             const before = base.get(code) ?? null;
-            const after = result.rows.get(code) ?? before;
+            const outcome = result.outcomes.find((o) => o.code === code) ?? null;
+            const after = outcome?.afterRow ?? before;
             const pct = after?.corporationPct ?? null;
-            const cls = classify(pct, band);
-            const toGo = dwellingsToBand(after?.dwellings ?? null, pct, band);
+            const band = bandOfArea(vm, { gemeenteCode: gemeenteOf(code) ?? '' });
+            const cls = classifyArea(pct, after?.dwellings ?? null, band, SMALL_AREA_DWELLINGS);
+            const toGo = band && cls !== 'small' ? dwellingsToBand(after?.dwellings ?? null, pct, band) : null;
+            const mid = outcome?.after.corporationMid ?? 0;
             return (
               <tr key={code}>
                 <th scope="row">{areaName(dataset, code)}</th>
@@ -53,7 +62,12 @@ export function ScenarioResults() {
                     {formatPct(pct, lang)}
                   </span>
                   <br />
-                  <span className="small">{t[cls]}</span>
+                  <span className="small" data-testid={`result-class-${code}`}>
+                    {cls === 'small' ? t.scenarioClassSmall : band ? t[cls] : t.scenarioNoBand}
+                  </span>
+                </td>
+                <td className="num" data-testid={`result-mid-${code}`}>
+                  {mid > 0 && outcome ? `${formatNumber(mid, 0, lang)} (${formatPct(shareOf(mid, outcome.after.total), lang)})` : '–'}
                 </td>
                 <td className="num" data-testid={`result-to-go-${code}`}>
                   {!toGo
@@ -67,38 +81,11 @@ export function ScenarioResults() {
           })}
         </tbody>
       </table>
-      <h3>{t.scenarioTotals}</h3>
-      <ul className="totals" aria-live="polite">
-        {totals.map((g) => {
-          const tt = g.totals;
-          const differs = g.cbsPct !== null && tt.before !== null && Math.abs(g.cbsPct - tt.before) >= 0.05;
-          return (
-            <li key={g.code} data-testid={`total-${g.code}`} className={tt.holds === false ? 'breaks' : 'holds'}>
-              <strong>{groupName(t, g.code)}</strong>: {formatPct(tt.before, lang, 2)} →{' '}
-              <span data-testid={`total-after-${g.code}`}>{formatPct(tt.after, lang, 2)}</span>
-              {tt.change !== null && <> ({formatPoints(tt.change, lang, 2)})</>}{' '}
-              <span className="verdict" data-testid={`total-verdict-${g.code}`}>
-                {tt.holds === null ? '' : tt.holds ? `✓ ${t.scenarioHolds}` : `✗ ${t.scenarioBreaks}`}
-              </span>
-              {differs && (
-                <span className="muted small">
-                  {' '}
-                  · {t.scenarioCbsRow}: {formatPct(g.cbsPct, lang, 1)}
-                </span>
-              )}
-              <span className="muted small">
-                {' '}
-                · {formatNumber(tt.dwellingsBefore, 0, lang)} → {formatNumber(tt.dwellingsAfter, 0, lang)} {t.scenarioDwellingsShort}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-      <p className="note">{scenarioLevel(draft.moves) === 'buurt' ? t.scenarioTotalsNoteBuurt : t.scenarioTotalsNoteWijk}</p>
-      {result.issues.length > 0 && (
-        <ul className="caveats" aria-label={t.scenarioIssues}>
-          {result.issues.map((i, k) => (
-            <li key={k} className="issue-warning">
+      <ScenarioChecksView checks={checks} />
+      {checks.problems.length > 0 && (
+        <ul className="caveats" aria-label={t.scenarioIssues} data-testid="scenario-problems">
+          {checks.problems.map((i, k) => (
+            <li key={k} className={i.severity === 'info' ? 'issue-info' : 'issue-warning'} data-code={i.code}>
               {problemText(i, lang)}
             </li>
           ))}

@@ -1,17 +1,9 @@
-/** The ranking weights, visible and adjustable (0–3); every change re-ranks at once. */
+/** The ranking weights of the five terms, visible and adjustable (0–3); every change re-ranks at once. */
 import { useStore } from '../../state/store';
 import { useT } from '../../i18n';
-import type { Dict } from '../../i18n/nl';
-import { WEIGHT_KEYS, type WeightKey } from '../../domain/pairs/rank';
+import { MARRIAGE_TERMS } from '../../domain/pairs/stadshuwelijk-rank';
 import { formatNumber } from '../../domain/numbers';
-
-export const WEIGHT_LABEL: Record<WeightKey, keyof Dict> = {
-  gapVulnerable: 'pairsWeightGapVulnerable',
-  gapStrong: 'pairsWeightGapStrong',
-  liveability: 'pairsWeightLiveability',
-  absorbable: 'pairsWeightAbsorbable',
-  distance: 'pairsWeightDistance',
-};
+import { TERM_LABEL } from './text';
 
 export function WeightControls() {
   const t = useT();
@@ -22,9 +14,9 @@ export function WeightControls() {
   return (
     <details className="pairs-box" open>
       <summary>{t.pairsWeights}</summary>
-      {WEIGHT_KEYS.map((k) => (
+      {MARRIAGE_TERMS.map((k) => (
         <label key={k} className="weight-row">
-          <span>{t[WEIGHT_LABEL[k]]}</span>
+          <span>{t[TERM_LABEL[k]]}</span>
           <input
             type="range"
             min={0}

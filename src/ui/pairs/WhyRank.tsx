@@ -1,23 +1,24 @@
-/** Why a pair ranks where it does: each term's raw value, scaled value, weight and contribution to the score. */
+/** Why a pair ranks where it does: each term's raw value, scaled value, weight and contribution, and the dominant term. */
 import { useStore } from '../../state/store';
 import { useT } from '../../i18n';
 import { formatNumber } from '../../domain/numbers';
-import { WEIGHT_KEYS, type RankedPair, type WeightKey } from '../../domain/pairs/rank';
-import { WEIGHT_LABEL } from './WeightControls';
-import { fill } from './text';
+import { MARRIAGE_TERMS, type MarriagePair, type MarriageTermKey } from '../../domain/pairs/stadshuwelijk-rank';
+import { fill, TERM_LABEL } from './text';
 
-const DIGITS: Record<WeightKey, number> = { gapVulnerable: 1, gapStrong: 1, liveability: 3, absorbable: 0, distance: 1 };
+const DIGITS: Record<MarriageTermKey, number> = { shareVulnerable: 1, shareStrong: 1, liveability: 3, capacity: 0, distance: 1 };
 
-export function WhyRank({ pair, total }: { pair: RankedPair; total: number }) {
+export function WhyRank({ pair, total }: { pair: MarriagePair; total: number }) {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const weights = useStore((s) => s.weights);
-  const best = [...WEIGHT_KEYS].filter((k) => k !== 'distance').sort((a, b) => pair.terms[b].contribution - pair.terms[a].contribution)[0];
   return (
     <section className="why-rank" aria-labelledby="why-title">
       <h4 id="why-title">
         {t.pairsWhy}: <span data-testid="pair-rank">{fill(t.pairsRank, { rank: pair.rank, n: total })}</span>
       </h4>
+      <p className="note" data-testid="pair-dominant">
+        {pair.dominant ? fill(t.pairsDominant, { term: t[TERM_LABEL[pair.dominant]].toLowerCase() }) : t.pairsDominantNone}
+      </p>
       <table className="area-table">
         <thead>
           <tr>
@@ -29,11 +30,11 @@ export function WhyRank({ pair, total }: { pair: RankedPair; total: number }) {
           </tr>
         </thead>
         <tbody>
-          {WEIGHT_KEYS.map((k) => {
+          {MARRIAGE_TERMS.map((k) => {
             const term = pair.terms[k];
             return (
-              <tr key={k}>
-                <th scope="row">{t[WEIGHT_LABEL[k]]}</th>
+              <tr key={k} className={k === pair.dominant ? 'dominant' : undefined}>
+                <th scope="row">{t[TERM_LABEL[k]]}</th>
                 <td className="num">{formatNumber(term.raw, DIGITS[k], lang)}</td>
                 <td className="num">{formatNumber(term.normalised, 2, lang)}</td>
                 <td className="num">{formatNumber(weights[k], 2, lang)}</td>
@@ -52,7 +53,6 @@ export function WhyRank({ pair, total }: { pair: RankedPair; total: number }) {
           </tr>
         </tbody>
       </table>
-      {best && <p className="note">{fill(t.pairsBestOn, { term: t[WEIGHT_LABEL[best]].toLowerCase() })}</p>}
     </section>
   );
 }

@@ -1,6 +1,7 @@
-/** Small text helpers for the pairs panels: template filling, move labels, names, the CSV download. */
+/** Small text helpers for the pairs panels: template filling, move and term labels, names, the CSV download. */
 import type { Dict } from '../../i18n/nl';
-import type { MoveKind } from '../../domain/scenario/types';
+import type { NewTenure, PolicyMoveKind } from '../../domain/scenario/policy-types';
+import type { MarriageTermKey } from '../../domain/pairs/stadshuwelijk-rank';
 import type { Dataset } from '../../domain/dataset';
 import { levelOfCode } from '../../domain/codes';
 import { displayName } from '../../domain/search';
@@ -12,13 +13,31 @@ export function fill(template: string, vars: Record<string, string | number>): s
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
-export const MOVE_LABEL: Record<MoveKind, keyof Dict> = {
-  sell: 'scenarioMoveSell',
-  liberalise: 'scenarioMoveLiberalise',
+export const MOVE_LABEL: Record<PolicyMoveKind, keyof Dict> = {
+  'sell-to-occupant': 'scenarioMoveSellToOccupant',
+  'sell-to-landlord': 'scenarioMoveSellToLandlord',
+  'liberalise-to-mid': 'scenarioMoveLiberalise',
   demolish: 'scenarioMoveDemolish',
-  'demolish-replace': 'scenarioMoveDemolishReplace',
-  build: 'scenarioMoveBuild',
+  'demolish-rebuild': 'scenarioMoveDemolishRebuild',
+  'build-corporation': 'scenarioMoveBuildCorporation',
+  'build-owner': 'scenarioMoveBuildOwner',
+  'build-private-rent': 'scenarioMoveBuildPrivateRent',
   buy: 'scenarioMoveBuy',
+};
+
+export const TENURE_LABEL: Record<NewTenure, keyof Dict> = {
+  corporation: 'scenarioTenureCorporation',
+  owner: 'scenarioTenureOwner',
+  'private-rent': 'scenarioTenurePrivateRent',
+};
+
+/** The five ranking terms, in the order of the formula. */
+export const TERM_LABEL: Record<MarriageTermKey, keyof Dict> = {
+  shareVulnerable: 'pairsTermShareVulnerable',
+  shareStrong: 'pairsTermShareStrong',
+  liveability: 'pairsTermLiveability',
+  capacity: 'pairsTermCapacity',
+  distance: 'pairsTermDistance',
 };
 
 /** Display name of a wijk or buurt code ("Heerlerbaan-Centrum"), or the code itself. */
@@ -31,6 +50,12 @@ export function areaName(dataset: Dataset, code: string): string {
 /** Name of a gemeente code or of Parkstad. */
 export function groupName(t: Dict, code: string): string {
   return code === PARKSTAD_SCOPE ? t.scenarioParkstad : (PARKSTAD.find((g) => g.code === code)?.name ?? code);
+}
+
+/** A signed whole number with a real minus sign: −233, +12, 0. */
+export function signed(n: number, format: (v: number) => string): string {
+  const r = Math.round(n);
+  return r > 0 ? `+${format(r)}` : r < 0 ? `−${format(-r)}` : format(0);
 }
 
 /** Offer text as a file download (UTF-8 with a byte-order mark, so spreadsheets read ë correctly). */

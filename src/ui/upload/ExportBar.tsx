@@ -2,15 +2,18 @@
 import { useT } from '../../i18n';
 import { useStore, indicatorEntries } from '../../state/store';
 import { useView } from '../../state/selectors';
+import { viewOfArea } from '../../state/view-model';
 import { areasToCsv, areasToGeoJson, type ExportIndicator } from '../../domain/upload/export';
 import { downloadText } from './download';
+import type { Area } from '../../domain/types';
 
 export function ExportBar() {
   const t = useT();
   const vm = useView();
   const entries = useStore((s) => s.uploads);
   if (!vm) return null;
-  const { level, band } = vm;
+  const { level } = vm;
+  const classOf = (a: Area) => viewOfArea(a, vm.allBands).cls;
   const dataset = vm.today;
   const indicators: ExportIndicator[] = indicatorEntries(entries).map(({ entry, result }) => ({
     label: entry.meta.kind === 'csv' ? entry.meta.label : entry.meta.fileName,
@@ -25,7 +28,7 @@ export function ExportBar() {
       <button
         type="button"
         data-testid="export-csv"
-        onClick={() => downloadText(areasToCsv(areas, band, indicators), `wijkbalans-${level}-${stamp}.csv`, 'text/csv;charset=utf-8')}
+        onClick={() => downloadText(areasToCsv(areas, classOf, indicators), `wijkbalans-${level}-${stamp}.csv`, 'text/csv;charset=utf-8')}
       >
         {t.uploadExportCsv}
       </button>{' '}
@@ -33,7 +36,7 @@ export function ExportBar() {
         type="button"
         data-testid="export-geojson"
         onClick={() =>
-          downloadText(areasToGeoJson(areas, band, indicators), `wijkbalans-${level}-${stamp}.geojson`, 'application/geo+json')
+          downloadText(areasToGeoJson(areas, classOf, indicators), `wijkbalans-${level}-${stamp}.geojson`, 'application/geo+json')
         }
       >
         {t.uploadExportGeo}
