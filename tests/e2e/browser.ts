@@ -37,17 +37,21 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** What is recorded on every page: uncaught errors, CSP violations (in the page) and JS dialogs such as alert(). */
-interface PageWatch {
-  errors: string[];
-  dialogs: string[];
+/** What `watchPage` records: Content-Security-Policy violations (in the page) and JS dialogs such as alert(). */
+export interface PageWatch {
   cspViolations: () => Promise<string[]>;
+  dialogs: string[];
+}
+
+/** What is recorded on every page opened with `newPage`: also its uncaught errors. */
+interface PageProblems extends PageWatch {
+  errors: string[];
 }
 
 export interface OpenedPage {
   page: Page;
   context: BrowserContext;
-  watch: PageWatch;
+  watch: PageProblems;
 }
 
 /** A page in a new browser context (empty localStorage and IndexedDB), watched from before its first script. */
@@ -55,8 +59,14 @@ export async function newPage(h: Harness, viewport: { width: number; height: num
   const context = await h.browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
-  const dialogs: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  const watch = await watchPage(page);
+  return { page, context, watch: { errors, ...watch } };
+}
+
+/** Record CSP violations and dialogs from before the first script runs; dialogs are dismissed. */
+export async function watchPage(page: Page): Promise<PageWatch> {
+  const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(`${d.type()}: ${d.message()}`);
     void d.dismiss();
@@ -66,8 +76,7 @@ export async function newPage(h: Harness, viewport: { width: number; height: num
     w.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  const cspViolations = () => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
-  return { page, context, watch: { errors, dialogs, cspViolations } };
+  return { dialogs, cspViolations: () => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []) };
 }
 
 /** Wait for `window.__mapReady` (the map idle with data drawn, as the README documents). */
@@ -81,7 +90,7 @@ export async function loadAxe(page: Page): Promise<void> {
 }
 
 /** Run an action that starts a download; return the file name and its bytes (saved under test-results/screenshots when named). */
-export async function download(
+export async function takeDownload(
   page: Page,
   action: () => Promise<void>,
   saveAs?: string,
@@ -235,4 +244,120 @@ export async function pngRegion(page: Page, png: Buffer, rect: { x: number; y: n
     [png.toString('base64'), { x: Math.round(rect.x), y: Math.round(rect.y), w: Math.round(rect.w), h: Math.round(rect.h) }] as const,
   );
   return { data: Buffer.from(r, 'base64'), width: Math.round(rect.w), height: Math.round(rect.h) };
+}
+
+// ── The page-level helpers (the API of the test files written before driver.ts) ──────────────────────────────────
+
+/**
+ * Open the app (optionally with a hash) in a new browser context (empty localStorage and IndexedDB) at a fixed
+ * viewport and wait for `window.__mapReady`. `prepare` runs on the new page before navigation (e.g. `watchPage`).
+ * The page's uncaught errors are kept as `__errors` on it; closing the page closes its context.
+ */
+export async function openApp(
+  h: Harness,
+  hash = '',
+  viewport = { width: 1400, height: 900 },
+  prepare?: (page: Page) => Promise<void>,
+): Promise<Page> {
+  const context = await h.browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  page.once('close', () => void context.close().catch(() => undefined));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { __errors?: string[] }).__errors = errors;
+  if (prepare) await prepare(page);
+  await page.goto(h.baseUrl + hash);
+  await waitForMapReady(page);
+  return page;
+}
+
+/** Wait until the map has rendered the latest change (the next idle after a repaint). */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const w = window as unknown as { __wijkbalans?: { whenIdle: () => Promise<void> } };
+        if (w.__wijkbalans) void w.__wijkbalans.whenIdle().then(done);
+        else done();
+      }),
+  );
+}
+
+/** Viewport pixel of a point inside an area (its label point, or with `fillPoint` the pixel for colour checks). */
+export async function screenPoint(page: Page, code: string, hook: 'screenPoint' | 'fillPoint' = 'screenPoint'): Promise<[number, number]> {
+  const p = await page.evaluate(
+    ([c, k]) =>
+      (window as unknown as { __wijkbalans: Record<string, (c: string) => [number, number] | null> }).__wijkbalans[k]?.(c) ?? null,
+    [code, hook] as const,
+  );
+  if (!p) throw new Error(`No screen point for ${code}`);
+  const box = await page.locator('[data-testid="map"]').boundingBox();
+  return [p[0] + (box?.x ?? 0), p[1] + (box?.y ?? 0)];
+}
+
+/** The pixel deepest inside an area and off label text: for colour checks. */
+export const fillPoint = (page: Page, code: string) => screenPoint(page, code, 'fillPoint');
+
+/** Viewport pixel of a lon/lat on the map. */
+export async function lonLatPoint(page: Page, lon: number, lat: number): Promise<[number, number]> {
+  const p = await page.evaluate(
+    ([x, y]) => (window as unknown as { __wijkbalans: { project: (a: number, b: number) => [number, number] } }).__wijkbalans.project(x, y),
+    [lon, lat] as [number, number],
+  );
+  const box = await page.locator('[data-testid="map"]').boundingBox();
+  return [p[0] + (box?.x ?? 0), p[1] + (box?.y ?? 0)];
+}
+
+/** WCAG 2.1 A/AA violations (axe-core) inside the element matching `selector`, as `rule: target` lines. */
+export async function axeViolationsIn(page: Page, selector: string): Promise<string[]> {
+  await loadAxe(page);
+  return page.evaluate(async (sel) => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const el = document.querySelector(sel);
+    if (!el) return [`no element ${sel}`];
+    const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  }, selector);
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** The serious and critical violations axe-core finds on the page, minus the `exclude` selectors. */
+export async function axeViolations(page: Page, exclude: string[] = []): Promise<AxeViolation[]> {
+  await loadAxe(page);
+  const found = await page.evaluate(async (ex) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({ exclude: ex.map((s) => [s]) }, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  }, exclude);
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Run `action`, wait for the download it starts, save it under test-results/screenshots as `name` and return its bytes. */
+export async function download(page: Page, action: () => Promise<void>, name: string, timeout = 120_000): Promise<Buffer> {
+  return (await takeDownload(page, action, name, timeout)).bytes;
+}
+
+/** Run an action that triggers a download and return the file name and its text. */
+export async function downloadText(page: Page, action: () => Promise<void>): Promise<{ fileName: string; text: string }> {
+  const { fileName, bytes } = await takeDownload(page, action, undefined, 30_000);
+  return { fileName, text: bytes.toString('utf8') };
 }

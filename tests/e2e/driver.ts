@@ -13,21 +13,26 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
+  axeViolations,
+  axeViolationsIn,
   brightestPixel,
   canvasPixel,
   countColor,
-  download,
   dropFile,
   findColor,
   hexRgb,
-  loadAxe,
+  lonLatPoint,
   near,
   newPage,
   pngPixels,
   pngRegion,
+  screenPoint,
   SCREENSHOTS,
   startHarness,
+  takeDownload,
+  waitForIdle,
   waitForMapReady,
+  type AxeViolation,
   type Harness,
   type JSHandle,
   type Locator,
@@ -41,11 +46,12 @@ import { exportLayout, type Rect } from '../../src/export/layout';
 import { findPreset, type ExportPresetId } from '../../src/export/presets';
 import { projectToMap } from '../../src/export/geo';
 import type { ExportMeta } from '../../src/export/compose';
-import type { BandClass } from '../../src/domain/band';
+import type { AreaClass } from '../../src/domain/classify-area';
 import { CLASS_SWATCH } from '../../src/config/theme';
 import { CLASS_ORDER } from '../../src/state/legend-model';
+import type { SidePanel } from '../../src/state/store';
 
-export { hexRgb, pngSize, SCREENSHOTS } from './browser';
+export { hexRgb, near, pngSize, SCREENSHOTS } from './browser';
 
 /** Areas the stories talk about. */
 export const AREA = {
@@ -96,7 +102,10 @@ export function link(f: LinkFields): string {
 /** Heerlen's wijken with the default band: the app's default view, as a link. */
 export const HEERLEN = link({ scope: 'GM0917', level: 'wijk' });
 
-export type Tab = 'area' | 'table' | 'layers' | 'pairs' | 'upload' | 'views' | 'report';
+/** The side panel's tabs (`tab-…`), as the store names them. */
+export type Tab = SidePanel;
+/** The band fields' test ids: `band-centre`, `band-halfwidth`, `band-lower`, `band-upper`. */
+export type BandField = 'centre' | 'halfwidth' | 'lower' | 'upper';
 export type Overlay = 'nplv' | 'colonies' | 'projects';
 
 interface OpenOptions {
@@ -167,15 +176,8 @@ export class App {
     await expect.poll(() => this.hash(), { timeout: 15_000, message: description }).toSatisfy(test);
   }
   /** Resolve after the map has drawn the latest change (the next idle after a repaint). */
-  async whenIdle(): Promise<void> {
-    await this.page.evaluate(
-      () =>
-        new Promise<void>((done) => {
-          const w = window as unknown as { __wijkbalans?: { whenIdle: () => Promise<void> } };
-          if (w.__wijkbalans) void w.__wijkbalans.whenIdle().then(done);
-          else done();
-        }),
-    );
+  whenIdle(): Promise<void> {
+    return waitForIdle(this.page);
   }
   lang(): Promise<string> {
     return this.page.evaluate(() => document.documentElement.lang);
@@ -238,7 +240,7 @@ export class App {
     return this.el('area-panel').locator('h2').textContent();
   }
   /** The number after a legend class, e.g. `legendCount('above')` → '2'. */
-  async legendCount(cls: 'below' | 'within' | 'above' | 'nodata'): Promise<string> {
+  async legendCount(cls: AreaClass): Promise<string> {
     return nbsp(await this.el(`legend-count-${cls}`).locator('strong').textContent());
   }
   /** Number of area dots on the legend's band strip. */
@@ -247,15 +249,11 @@ export class App {
   }
 
   // ── the map ───────────────────────────────────────────────────────────────
-  private async hook(name: 'screenPoint' | 'fillPoint', code: string): Promise<[number, number] | null> {
-    const p = await this.page.evaluate(
-      ([c, k]) =>
-        (window as unknown as { __wijkbalans: Record<string, (c: string) => [number, number] | null> }).__wijkbalans[k]?.(c) ?? null,
-      [code, name] as const,
-    );
-    if (!p) return null;
-    const box = await this.el('map').boundingBox();
-    return [p[0] + (box?.x ?? 0), p[1] + (box?.y ?? 0)];
+  private hook(name: 'screenPoint' | 'fillPoint', code: string): Promise<[number, number] | null> {
+    return screenPoint(this.page, code, name).catch((e: unknown) => {
+      if (e instanceof Error && e.message.startsWith('No screen point')) return null;
+      throw e;
+    });
   }
   /** Viewport pixel of a point inside an area (its label point): where a user would point at it. */
   async pointOf(code: string): Promise<[number, number]> {
@@ -328,13 +326,8 @@ export class App {
     return p !== null;
   }
   async clickLonLat(lon: number, lat: number): Promise<void> {
-    const p = await this.page.evaluate(
-      ([x, y]) =>
-        (window as unknown as { __wijkbalans: { project: (a: number, b: number) => [number, number] } }).__wijkbalans.project(x, y),
-      [lon, lat] as [number, number],
-    );
-    const box = await this.el('map').boundingBox();
-    await this.page.mouse.click(p[0] + (box?.x ?? 0), p[1] + (box?.y ?? 0));
+    const [x, y] = await lonLatPoint(this.page, lon, lat);
+    await this.page.mouse.click(x, y);
   }
   /** The map style's layer ids in draw order. */
   layerIds(): Promise<string[]> {
@@ -370,14 +363,25 @@ export class App {
     await this.el(`lang-${lang}`).check({ force: true });
     await this.waitForLang(lang);
   }
-  /** Type the band's centre (and half-width) into the band fields. */
-  async setBand(centre: number, halfWidth?: number): Promise<void> {
-    await this.el('band-centre').fill(String(centre));
-    if (halfWidth !== undefined) await this.el('band-halfwidth').fill(String(halfWidth));
+  /**
+   * Type a band field as a user does and apply it with Enter (`field`: centre, halfwidth, lower, upper); the text is
+   * typed as is, so `37,5` tests the Dutch decimal comma. An impossible value shows `band-error` and keeps the band.
+   */
+  async typeBandField(field: BandField, text: string, apply: 'Enter' | 'blur' = 'Enter'): Promise<void> {
+    const input = this.el(`band-${field}`);
+    await input.fill(text);
+    if (apply === 'Enter') await input.press('Enter');
+    else await input.blur();
     await this.whenIdle();
   }
-  async resetBand(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Standaard' }).click();
+  /** Set the band's centre (and half-width) in the band fields, each applied with Enter. */
+  async setBand(centre: number | string, halfWidth?: number | string): Promise<void> {
+    await this.typeBandField('centre', String(centre));
+    if (halfWidth !== undefined) await this.typeBandField('halfwidth', String(halfWidth));
+  }
+  /** Choose the reference that judges the wijken (`band-choice`): the adopted/derived default, own average, Heerlen's, own target. */
+  async chooseBand(kind: 'default' | 'own-average' | 'heerlen' | 'custom'): Promise<void> {
+    await this.el('band-choice').selectOption(kind);
     await this.whenIdle();
   }
   /** Search for an area and take the first suggestion with Enter. */
@@ -638,12 +642,12 @@ export class App {
   // ── downloads and export ──────────────────────────────────────────────────
   /** Click a control that downloads a file; returns its name and text. */
   async downloadText(testid: string): Promise<{ fileName: string; text: string }> {
-    const { fileName, bytes } = await download(this.page, () => this.el(testid).click());
+    const { fileName, bytes } = await takeDownload(this.page, () => this.el(testid).click());
     return { fileName, text: bytes.toString('utf8') };
   }
   /** Click a control that downloads a file and keep it under test-results/screenshots as `saveAs`. */
   async downloadFile(testid: string, saveAs: string): Promise<Buffer> {
-    return (await download(this.page, () => this.el(testid).click(), saveAs)).bytes;
+    return (await takeDownload(this.page, () => this.el(testid).click(), saveAs)).bytes;
   }
   async openExport(): Promise<void> {
     await this.el('export-open').click();
@@ -657,7 +661,7 @@ export class App {
   async exportPng(preset: ExportPresetId, saveAs: string): Promise<ExportedPng> {
     if (!(await this.el('export-dialog').isVisible())) await this.openExport();
     await this.el(`export-preset-${preset}`).check();
-    const png = (await download(this.page, () => this.el('export-run').click(), saveAs)).bytes;
+    const png = (await takeDownload(this.page, () => this.el('export-run').click(), saveAs)).bytes;
     await this.page.waitForFunction(() => document.querySelector('[data-testid="export-status"]')?.hasAttribute('data-meta'));
     const meta = JSON.parse((await this.el('export-status').getAttribute('data-meta')) ?? '{}') as ExportMeta;
     const p = findPreset(preset);
@@ -684,14 +688,14 @@ export class App {
     return n;
   }
   /**
-   * The legend's class swatches found in an exported PNG, per class (below, within, above, no data): the runs of rows,
+   * The legend's class swatches found in an exported PNG, per class (below, within, above, too small, no data): the runs of rows,
    * in layout units from the image's top, where at least 30 % of the swatch column has exactly the class's theme
    * colour (the rest may be its pattern, which smoothing spreads at fractional scales). src/export/draw-legend.ts
    * paints the swatches 20 × 13 units at the legend's inner left edge (12 units padding), one under the other; the
    * legend's rectangle comes from the layout module. Runs shorter than 9 units (an area dot of the band strip
    * touching the column) are left out.
    */
-  async legendSwatches(e: ExportedPng, tolerance = 4): Promise<Record<BandClass, FoundSwatch[]>> {
+  async legendSwatches(e: ExportedPng, tolerance = 4): Promise<Record<AreaClass, FoundSwatch[]>> {
     const s = e.layout.scale;
     const legend = e.layout.legend;
     // Inside the swatch, clear of its frame: 15 to 29 units from the legend's left edge.
@@ -715,7 +719,7 @@ export class App {
       }
       return runs;
     };
-    return Object.fromEntries(CLASS_ORDER.map((cls) => [cls, runsOf(hexRgb(CLASS_SWATCH[cls].color))])) as Record<BandClass, FoundSwatch[]>;
+    return Object.fromEntries(CLASS_ORDER.map((cls) => [cls, runsOf(hexRgb(CLASS_SWATCH[cls].color))])) as Record<AreaClass, FoundSwatch[]>;
   }
   /** Dark (text) pixels in the title line of an exported PNG's header, left of the date; and how wide they spread. */
   async titleInk(e: ExportedPng): Promise<{ pixels: number; width: number }> {
@@ -749,23 +753,8 @@ export class App {
     await this.css('.tabpanel').screenshot({ path: resolve(SCREENSHOTS, `${name}.png`) });
   }
   /** Serious and critical WCAG violations (axe-core) on the page, minus `exclude` selectors. */
-  async axe(exclude: string[] = []): Promise<{ id: string; impact: string | null; help: string; nodes: string[] }[]> {
-    await loadAxe(this.page);
-    const found = await this.page.evaluate(async (ex) => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (
-              ctx: unknown,
-              opts: unknown,
-            ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run({ exclude: ex.map((s) => [s]) }, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-    }, exclude);
-    return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  axe(exclude: string[] = []): Promise<AxeViolation[]> {
+    return axeViolations(this.page, exclude);
   }
   /** Add an input without a label to the page: a known accessibility problem, to show that `axe()` finds one. */
   async addUnlabelledInput(): Promise<void> {
@@ -776,19 +765,8 @@ export class App {
     });
   }
   /** WCAG 2.1 A/AA violations (axe-core) inside one element, as `rule: target` lines. */
-  async axeIn(selector: string): Promise<string[]> {
-    await loadAxe(this.page);
-    return this.page.evaluate(async (sel) => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe;
-      const el = document.querySelector(sel);
-      if (!el) return [`no element ${sel}`];
-      const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-    }, selector);
+  axeIn(selector: string): Promise<string[]> {
+    return axeViolationsIn(this.page, selector);
   }
 
   /** Uncaught errors, CSP violations and dialogs seen so far. */
