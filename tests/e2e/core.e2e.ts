@@ -1,6 +1,7 @@
 /** The core app as a user sees it, in headless Chromium on the built app. Each test opens its own page at a link. */
 import { describe, expect, it } from 'vitest';
-import { AREA, HEERLEN, link, useApp } from './driver';
+import { AREA, HEERLEN, hexRgb, link, near, useApp } from './driver';
+import { BAND_COLORS } from '../../src/config/theme';
 
 const app = useApp();
 
@@ -18,8 +19,10 @@ describe('core: Heerlen band map', () => {
     expect(await a.text('legend-lower')).toBe('21 %');
     expect(await a.text('legend-upper')).toBe('51 %');
     expect(await a.legendCount('above')).toBe('2');
-    expect(await a.legendCount('below')).toBe('7');
+    // Three wijken with fewer than 100 dwellings are "te weinig woningen", not judged (no longer counted below).
+    expect(await a.legendCount('below')).toBe('4');
     expect(await a.legendCount('within')).toBe('14');
+    expect(await a.legendCount('small')).toBe('3');
     expect(await a.legendDots()).toBe(23);
   });
 
@@ -48,7 +51,9 @@ describe('core: Heerlen band map', () => {
     expect(await a.text('panel-pct')).toBe('6,0 %');
     expect(await a.text('panel-class')).toContain('onder de band');
     expect(await a.text('panel-distance')).toBe('−15,0 procentpunt');
-    expect(await a.text('panel-dwellings-to-band')).toBe('315 corporatiewoningen erbij');
+    // Each route to the lower edge (21 %) on its own: 398 built by a corporation, or 315 bought (inponden).
+    expect(await a.text('route-corporation-build')).toBe('nieuwbouw corporatiewoningen: 398');
+    expect(await a.text('route-inponden')).toBe('aankoop van particuliere woningen (inponden): 315');
     expect(await a.text('panel-liveability')).toMatch(/\d,\d{3} \(afw/);
     // Selecting must not blank the map: Welten-Benzenrade (6 %, 15 below) stays teal (#5ab4ac).
     await a.whenIdle();
@@ -69,8 +74,18 @@ describe('core: Heerlen band map', () => {
     expect(await a.colourAt(point)).not.toEqual(before);
     expect(await a.text('panel-class')).toContain('binnen de band');
     await a.screenshot('core-04-band-edited');
-    await a.resetBand();
+    // A Dutch decimal comma is read as such: 37,5 ± 15 = 22,5–52,5.
+    await a.typeBandField('centre', '37,5');
+    expect(await a.text('legend-lower')).toBe('22,5 %');
+    expect(await a.text('legend-upper')).toBe('52,5 %');
+    // An impossible value is refused inline and the map keeps the last valid band.
+    await a.typeBandField('lower', '60');
+    expect(await a.text('band-error')).toContain('De ondergrens moet onder de bovengrens liggen.');
+    expect(await a.el('band-lower').getAttribute('aria-invalid')).toBe('true');
+    expect(await a.text('legend-lower')).toBe('22,5 %');
+    await a.chooseBand('default');
     expect(await a.text('legend-upper')).toBe('51 %');
+    expect(await a.count('band-error')).toBe(0);
   });
 
   it('switches to buurt level: Weggebekker 89 % and the generalisation note', async () => {
@@ -91,10 +106,11 @@ describe('core: Heerlen band map', () => {
     await a.setScope('parkstad');
     const nodata = Number(await a.legendCount('nodata'));
     expect((await a.legendDots()) + nodata).toBe(49);
-    // Brunssum-Zuid (8 %) is below the Parkstad band and drawn teal, not as grey context.
-    const [r, g, b] = await a.colourOf(AREA.brunssumZuid);
-    expect(g).toBeGreaterThan(r + 40);
-    expect(b).toBeGreaterThan(r + 40);
+    // Each wijk is judged by its own gemeente's band: Brunssum-Zuid (8 %) lies 5 points below Brunssum's derived
+    // band (own average 28 ± 15 = 13–43) and is drawn light teal (below-1), not as grey context.
+    expect(await a.hoverTooltip(AREA.brunssumZuid)).toContain('onder de band');
+    await a.hoverAway();
+    expect(near(await a.fillColourAt(await a.fillPoint(AREA.brunssumZuid)), hexRgb(BAND_COLORS['below-1']), 8)).toBe(true);
     await a.hoverAway();
     await a.screenshot('core-06-parkstad');
   });
