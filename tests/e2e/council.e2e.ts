@@ -210,7 +210,7 @@ describe('export', () => {
   }
 
   /**
-   * The legend: one swatch per class (below, within, above, no data) in its theme colour, 13 layout units tall with
+   * The legend: one swatch per class (below, within, above, too few dwellings, no data) in its theme colour, 13 layout units tall with
    * its frame, one under the other every 19 units (src/export/draw-legend.ts), inside the legend's rectangle.
    */
   async function expectLegendSwatches(a: App, e: ExportedPng): Promise<void> {
@@ -228,7 +228,7 @@ describe('export', () => {
     for (let i = 1; i < tops.length; i++) expect(Math.abs(tops[i]! - tops[i - 1]! - 19)).toBeLessThanOrEqual(1);
   }
 
-  /** The title: dark text in the header's title line, as wide as "Aandeel corporatiebezit – Heerlen" in 24-unit bold. */
+  /** The title: dark text in the header's title line, as wide as "Aandeel corporatiebezit – Heerlen (CBS 2024)" in 24-unit bold. */
   async function expectTitle(a: App, e: ExportedPng): Promise<void> {
     const ink = await a.titleInk(e);
     expect(ink.pixels / e.layout.scale ** 2).toBeGreaterThan(1000);
@@ -292,7 +292,8 @@ describe('print', () => {
     await a.printPreview();
     expect(await a.css('.topbar').isVisible()).toBe(false);
     expect(await a.css('.controls').isVisible()).toBe(false);
-    expect(await a.text('print-title')).toBe('Aandeel corporatiebezit – Heerlen');
+    // The automatic title names the CBS reference year of the figures.
+    expect(await a.text('print-title')).toBe('Aandeel corporatiebezit – Heerlen (CBS 2024)');
     expect(await a.visible('legend')).toBe(true);
     expect(await a.css('.north-arrow').isVisible()).toBe(true);
     expect(await a.visible('print-map')).toBe(true);

@@ -47,7 +47,7 @@ import { findPreset, type ExportPresetId } from '../../src/export/presets';
 import { projectToMap } from '../../src/export/geo';
 import type { ExportMeta } from '../../src/export/compose';
 import type { AreaClass } from '../../src/domain/classify-area';
-import { CLASS_SWATCH } from '../../src/config/theme';
+import { CLASS_SWATCH, patternTile, type Swatch } from '../../src/config/theme';
 import { CLASS_ORDER } from '../../src/state/legend-model';
 import type { SidePanel } from '../../src/state/store';
 
@@ -78,7 +78,7 @@ export interface LinkFields {
   layers?: readonly string[];
   pair?: readonly [string, string];
   scenario?: string;
-  /** e.g. `WK091740.sell.230,WK091736.build.230` */
+  /** e.g. `WK091740.sell-to-occupant.230,WK091736.build-corporation.230` (old kinds like `sell` are still read) */
   moves?: string;
 }
 
@@ -127,6 +127,46 @@ export interface ExportedPng {
 export interface FoundSwatch {
   top: number;
   height: number;
+}
+
+/**
+ * Which pixels belong to a legend swatch: `exact`, its theme colour; `line`, also a row of its pattern when the
+ * pattern paints whole rows (the horizontal lines of "too few dwellings" leave no pixel of such a row in the fill
+ * colour): the colours between the fill and the fill under the pattern's ink at its strongest (src/config/theme.ts
+ * `patternTile`). A run of rows is a swatch when it has rows of the fill colour, so a line inside the swatch does not
+ * cut it in two, and a grey of another class (no data) alone is not taken for it. Other patterns leave most of
+ * every row in the fill colour, and `line` is `exact` for them.
+ */
+function swatchMatcher(swatch: Swatch, tolerance: number): Record<'exact' | 'line', (p: readonly number[]) => boolean> {
+  const fill = hexRgb(swatch.color);
+  const exact = (p: readonly number[]) => near(p, fill, tolerance);
+  if (!swatch.pattern) return { exact, line: exact };
+  const tile = patternTile(swatch.pattern);
+  let wholeRows = false;
+  let strongest = 0;
+  let ink: Rgb = [0, 0, 0];
+  for (let y = 0; y < tile.height; y++) {
+    let painted = 0;
+    for (let x = 0; x < tile.width; x++) {
+      const i = (y * tile.width + x) * 4;
+      const a = tile.data[i + 3] ?? 0;
+      if (a > 0) painted++;
+      if (a > strongest) {
+        strongest = a;
+        ink = [tile.data[i] ?? 0, tile.data[i + 1] ?? 0, tile.data[i + 2] ?? 0];
+      }
+    }
+    if (painted === tile.width) wholeRows = true;
+  }
+  if (!wholeRows) return { exact, line: exact };
+  // From the fill to the fill under the ink: the same share t of the way in every channel, within the tolerance.
+  const d = [0, 1, 2].map((c) => ((ink[c] ?? 0) - (fill[c] ?? 0)) * (strongest / 255));
+  const len2 = d.reduce((sum, v) => sum + v * v, 0);
+  const line = (p: readonly number[]) => {
+    const t = Math.min(1, Math.max(0, d.reduce((sum, v, c) => sum + v * ((p[c] ?? 0) - (fill[c] ?? 0)), 0) / len2));
+    return near(p, [fill[0] + (d[0] ?? 0) * t, fill[1] + (d[1] ?? 0) * t, fill[2] + (d[2] ?? 0) * t], tolerance);
+  };
+  return { exact, line };
 }
 
 const nbsp = (s: string | null | undefined) => (s ?? '').replace(/\u00a0/g, ' ');
@@ -690,7 +730,8 @@ export class App {
   /**
    * The legend's class swatches found in an exported PNG, per class (below, within, above, too small, no data): the runs of rows,
    * in layout units from the image's top, where at least 30 % of the swatch column has exactly the class's theme
-   * colour (the rest may be its pattern, which smoothing spreads at fractional scales). src/export/draw-legend.ts
+   * colour (the rest may be its pattern, which smoothing spreads at fractional scales; a pattern of horizontal lines
+   * crosses the whole column, see `swatchMatcher`). src/export/draw-legend.ts
    * paints the swatches 20 × 13 units at the legend's inner left edge (12 units padding), one under the other; the
    * legend's rectangle comes from the layout module. Runs shorter than 9 units (an area dot of the band strip
    * touching the column) are left out.
@@ -701,25 +742,33 @@ export class App {
     // Inside the swatch, clear of its frame: 15 to 29 units from the legend's left edge.
     const column = { x: legend.x + 15 * s, y: legend.y, w: 14 * s, h: legend.h };
     const px = await this.pngRegion(e.png, column);
-    const runsOf = (rgb: Rgb): FoundSwatch[] => {
+    const runsOf = (swatch: Swatch): FoundSwatch[] => {
+      const { exact, line } = swatchMatcher(swatch, tolerance);
+      const share = (y: number, match: (p: readonly number[]) => boolean) => {
+        let n = 0;
+        for (let x = 0; x < px.width; x++) {
+          const i = (y * px.width + x) * 4;
+          if (match([px.data[i] ?? 0, px.data[i + 1] ?? 0, px.data[i + 2] ?? 0])) n++;
+        }
+        return n / px.width;
+      };
       const runs: FoundSwatch[] = [];
       let start = -1;
+      let hasFill = false;
       for (let y = 0; y <= px.height; y++) {
-        let n = 0;
-        for (let x = 0; y < px.height && x < px.width; x++) {
-          const i = (y * px.width + x) * 4;
-          if (near([px.data[i] ?? 0, px.data[i + 1] ?? 0, px.data[i + 2] ?? 0], rgb, tolerance)) n++;
-        }
-        const match = y < px.height && n >= px.width * 0.3;
+        const fill = y < px.height && share(y, exact) >= 0.3;
+        const match = fill || (y < px.height && share(y, line) >= 0.3);
         if (match && start < 0) start = y;
+        if (match && fill) hasFill = true;
         if (!match && start >= 0) {
-          if (y - start >= 9 * s) runs.push({ top: (column.y + start) / s, height: (y - start) / s });
+          if (hasFill && y - start >= 9 * s) runs.push({ top: (column.y + start) / s, height: (y - start) / s });
           start = -1;
+          hasFill = false;
         }
       }
       return runs;
     };
-    return Object.fromEntries(CLASS_ORDER.map((cls) => [cls, runsOf(hexRgb(CLASS_SWATCH[cls].color))])) as Record<AreaClass, FoundSwatch[]>;
+    return Object.fromEntries(CLASS_ORDER.map((cls) => [cls, runsOf(CLASS_SWATCH[cls])])) as Record<AreaClass, FoundSwatch[]>;
   }
   /** Dark (text) pixels in the title line of an exported PNG's header, left of the date; and how wide they spread. */
   async titleInk(e: ExportedPng): Promise<{ pixels: number; width: number }> {
