@@ -50,6 +50,7 @@ import type { AreaClass } from '../../src/domain/classify-area';
 import { CLASS_SWATCH, patternTile, type Swatch } from '../../src/config/theme';
 import { CLASS_ORDER } from '../../src/state/legend-model';
 import type { SidePanel } from '../../src/state/store';
+import type { PolicyMoveKind } from '../../src/domain/scenario/policy-types';
 
 export { hexRgb, near, pngSize, SCREENSHOTS } from './browser';
 
@@ -218,6 +219,10 @@ export class App {
   /** Resolve after the map has drawn the latest change (the next idle after a repaint). */
   whenIdle(): Promise<void> {
     return waitForIdle(this.page);
+  }
+  /** How far the page itself is scrolled: the app fills the window, so this stays 0. */
+  pageScroll(): Promise<number> {
+    return this.page.evaluate(() => window.scrollY);
   }
   lang(): Promise<string> {
     return this.page.evaluate(() => document.documentElement.lang);
@@ -530,8 +535,8 @@ export class App {
       [testid, steps, step] as const,
     );
   }
-  /** Type a move's count (`kind`: sell, build, buy, liberalise…). */
-  async setMove(area: string, kind: string, n: number): Promise<void> {
+  /** Type a move's count (`kind`: sell-to-occupant, build-corporation, buy, liberalise-to-mid…). */
+  async setMove(area: string, kind: PolicyMoveKind, n: number): Promise<void> {
     await this.el(`move-${area}-${kind}-n`).fill(String(n));
   }
   async saveScenario(name: string): Promise<void> {
