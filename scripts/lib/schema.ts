@@ -26,7 +26,6 @@ export type StockColumn = (typeof STOCK_HEADER)[number];
 export type StockRow = Record<StockColumn, string>;
 
 export const LBM_VALUE_COLUMNS = ['lbm', 'afw', 'fys', 'onv', 'soc', 'vrz', 'won'] as const;
-export type LbmValueColumn = (typeof LBM_VALUE_COLUMNS)[number];
 export const LIVEABILITY_HEADER = ['code', 'naam', 'niveau', 'jaar', ...LBM_VALUE_COLUMNS] as const;
 export type LiveabilityColumn = (typeof LIVEABILITY_HEADER)[number];
 export type LiveabilityRow = Record<LiveabilityColumn, string>;

@@ -356,11 +356,6 @@ export async function axeViolations(page: Page, exclude: string[] = []): Promise
   return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-/** Run `action`, wait for the download it starts, save it under test-results/screenshots as `name` and return its bytes. */
-export async function download(page: Page, action: () => Promise<void>, name: string, timeout = 120_000): Promise<Buffer> {
-  return (await takeDownload(page, action, name, timeout)).bytes;
-}
-
 /** Run an action that triggers a download and return the file name and its text. */
 export async function downloadText(page: Page, action: () => Promise<void>): Promise<{ fileName: string; text: string }> {
   const { fileName, bytes } = await takeDownload(page, action, undefined, 30_000);

@@ -11,7 +11,8 @@ import { formatNumber, formatPct } from '../../domain/numbers';
 import { scenarioLevel } from '../../domain/scenario/groups';
 import { SCENARIO_SOURCES } from '../../config/scenario-policy';
 import { PolicyQuote } from './PolicyQuote';
-import { fill, groupName, signed } from './text';
+import { groupName, signed } from './text';
+import { fill } from '../../i18n/text';
 
 export function ScenarioChecksView({ checks }: { checks: ScenarioChecks }) {
   const t = useT();
