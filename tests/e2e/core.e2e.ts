@@ -88,11 +88,11 @@ describe('core: Heerlen band map', () => {
     expect(await a.count('band-error')).toBe(0);
   });
 
-  it('switches to buurt level: Weggebekker 89 % and the generalisation note', async () => {
+  it('switches to buurt level: Weggebekker 89 % on the real boundaries, no generalisation note', async () => {
     const a = await app.open(HEERLEN);
     await a.setLevel('buurt');
     expect(await a.legendDots()).toBe(54);
-    expect(await a.text('legend')).toContain('gegeneraliseerd');
+    expect(await a.text('legend')).not.toContain('gegeneraliseerd'); // real CBS boundaries now (issue 10)
     await a.hoverTooltip(AREA.weggebekker);
     expect(await a.text('tooltip-pct')).toBe('89 %');
     const [r, g, b] = await a.colourOf(AREA.weggebekker);
