@@ -605,14 +605,31 @@ export class App {
       typeof file === 'string' ? resolve(FIXTURES, file) : { name: file.name, mimeType: 'text/csv', buffer: Buffer.from(file.text) },
     );
   }
-  /** Confirm the mapping and wait until the file is read and the map redrawn. */
-  async confirmUpload(): Promise<void> {
+  /**
+   * Confirm the mapping and wait until the file is read and the map redrawn. A file the app cannot show without a
+   * decision asks first (fraction-scale, few-usable, swap-axes, replace-areas): `answers` are the answer ids given in
+   * order (e.g. `accept`, `replace-codes`); a question without an answer left fails the test with the question's text.
+   */
+  async confirmUpload(answers: readonly string[] = []): Promise<void> {
     await this.el('upload-confirm').click();
-    await this.page.waitForFunction(
-      () => !document.querySelector('[data-testid="upload-progress"]') && !document.querySelector('[data-testid="upload-confirm"]'),
-      undefined,
-      { timeout: 60_000 },
-    );
+    const settle = () =>
+      this.page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="upload-ask"]') ||
+          document.querySelector('[data-testid="upload-failure"]') ||
+          (!document.querySelector('[data-testid="upload-progress"]') && !document.querySelector('[data-testid="upload-confirm"]')),
+        undefined,
+        { timeout: 60_000 },
+      );
+    await settle();
+    for (const id of answers) {
+      if (!(await this.el('upload-ask').count())) throw new Error(`The upload did not ask; expected to answer ${id}`);
+      await this.el(`ask-${id}`).click();
+      await this.page.waitForFunction((want) => !document.querySelector(`[data-testid="ask-${want}"]`), id, { timeout: 60_000 });
+      await settle();
+    }
+    if (await this.el('upload-ask').count())
+      throw new Error(`The upload asked (${await this.el('upload-ask').getAttribute('data-kind')}): ${await this.text('upload-ask-text')}`);
     await this.whenIdle();
   }
   /** Choose the decimal mark in the CSV mapping. */
@@ -623,12 +640,12 @@ export class App {
       mark,
     );
   }
-  /** Upload a fixture (CSV or GeoJSON) with the detected mapping, optionally another decimal mark, and confirm it. */
-  async uploadConfirmed(file: string, options: { decimal?: ',' | '.' } = {}): Promise<void> {
+  /** Upload a fixture (CSV or GeoJSON) with the detected mapping, optionally another decimal mark, confirm it and answer its questions. */
+  async uploadConfirmed(file: string, options: { decimal?: ',' | '.'; answers?: readonly string[] } = {}): Promise<void> {
     await this.upload(file);
     await this.css('[data-testid="csv-mapping"], [data-testid="geo-mapping"]').first().waitFor();
     if (options.decimal) await this.setDecimal(options.decimal);
-    await this.confirmUpload();
+    await this.confirmUpload(options.answers);
   }
   /**
    * Run an action while a 50 ms interval timer in the page records the gaps between its ticks (a long gap is a

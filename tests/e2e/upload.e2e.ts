@@ -27,7 +27,7 @@ async function withHeerlenFigures(): Promise<App> {
 /** Then problems.csv (decimal commas), which takes over the map; the 2025 figures are kept, switched off. */
 async function withBothFiles(): Promise<App> {
   const a = await withHeerlenFigures();
-  await a.uploadConfirmed('problems.csv', { decimal: ',' });
+  await a.uploadConfirmed('problems.csv', { decimal: ',', answers: ['accept'] });
   return a;
 }
 
@@ -74,7 +74,9 @@ describe('upload: bring your own data', () => {
     await a.openArea(V);
     expect(await a.text('panel-pct')).toBe('45,5 %');
     expect(await a.text('panel-class')).toContain('binnen de band');
-    expect(await a.text('area-panel')).toContain('heerlen-wijken-2025.csv, rij 22');
+    // The spreadsheet row (the header is row 1, as a spreadsheet numbers it).
+    expect(await a.text('area-panel')).toContain('heerlen-wijken-2025.csv, rij 23');
+    expect(await a.text('area-panel')).toContain('45,5 % corporatiebezit');
     await a.screenshot('upload-02-csv-applied');
   });
 
@@ -84,7 +86,8 @@ describe('upload: bring your own data', () => {
     await a.waitFor('csv-mapping');
     expect(await a.count('mapping-remembered')).toBe(0);
     await a.setDecimal(',');
-    await a.confirmUpload();
+    // One usable value of the four matched areas: the app asks before it shows the rest as "geen gegevens".
+    await a.confirmUpload(['accept']);
     expect(await a.text('report-rows')).toBe('8 rijen gelezen');
     expect(await a.text('report-matched')).toBe('5 rijen gekoppeld aan een gebied');
     expect(await a.text('report-unmatched')).toBe('3 rijen zonder gebied');
@@ -109,7 +112,7 @@ describe('upload: bring your own data', () => {
 
   it('downloads the unmatched rows as CSV', async () => {
     const a = await app.open(HEERLEN);
-    await a.uploadConfirmed('problems.csv', { decimal: ',' });
+    await a.uploadConfirmed('problems.csv', { decimal: ',', answers: ['accept'] });
     const { fileName, text: csv } = await a.downloadText('report-download-unmatched');
     expect(fileName).toBe('problems-zonder-gebied.csv');
     expect(csv).toBe(`\ufeffrij;code;naam;corporatie_pct\r\n3;WK091799;${INJECTION};30\r\n6;XYZ;Geen code;20\r\n8;GM0363;Amsterdam;25\r\n`);
@@ -117,7 +120,7 @@ describe('upload: bring your own data', () => {
 
   it('remembers the mapping for the same header', async () => {
     const a = await app.open(HEERLEN);
-    await a.uploadConfirmed('problems.csv', { decimal: ',' });
+    await a.uploadConfirmed('problems.csv', { decimal: ',', answers: ['accept'] });
     await a.upload('problems.csv');
     await a.waitFor('csv-mapping');
     expect(await a.visible('mapping-remembered')).toBe(true);
@@ -162,7 +165,8 @@ describe('upload: bring your own data', () => {
     await a.waitFor('geo-mapping');
     expect(await a.el('geo-code-prop').inputValue()).toBe('code');
     expect(await a.el('geo-preview').locator('tbody th').allTextContents()).toEqual(['code', 'naam', 'gemeentecode']);
-    await a.confirmUpload();
+    // The file has no WK091742: the app asks whether it may vanish; only the codes in the file are replaced.
+    await a.confirmUpload(['replace-codes']);
     expect(await a.text('report-crs')).toBe('Coördinaten: RD New (EPSG:28992), omgerekend naar WGS84');
     expect(await a.text('report-features')).toBe('23 features gelezen; gebruikt: 23 wijken, 0 buurten');
     expect(await a.text('report-join-wijk')).toContain('1 gebieden zonder rij: WK091799 <img src=x onerror=alert(1)>');
@@ -324,7 +328,7 @@ describe('upload: bring your own data', () => {
 
   it('an upload session (injected names, RD boundaries, a failed file) has no CSP violations, dialogs or page errors', async () => {
     const a = await withBothFiles();
-    await a.uploadConfirmed('heerlen-wijken-rd.geojson');
+    await a.uploadConfirmed('heerlen-wijken-rd.geojson', { answers: ['replace-codes'] });
     await a.openTab('table');
     expect(await a.css('img[src="x"]').count()).toBe(0);
     await a.upload({ name: 'amsterdam.csv', text: 'code;corporatie_pct\nGM0363;25\n' });
