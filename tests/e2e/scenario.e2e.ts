@@ -145,6 +145,7 @@ describe('pairs as the stadshuwelijk is defined', () => {
       await page.locator('[data-testid="pair-item"]').first().waitFor();
       expect(await axeViolationsIn(page, '[data-testid="pairs-panel"]')).toEqual([]);
       await page.locator('[data-testid="lang-en"]').check({ force: true });
+      await page.waitForFunction(() => document.documentElement.lang === 'en'); // the English texts arrive first
       expect(await text(page, 'pairs-reference')).toBe('Active: national reference, afw 0 (Leefbaarometer 2024).');
       await shot(page, 'scenario-05-criteria-en', 'pairs-reference-choice');
     }));

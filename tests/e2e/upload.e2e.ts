@@ -91,15 +91,15 @@ describe('upload: bring your own data', () => {
     expect(await a.text('report-rows')).toBe('8 rijen gelezen');
     expect(await a.text('report-matched')).toBe('5 rijen gekoppeld aan een gebied');
     expect(await a.text('report-unmatched')).toBe('3 rijen zonder gebied');
-    expect(await a.text('report-duplicates')).toBe('1 dubbele codes: WK091740 (1, 2)');
+    expect(await a.text('report-duplicates')).toBe('1 dubbele codes: WK091740 (rijen 2, 3)');
     expect(await a.text('report-non-numeric')).toBe('1 cellen zonder getal');
     expect(await a.text('report-out-of-range')).toBe('1 waarden buiten 0–100 %');
     const rows = await a.el('report-unmatched-table').locator('tbody tr').allTextContents();
-    expect(rows).toEqual([`3WK091799${INJECTION}niet op de kaart`, '6XYZGeen codegeen CBS-code', '8GM0363Amsterdamniet op de kaart']);
+    expect(rows).toEqual([`4WK091799${INJECTION}niet op de kaart`, '7XYZGeen codegeen CBS-code', '9GM0363Amsterdamniet op de kaart']);
     expect(await a.css('img[src="x"]').count()).toBe(0);
     const issues = a.el('report-issues');
     expect(await issues.locator('[data-code="upload.non-numeric"]').textContent()).toContain(
-      'rij 4 · kolom "corporatie_pct": "veel" is geen getal',
+      'rij 5 · kolom "corporatie_pct": "veel" is geen getal',
     );
     expect(await issues.locator('[data-code="upload.out-of-range"]').textContent()).toContain('Controleer of de kolom procenten');
     expect(await a.axeIn('.side')).toEqual([]);
@@ -115,7 +115,7 @@ describe('upload: bring your own data', () => {
     await a.uploadConfirmed('problems.csv', { decimal: ',', answers: ['accept'] });
     const { fileName, text: csv } = await a.downloadText('report-download-unmatched');
     expect(fileName).toBe('problems-zonder-gebied.csv');
-    expect(csv).toBe(`\ufeffrij;code;naam;corporatie_pct\r\n3;WK091799;${INJECTION};30\r\n6;XYZ;Geen code;20\r\n8;GM0363;Amsterdam;25\r\n`);
+    expect(csv).toBe(`\ufeffrij;code;naam;corporatie_pct\r\n4;WK091799;${INJECTION};30\r\n7;XYZ;Geen code;20\r\n9;GM0363;Amsterdam;25\r\n`);
   });
 
   it('remembers the mapping for the same header', async () => {
@@ -288,7 +288,7 @@ describe('upload: bring your own data', () => {
     const lines = csv.text.split('\r\n');
     expect(lines[0]).toBe('\ufeffcode;naam;niveau;gemeentecode;woningen;corporatie_pct;klasse;peiljaar;bron;problems');
     expect(lines.find((l) => l.startsWith('WK091740;'))).toBe(
-      'WK091740;Wijk 40 Heerlerbaan-Centrum;wijk;GM0917;2301;45,5;binnen;2025;heerlen-wijken-2025.csv, rij 22;45,5',
+      'WK091740;Wijk 40 Heerlerbaan-Centrum;wijk;GM0917;2301;45,5;binnen;2025;heerlen-wijken-2025.csv, rij 23;45,5',
     );
     const geo = await a.downloadText('export-geojson');
     const fc = JSON.parse(geo.text) as { features: { properties: { code: string; corporatie_pct: number | null } }[] };
