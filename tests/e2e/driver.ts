@@ -265,6 +265,10 @@ export class App {
   async text(testid: string): Promise<string> {
     return nbsp(await this.el(testid).first().textContent());
   }
+  /** The text a reader sees (innerText: closed disclosures and hidden parts left out). */
+  async shownText(testid: string): Promise<string> {
+    return nbsp(await this.el(testid).first().innerText());
+  }
   async texts(testid: string): Promise<string[]> {
     return (await this.el(testid).allTextContents()).map(nbsp);
   }

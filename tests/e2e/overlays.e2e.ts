@@ -62,7 +62,7 @@ describe('overlays', () => {
     expect(text).toContain('officiële RCE-begrenzing');
     // The source names the document, not its file (issue 11 §5).
     expect(text).toContain('Meerjarige prestatieafspraken Heerlen 2024–2028 (tabel Overzicht Mijnkoloniën, rij 10)');
-    expect(text).not.toMatch(/seed|\.md\b|\.csv\b/);
+    expect(await a.shownText('overlay-popup')).not.toMatch(/seed|\.md\b|\.csv\b/); // file names only behind "details"
     await a.screenshot('overlays-03-beersdal');
     await a.closePopup();
     await a.setOverlay('colonies', false);
@@ -87,7 +87,7 @@ describe('overlays', () => {
     expect(text).toContain('De Dem');
     expect(text).toContain('Heerlen');
     expect(text).toContain('Regionale prestatieafspraken Parkstad Limburg 2024–2028');
-    expect(text).not.toMatch(/seed|\.md\b|\.csv\b/);
+    expect(await a.shownText('overlay-popup')).not.toMatch(/seed|\.md\b|\.csv\b/); // file names only behind "details"
     await a.screenshot('overlays-04-project');
   });
 
