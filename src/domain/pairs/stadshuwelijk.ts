@@ -92,25 +92,9 @@ export function findStadshuwelijkCandidates(
   ctx: MarriageContext,
   criteria: MarriageCriteria,
 ): MarriageCandidateSet {
-  const value = liveabilityReferenceOf(areas, criteria.reference, criteria.year);
-  const out: MarriageCandidateSet = {
-    kind: 'stadshuwelijk',
-    reference: { kind: criteria.reference, value },
-    vulnerable: [],
-    strong: [],
-    excluded: [],
-  };
-  for (const a of areas) {
-    const s = screen(a, ctx, criteria, value);
-    if (!s.ok) {
-      out.excluded.push({ code: a.code, reason: s.reason });
-      continue;
-    }
-    const role = roleOf(s.c.pct, s.c.gemeenteAverage, s.c.afw, value as number);
-    if (role === 'strong' && criteria.excludePartnersInNplv && s.c.inNplv) out.excluded.push({ code: a.code, reason: 'nplv-partner' });
-    else if (role) out[role].push(complete(s.c, role, value as number, criteria.aim));
-  }
-  return out;
+  return sortCandidates('stadshuwelijk', areas, ctx, criteria, (c, role) =>
+    role === 'strong' && criteria.excludePartnersInNplv && c.inNplv ? 'nplv-partner' : role,
+  );
 }
 
 /**
@@ -126,15 +110,29 @@ export function findParkstadshuwelijkCandidates(
   ctx: MarriageContext,
   criteria: ParkstadCriteria,
 ): MarriageCandidateSet {
-  const value = liveabilityReferenceOf(areas, criteria.reference, criteria.year);
   const anchorAverage = ctx.averages.get(criteria.anchorGemeente) ?? null;
-  const out: MarriageCandidateSet = {
-    kind: 'parkstadshuwelijk',
-    reference: { kind: criteria.reference, value },
-    vulnerable: [],
-    strong: [],
-    excluded: [],
-  };
+  return sortCandidates('parkstadshuwelijk', areas, ctx, criteria, (c, role, area) => {
+    const anchor = area.gemeenteCode === criteria.anchorGemeente;
+    if (role === 'vulnerable') return anchor ? role : null;
+    if (anchor) return null;
+    if (anchorAverage === null || !(c.gemeenteAverage < anchorAverage)) return 'gemeente-not-lower';
+    return criteria.excludePartnersInNplv && c.inNplv ? 'nplv-partner' : role;
+  });
+}
+
+/**
+ * Screen every area and give each screened one its role (vulnerable or strong, by the literal rule); `place` then
+ * keeps the role, drops the area (null) or excludes it with a reason.
+ */
+function sortCandidates(
+  kind: MarriageCandidateSet['kind'],
+  areas: readonly Area[],
+  ctx: MarriageContext,
+  criteria: MarriageCriteria,
+  place: (c: Extract<Screened, { ok: true }>['c'], role: Role, area: Area) => Role | MarriageExclusion | null,
+): MarriageCandidateSet {
+  const value = liveabilityReferenceOf(areas, criteria.reference, criteria.year);
+  const out: MarriageCandidateSet = { kind, reference: { kind: criteria.reference, value }, vulnerable: [], strong: [], excluded: [] };
   for (const a of areas) {
     const s = screen(a, ctx, criteria, value);
     if (!s.ok) {
@@ -142,12 +140,9 @@ export function findParkstadshuwelijkCandidates(
       continue;
     }
     const role = roleOf(s.c.pct, s.c.gemeenteAverage, s.c.afw, value as number);
-    const anchor = a.gemeenteCode === criteria.anchorGemeente;
-    if (role === 'vulnerable' && anchor) out.vulnerable.push(complete(s.c, role, value as number, criteria.aim));
-    if (role !== 'strong' || anchor) continue;
-    if (anchorAverage === null || !(s.c.gemeenteAverage < anchorAverage)) out.excluded.push({ code: a.code, reason: 'gemeente-not-lower' });
-    else if (criteria.excludePartnersInNplv && s.c.inNplv) out.excluded.push({ code: a.code, reason: 'nplv-partner' });
-    else out.strong.push(complete(s.c, role, value as number, criteria.aim));
+    const to = role && place(s.c, role, a);
+    if (to === 'vulnerable' || to === 'strong') out[to].push(complete(s.c, to, value as number, criteria.aim));
+    else if (to) out.excluded.push({ code: a.code, reason: to });
   }
   return out;
 }
