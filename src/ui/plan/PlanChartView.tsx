@@ -65,22 +65,9 @@ export function PlanChartView() {
               height={chart.band.yLower - chart.band.yUpper}
               fill={C.bandFill}
             />
-            <line
-              x1={chart.band.x0}
-              x2={chart.band.x1}
-              y1={chart.band.yLower}
-              y2={chart.band.yLower}
-              stroke={C.bandEdge}
-              strokeWidth={0.8}
-            />
-            <line
-              x1={chart.band.x0}
-              x2={chart.band.x1}
-              y1={chart.band.yUpper}
-              y2={chart.band.yUpper}
-              stroke={C.bandEdge}
-              strokeWidth={0.8}
-            />
+            {[chart.band.yLower, chart.band.yUpper].map((y) => (
+              <line key={y} x1={chart.band.x0} x2={chart.band.x1} y1={y} y2={y} stroke={C.bandEdge} strokeWidth={0.8} />
+            ))}
             <text x={chart.plot.left + 3} y={chart.band.yUpper - 3} fontSize={FONT - 1} fill={C.text}>
               {fill(t.chartBand, { lower: input.band?.lower ?? '', upper: input.band?.upper ?? '' })}
             </text>
