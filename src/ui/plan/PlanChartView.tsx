@@ -25,6 +25,7 @@ export function PlanChartView() {
   const base = useStore((s) => s.base);
   if (!input || !base) return null;
   const chart = planChart(input, W, H);
+  const band = chart.band;
   const gemeenteName =
     input.gemeente === PARKSTAD_SCOPE ? t.chartParkstad : (PARKSTAD.find((g) => g.code === input.gemeente)?.name ?? input.gemeente);
   const isArea = code.startsWith('WK') || code.startsWith('BU');
@@ -56,19 +57,13 @@ export function PlanChartView() {
             </text>
           </g>
         ))}
-        {chart.band && (
+        {band && (
           <g data-testid="plan-chart-band">
-            <rect
-              x={chart.band.x0}
-              y={chart.band.yUpper}
-              width={chart.band.x1 - chart.band.x0}
-              height={chart.band.yLower - chart.band.yUpper}
-              fill={C.bandFill}
-            />
-            {[chart.band.yLower, chart.band.yUpper].map((y) => (
-              <line key={y} x1={chart.band.x0} x2={chart.band.x1} y1={y} y2={y} stroke={C.bandEdge} strokeWidth={0.8} />
+            <rect x={band.x0} y={band.yUpper} width={band.x1 - band.x0} height={band.yLower - band.yUpper} fill={C.bandFill} />
+            {[band.yLower, band.yUpper].map((y, i) => (
+              <line key={i} x1={band.x0} x2={band.x1} y1={y} y2={y} stroke={C.bandEdge} strokeWidth={0.8} />
             ))}
-            <text x={chart.plot.left + 3} y={chart.band.yUpper - 3} fontSize={FONT - 1} fill={C.text}>
+            <text x={chart.plot.left + 3} y={band.yUpper - 3} fontSize={FONT - 1} fill={C.text}>
               {fill(t.chartBand, { lower: input.band?.lower ?? '', upper: input.band?.upper ?? '' })}
             </text>
           </g>
