@@ -51,7 +51,10 @@ export function OverlayPanel() {
             </li>
           ))}
         </ul>
-        <p className="note">{nameDocuments(data.nplv.selectionNote, lang)}</p>
+        <details className="note">
+          <summary>{t.nplvSelection}</summary>
+          {nameDocuments(data.nplv.selectionNote, lang)}
+        </details>
         <NplvFacts data={data.nplv} />
       </details>
       <ColonyList colonies={data.colonies} />
