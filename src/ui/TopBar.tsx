@@ -6,7 +6,7 @@ import { AboutButton } from './AboutButton';
 /** Title, basemap switch and language switch. */
 export function TopBar() {
   const t = useT();
-  const lang = useStore((s) => s.lang);
+  const lang = useStore((s) => s.langWanted);
   const setLang = useStore((s) => s.setLang);
   const basemap = useStore((s) => s.basemap);
   const basemapFailed = useStore((s) => s.basemapFailed);

@@ -161,7 +161,8 @@ describe('core: Heerlen band map', () => {
 
   it('switches the interface to English', async () => {
     await page.locator('[data-testid="lang-en"]').check({ force: true });
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The English texts are fetched the first time English is chosen.
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await page.locator('[data-testid="legend"] h2').textContent()).toBe('Share of housing-association dwellings');
     expect((await page.locator('[data-testid="panel-pct"]').textContent())?.replace(/\u00a0/g, ' ')).toBe('83.0 %');
     await shot('core-07-english');
