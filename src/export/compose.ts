@@ -37,6 +37,8 @@ export interface ExportMeta {
   mapRect: Rect;
   /** The camera of the rendered map; its CSS size is mapRect / scale. */
   camera: Camera;
+  /** How many wijk numbers the key under the legend lists (0 at buurt level). */
+  keyEntries: number;
 }
 
 /** True when a canvas has no content: every sampled pixel transparent or all of one colour. */
@@ -151,5 +153,5 @@ export async function composeExport(
   ctx.font = font(9.5);
   ctx.fillText(fitText(ctx, `${t.exportMadeWith} · ${t.exportLink}: ${input.link}`, footer.w), footer.x, footer.y + 30);
 
-  return { canvas, meta: { width: canvas.width, height: canvas.height, scale: s, mapRect: layout.map, camera } };
+  return { canvas, meta: { width: canvas.width, height: canvas.height, scale: s, mapRect: layout.map, camera, keyEntries: input.key?.length ?? 0 } };
 }

@@ -1,8 +1,10 @@
 /** Opens "Over deze kaart"; the focus comes back to the button when the dialog closes. */
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useT } from '../i18n';
-import { AboutDialog } from './AboutDialog';
 import './explain.css';
+
+/** The dialog is loaded the first time it is opened (a separate chunk): the page JS stays small. */
+const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
 
 export function AboutButton({ testId = 'about-open' }: { testId?: string }) {
   const t = useT();
@@ -14,12 +16,14 @@ export function AboutButton({ testId = 'about-open' }: { testId?: string }) {
         {t.aboutButton}
       </button>
       {open && (
-        <AboutDialog
-          onClose={() => {
-            setOpen(false);
-            button.current?.focus();
-          }}
-        />
+        <Suspense fallback={null}>
+          <AboutDialog
+            onClose={() => {
+              setOpen(false);
+              button.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -38,7 +38,7 @@ export function ColonyDetails({ colony: c }: { colony: Colony }) {
         </dd>
         <dt>{t.ovSource}</dt>
         <dd className="small">
-          <SourceText source={c.source} />
+          <SourceText source={c.source} note={c.note} />
         </dd>
       </dl>
       {c.display === 'conflict' && (
@@ -48,12 +48,6 @@ export function ColonyDetails({ colony: c }: { colony: Colony }) {
       )}
       {c.polygonWider && <p className="note">{t.ovWider}</p>}
       {c.precision === 'polygoon' && <p className="note">{t.ovRceCaveat}</p>}
-      {c.note && (
-        <details>
-          <summary>{t.ovNote}</summary>
-          <p className="small">{nameDocuments(c.note, lang)}</p>
-        </details>
-      )}
     </section>
   );
 }
