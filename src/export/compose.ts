@@ -153,5 +153,8 @@ export async function composeExport(
   ctx.font = font(9.5);
   ctx.fillText(fitText(ctx, `${t.exportMadeWith} · ${t.exportLink}: ${input.link}`, footer.w), footer.x, footer.y + 30);
 
-  return { canvas, meta: { width: canvas.width, height: canvas.height, scale: s, mapRect: layout.map, camera, keyEntries: input.key?.length ?? 0 } };
+  return {
+    canvas,
+    meta: { width: canvas.width, height: canvas.height, scale: s, mapRect: layout.map, camera, keyEntries: input.key?.length ?? 0 },
+  };
 }

@@ -85,3 +85,11 @@ export function sourceDocuments(source: string, lang: Lang): string[] {
   }
   return out;
 }
+
+/**
+ * A note without the research's own words, which are English (`nplv.md §2b: unverified candidate (mainly …)`): shown
+ * to the reader; the whole note stays in the trace.
+ */
+export function withoutResearchNotes(text: string): string {
+  return text.replace(/\s*(?:places\/)?\w+\.md §\w+: [^.()]*(?:\([^)]*\))?\.?/g, '').trim();
+}

@@ -79,7 +79,5 @@ export function MapView() {
     });
   }, [lang, ready]);
 
-  return (
-    <div ref={container} className="map" role="region" aria-label={dictOf(lang).mapLabel} aria-busy={!mapReady} data-testid="map" />
-  );
+  return <div ref={container} className="map" role="region" aria-label={dictOf(lang).mapLabel} aria-busy={!mapReady} data-testid="map" />;
 }

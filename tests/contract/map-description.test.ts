@@ -133,7 +133,13 @@ describe('labels: every wijk named or numbered, values on request (issue 13)', (
     const all = labels();
     expect(all).toHaveLength(23);
     expect(all.map((l) => Number(l.key)).sort((a, b) => a - b)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
-    expect(of('WK091710')).toEqual({ code: 'WK091710', text: 'Maria Gewanden en Terschuren', key: '1', size: 12.5, rank: expect.any(Number) });
+    expect(of('WK091710')).toEqual({
+      code: 'WK091710',
+      text: 'Maria Gewanden en Terschuren',
+      key: '1',
+      size: 12.5,
+      rank: expect.any(Number),
+    });
     expect(of('WK091740')).toMatchObject({ text: 'Heerlerbaan-Centrum', key: '21' });
     expect(of('WK091742')).toMatchObject({ text: 'De Beitel', key: '23' });
   });

@@ -46,7 +46,9 @@ describe('sources named as documents', () => {
       for (const lang of ['nl', 'en'] as const) for (const doc of sourceDocuments(line, lang)) expect(doc).not.toMatch(FORBIDDEN);
   });
   it('notes name the research instead of the file: "volgens nplv.md" → "volgens bronnenonderzoek wijken Heerlen-Noord"', () => {
-    expect(nameDocuments('bevestigd/afgeleid volgens nplv.md.', 'nl')).toBe('bevestigd/afgeleid volgens bronnenonderzoek wijken Heerlen-Noord.');
+    expect(nameDocuments('bevestigd/afgeleid volgens nplv.md.', 'nl')).toBe(
+      'bevestigd/afgeleid volgens bronnenonderzoek wijken Heerlen-Noord.',
+    );
     expect(nameDocuments('punt uit places/projects.csv', 'en')).toBe('punt uit source research on the projects');
   });
   it('the trace keeps the research files but names the policy documents', () => {
@@ -63,8 +65,7 @@ describe('search: the scope a found area is shown in', () => {
 });
 
 describe('label texts', () => {
-  const view = (code: string, pct: number | null, computed = false) =>
-    ({ code, pct, computed, privatePct: 12 }) as unknown as AreaView;
+  const view = (code: string, pct: number | null, computed = false) => ({ code, pct, computed, privatePct: 12 }) as unknown as AreaView;
   const key = [{ code: 'WK091740', n: 21, name: 'Heerlerbaan-Centrum' }];
   it('values off: the number only', () => {
     expect([...labelTexts(key, null, 'corporation', 'nl')]).toEqual([['WK091740', { key: '21', value: '' }]]);
@@ -99,5 +100,16 @@ describe('view slice rules of issue 13', () => {
     expect(useStore.getState()).toMatchObject({ basemap: 'offline', basemapFailed: true });
     useStore.getState().setBasemap('pdok');
     expect(useStore.getState()).toMatchObject({ basemap: 'pdok', basemapFailed: false });
+  });
+});
+
+describe('notes without the research’s English words', () => {
+  it('drops "nplv.md §2b: unverified candidate (…)" and keeps the Dutch', async () => {
+    const { withoutResearchNotes } = await import('../../src/i18n/documents');
+    expect(
+      withoutResearchNotes(
+        'Woonboulevard-Ten Esschen (WK091735) niet opgenomen: WK091735 heeft 170 inwoners; dat verklaart het verschil niet. nplv.md §2b: unverified candidate (mainly woonboulevard / Ten Esschen, few residents)',
+      ),
+    ).toBe('Woonboulevard-Ten Esschen (WK091735) niet opgenomen: WK091735 heeft 170 inwoners; dat verklaart het verschil niet.');
   });
 });

@@ -118,8 +118,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   setShowValues: (showValues) => set({ showValues }),
   setMapReady: () => set({ mapReady: true }),
   // Selecting opens the area panel, except from the table and the pair finder: the user stays where they chose.
-  select: (selected) =>
-    set((s) => ({ selected, panel: selected && s.panel !== 'pairs' && s.panel !== 'table' ? 'area' : s.panel })),
+  select: (selected) => set((s) => ({ selected, panel: selected && s.panel !== 'pairs' && s.panel !== 'table' ? 'area' : s.panel })),
   hover: (hovered) => set({ hovered }),
   setPanel: (panel) => set({ panel }),
   reportCamera: (cameraPosition) => set({ cameraPosition }),

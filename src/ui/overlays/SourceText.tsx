@@ -12,7 +12,7 @@ export function SourceText({ source, note = '' }: { source: string; note?: strin
   const lang = useStore((s) => s.lang);
   return (
     <>
-      {sourceDocuments(source, lang).join('; ') || '–'}
+      {source && (sourceDocuments(source, lang).join('; ') || '–')}
       <details className="trace small">
         <summary>{t.trace}</summary>
         <p>{nameSeeds(source, lang)}</p>
