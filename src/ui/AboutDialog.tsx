@@ -21,9 +21,12 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
   const year = useStore((s) => selectView(s)?.dataYear ?? 2024);
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
+    // The reader starts at the top: the heading takes the focus, not the close button at the bottom.
+    heading.current?.focus();
   }, []);
   const b = HEERLEN_BAND;
   const terms: [string, string][] = [
@@ -33,8 +36,10 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
     [t.termAfw, t.aboutAfw],
   ];
   return (
-    <dialog ref={ref} className="about-dialog" aria-labelledby={headingId} onClose={onClose} data-testid="about-dialog">
-      <h2 id={headingId}>{t.aboutButton}</h2>
+    <dialog ref={ref} className="export-dialog about-dialog" aria-labelledby={headingId} onClose={onClose} data-testid="about-dialog">
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        {t.aboutButton}
+      </h2>
       <p>{t.aboutIntro}</p>
       <h3>{t.aboutBandHead}</h3>
       <p>
