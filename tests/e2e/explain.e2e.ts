@@ -178,6 +178,8 @@ describe('sources named as documents', () => {
     for (const tab of ['area', 'layers', 'table']) {
       const t = p.locator(`[data-testid="tab-${tab}"]`);
       if (await t.count()) await t.click();
+      // Every disclosure open except the traces (file and row are what those are for).
+      await p.evaluate(() => document.querySelectorAll('details:not(.trace)').forEach((d) => ((d as HTMLDetailsElement).open = true)));
       expect(await p.locator('body').innerText()).not.toMatch(FORBIDDEN);
     }
   });
