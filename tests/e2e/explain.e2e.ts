@@ -113,6 +113,11 @@ describe('labels, numbers and values', () => {
     expect(await key.locator('li').count()).toBe(23);
     expect(await key.locator('li[value="21"]').textContent()).toBe('Heerlerbaan-Centrum');
     await shot(p, 'labels-01-default');
+    // On paper the key is open even when the reader closed it.
+    await key.locator('summary').click();
+    expect(await key.locator('li').first().isVisible()).toBe(false);
+    await p.emulateMedia({ media: 'print' });
+    expect(await key.locator('li').first().isVisible()).toBe(true);
   });
 
   it('the values option shows "78 %" on the map, travels in the link and comes back from it', async () => {
