@@ -8,7 +8,18 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { canvasPixel, download, downloadText, fillPoint, lonLatPoint, openApp, startHarness, waitForIdle, type Harness } from './browser';
+import {
+  axeViolationsIn,
+  canvasPixel,
+  download,
+  downloadText,
+  fillPoint,
+  lonLatPoint,
+  openApp,
+  startHarness,
+  waitForIdle,
+  type Harness,
+} from './browser';
 import type { ExportMeta } from '../../src/export/compose';
 
 const SHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'explain');
@@ -65,6 +76,7 @@ describe('Over deze kaart', () => {
     expect(sources).toContain('Leefbaarometer 3.0');
     expect(sources).toContain('BRT-Achtergrondkaart');
     expect(all).not.toMatch(FORBIDDEN);
+    expect(await axeViolationsIn(p, '[data-testid="about-dialog"]')).toEqual([]);
     await shot(p, 'about-01-header');
     // Escape closes it and gives the focus back to the button.
     await p.keyboard.press('Escape');
@@ -112,6 +124,7 @@ describe('labels, numbers and values', () => {
     await key.locator('summary').click();
     expect(await key.locator('li').count()).toBe(23);
     expect(await key.locator('li[value="21"]').textContent()).toBe('Heerlerbaan-Centrum');
+    expect(await axeViolationsIn(p, '[data-testid="label-key"]')).toEqual([]);
     await shot(p, 'labels-01-default');
     // On paper the key is open even when the reader closed it.
     await key.locator('summary').click();
@@ -215,6 +228,7 @@ describe('the table', () => {
     await p.locator('[data-testid="table-wide"]').click();
     expect(await p.locator('[data-testid="table-wide"]').getAttribute('aria-pressed')).toBe('true');
     expect((await aside.boundingBox())?.width ?? 0).toBeGreaterThan(narrow + 200);
+    expect(await axeViolationsIn(p, '.table-tools')).toEqual([]);
     await shot(p, 'table-01-wide');
     const { fileName, text: csv } = await downloadText(p, () => p.locator('[data-testid="table-csv"]').click());
     expect(fileName).toMatch(/^wijkbalans-tabel-gm0917-wijk-\d{4}-\d\d-\d\d\.csv$/);
