@@ -133,6 +133,15 @@ describe('labels, numbers and values', () => {
     expect(await key.locator('li').first().isVisible()).toBe(true);
   });
 
+  it('numbers every wijk of the 7 gemeenten in Parkstad scope, the key listing them all', async () => {
+    const p = await open('#v=1&scope=parkstad');
+    const numbers = await rendered(p, 'wb-label-keys');
+    const n = await p.locator('[data-testid="label-key"] li').count();
+    expect(n).toBeGreaterThan(40);
+    expect(numbers.map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+    await shot(p, 'labels-04-parkstad');
+  });
+
   it('the values option shows "78 %" on the map, travels in the link and comes back from it', async () => {
     const p = await open('#');
     await p.locator('[data-testid="values-toggle"]').check();
