@@ -3,30 +3,15 @@
  * Used by build-data.ts (to validate before writing) and check-data.ts (to validate what is committed).
  */
 import { GEODATA_FILES, SOURCES_FILES } from '../../src/config/geodata-files.ts';
+import { STOCK_COLUMNS } from '../../src/domain/parse-stock.ts';
+import { TREND_COLUMNS } from '../../src/domain/parse-trend.ts';
 
-export const STOCK_HEADER = [
-  'code',
-  'naam',
-  'niveau',
-  'gemeentecode',
-  'gemeentenaam',
-  'woningen',
-  'woningen_peiljaar',
-  'koop_pct',
-  'huur_pct',
-  'corporatie_pct',
-  'overige_verhuurders_pct',
-  'woz_gem_x1000',
-  'inwoners',
-  'huishoudens',
-  'peiljaar',
-  'bron',
-] as const;
+/** The stock.csv columns are the app reader's (one file contract). */
+export const STOCK_HEADER = STOCK_COLUMNS;
 export type StockColumn = (typeof STOCK_HEADER)[number];
 export type StockRow = Record<StockColumn, string>;
 
 export const LBM_VALUE_COLUMNS = ['lbm', 'afw', 'fys', 'onv', 'soc', 'vrz', 'won'] as const;
-export type LbmValueColumn = (typeof LBM_VALUE_COLUMNS)[number];
 export const LIVEABILITY_HEADER = ['code', 'naam', 'niveau', 'jaar', ...LBM_VALUE_COLUMNS] as const;
 export type LiveabilityColumn = (typeof LIVEABILITY_HEADER)[number];
 export type LiveabilityRow = Record<LiveabilityColumn, string>;
@@ -120,24 +105,8 @@ export const BOUNDS = { lonMin: 5.7, lonMax: 6.2, latMin: 50.75, latMax: 51.0 } 
 /** Leefbaarometer 2024 release extract: buurten scored in the 7 gemeenten (liveability/PROVENANCE.md). */
 export const LBM_BUURT_COUNT = 194;
 
-export const TREND_HEADER = [
-  'code',
-  'naam',
-  'niveau',
-  'jaar',
-  'woningen',
-  'koop',
-  'huur',
-  'corporatie',
-  'overige_verhuurders',
-  'onbekend',
-  'koop_pct',
-  'huur_pct',
-  'corporatie_pct',
-  'overige_verhuurders_pct',
-  'basis',
-  'breuk',
-] as const;
+/** The trend.csv columns are the app reader's (one file contract). */
+export const TREND_HEADER = TREND_COLUMNS;
 export type TrendColumn = (typeof TREND_HEADER)[number];
 export type TrendRow = Record<TrendColumn, string>;
 /** Years of trend.csv (CBS 82900NED, stand op 1 januari). */

@@ -6,43 +6,11 @@ import type { CsvValue, OutFeature } from './writers.ts';
 import { commaCoord, writeCsv, writeGeojson } from './writers.ts';
 import { OVERLAY_FILES } from '../../src/config/geodata-files.ts';
 
-export const COLONY_COLUMNS = [
-  'nr',
-  'naam',
-  'bouwjaren',
-  'architect',
-  'status_code',
-  'status_tekst',
-  'status_afwijking',
-  'precisie',
-  'cbs_code',
-  'lat',
-  'lon',
-  'bron',
-  'toelichting',
-] as const;
+import { COLONY_COLUMNS } from '../../src/domain/overlays/parse-colonies.ts';
+import { PROJECT_COLUMNS } from '../../src/domain/overlays/parse-projects.ts';
 
-export const PROJECT_COLUMNS = [
-  'id',
-  'nr',
-  'naam',
-  'gemeente',
-  'corporaties',
-  'vhf',
-  'wbi',
-  'sbi',
-  'regiodeal',
-  'du',
-  'soort',
-  'woningen',
-  'periode',
-  'precisie',
-  'cbs_code',
-  'lat',
-  'lon',
-  'bron',
-  'toelichting',
-] as const;
+/** The column lists are the app's readers' (one file contract). */
+export { COLONY_COLUMNS, PROJECT_COLUMNS };
 
 export function writeColonies(colonies: readonly Colony[]): string[] {
   const rows = colonies.map((c): Record<string, CsvValue> => ({

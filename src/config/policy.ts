@@ -7,8 +7,7 @@
 export const DEFAULT_HALF_WIDTH = 15;
 /** Areas with fewer dwellings than this get a caveat: percentages of tiny areas swing wildly. */
 export const SMALL_AREA_DWELLINGS = 100;
-/** Liveability years in the geodata (Leefbaarometer 3.0, 2024 release). */
-export const LIVEABILITY_YEARS = [2020, 2022, 2024] as const;
+/** The latest liveability year in the geodata (Leefbaarometer 3.0, 2024 release). */
 export const LIVEABILITY_LATEST = 2024;
 
 export interface Gemeente {

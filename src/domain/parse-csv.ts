@@ -8,7 +8,7 @@ import type { Parsed } from './types';
 import { moreProblem, problem, type Problem, type ProblemCode } from './problem';
 import { detectDelimiter, excelSepLine } from './delimiter';
 
-export { DELIMITERS, detectDelimiter, excelSepLine } from './delimiter';
+export { detectDelimiter, excelSepLine } from './delimiter';
 
 export interface Table {
   header: string[];

@@ -10,8 +10,6 @@ import { centreText, type BBox } from './extent';
 import type { AreaFeature, AreaGeometry, Parsed } from './types';
 import { problem, type Problem } from './problem';
 
-export { ringProblem } from './geometry-checks';
-
 export const CODE_KEYS = ['code', 'statcode', 'wijkcode', 'buurtcode', 'gemeentecode', 'CODE'];
 export const NAME_KEYS = ['naam', 'statnaam', 'name', 'wijknaam', 'buurtnaam', 'gemeentenaam'];
 

@@ -1,10 +1,10 @@
 /** Shared domain types. Pure data: no React, DOM, fetch or map libraries. */
-import type { Geometry, Polygon, MultiPolygon } from 'geojson';
+import type { Polygon, MultiPolygon } from 'geojson';
 import type { Problem } from './problem';
 
 export type Level = 'gemeente' | 'wijk' | 'buurt';
 export type MapLevel = Exclude<Level, 'gemeente'>;
-export type { Problem, Severity } from './problem';
+export type { Problem } from './problem';
 
 export interface Parsed<T> {
   value: T;
@@ -79,5 +79,3 @@ export interface Area {
   /** Leefbaarometer scores by year (2020, 2022, 2024). */
   liveability: Partial<Record<number, LiveabilityScore>>;
 }
-
-export type { Geometry };

@@ -24,9 +24,6 @@ export const catalogOf = (lang: Lang): Catalog => (lang === 'en' && english ? en
 /** The interface texts of a language (Dutch until the English catalog has arrived). */
 export const dictOf = (lang: Lang): Dict => catalogOf(lang).dict;
 
-/** Has the English catalog arrived? */
-export const englishInstalled = (): boolean => english !== null;
-
 const isTexts = (v: unknown, keys: readonly string[]): v is Record<string, string> =>
   typeof v === 'object' && v !== null && keys.every((k) => typeof (v as Record<string, unknown>)[k] === 'string');
 

@@ -51,6 +51,8 @@ const core = {
   unknownTenure: 'Unknown',
   dwellings: 'Dwellings',
   corporationShare: '% association',
+  ownedByCorporation: 'owned by housing associations',
+  ownedByCorporationTitle: 'Owned by housing associations',
   bandStatus: 'Band',
   distance: 'Distance to the band',
   distanceDwellings: 'To reach the band (constant stock)',

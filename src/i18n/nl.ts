@@ -53,6 +53,9 @@ const core = {
   unknownTenure: 'Onbekend',
   dwellings: 'Woningen',
   corporationShare: '% corporatie',
+  /** After a share: "78 % corporatiebezit"; before it: "Corporatiebezit: 78 %". */
+  ownedByCorporation: 'corporatiebezit',
+  ownedByCorporationTitle: 'Corporatiebezit',
   bandStatus: 'Band',
   distance: 'Afstand tot de band',
   distanceDwellings: 'Om de band te bereiken (bij gelijke voorraad)',

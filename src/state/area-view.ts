@@ -9,7 +9,6 @@ import { bandForArea, bandsByGemeente, gemeenteAverages, type BandChoice, type B
 import { areaStep, classifyArea, type AreaClass, type AreaStep } from '../domain/classify-area';
 import { privateRentClass, type PrivateRentClass } from '../domain/private-rent';
 import { displayName } from '../domain/search';
-import { gemeenteOf } from '../domain/codes';
 import { SMALL_AREA_DWELLINGS, scopeGemeenten, type Scope } from '../config/policy';
 import { BAND_POLICY } from '../config/band-policy';
 import { PRIVATE_RENT_BREAKS } from '../config/private-rent';
@@ -47,11 +46,6 @@ export function commonBand(bands: ReadonlyMap<string, BandReference | null>): Ba
   const list = [...bands.values()];
   const first = list[0] ?? null;
   return first && list.every((b) => b !== null && b.lower === first.lower && b.upper === first.upper) ? first : null;
-}
-
-/** The band that judges the area with this code: its own gemeente's, under the view's band choice. */
-export function areaBand(vm: { allBands: ReadonlyMap<string, BandReference | null> }, code: string): BandReference | null {
-  return vm.allBands.get(gemeenteOf(code) ?? '') ?? null;
 }
 
 /** The band of one gemeente (Heerlen's adopted 21–51 by default). */

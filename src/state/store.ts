@@ -26,9 +26,8 @@ export const useStore = create<AppState>()((...a) => ({
   ...createPlanSlice(...a),
 }));
 
-export type { Basemap, SidePanel, Hover, MapPosition, CameraTarget, CameraRequest, Bounds } from './slices/view';
+export type { SidePanel, MapPosition, CameraRequest, Bounds } from './slices/view';
 export type { PairsView } from './slices/scenario';
-export type { UploadEntry, PendingUpload, Busy, UploadFailure } from './slices/upload';
-export type { OverlayPick } from './slices/overlays';
+export type { PendingUpload } from './slices/upload';
 export { isFigures, isBoundaries, indicatorEntries } from './slices/upload';
 export { makeViewId } from './slices/presentation';

@@ -24,7 +24,7 @@ import { isBoundaries, isFigures, type UploadEntry } from './slices/upload';
 import type { Indicator } from './slices/view';
 import { memoLast } from './memo';
 import { bandsOf, commonBand, viewOfArea, type AreaView } from './area-view';
-export { areaBand, bandsOf, commonBand, gemeenteBand, viewOfArea, type AreaView } from './area-view';
+export { bandsOf, gemeenteBand, viewOfArea, type AreaView } from './area-view';
 import type { AppState } from './store';
 import { selectPlanRows, selectTargetRows, targetDistances } from './plan-model';
 

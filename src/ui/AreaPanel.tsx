@@ -62,7 +62,7 @@ export function AreaPanel() {
         {area.code} · {area.name}
       </p>
       <div className="big-figure">
-        <span data-testid="panel-pct">{formatShare(pct, lang, view.computed)}</span> <span className="muted">{t.corporationShare}</span>
+        <span data-testid="panel-pct">{formatShare(pct, lang, view.computed)}</span> <span className="muted">{t.ownedByCorporation}</span>
         <div className={`cls cls-${cls}`} data-testid="panel-class">
           {t[cls]}
           {band ? ` (${formatEdge(band.lower, lang)} – ${formatEdge(band.upper, lang)})` : ''}

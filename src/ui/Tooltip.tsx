@@ -17,7 +17,7 @@ export function Tooltip() {
     <div className="tooltip" role="status" data-testid="tooltip" style={{ left: hovered.x + 14, top: hovered.y + 14 }}>
       <strong>{a.name}</strong> <span className="muted">{area.code}</span>
       <div>
-        {t.corporationShare}: <strong data-testid="tooltip-pct">{formatShare(pct, lang, computed)}</strong>
+        {t.ownedByCorporationTitle}: <strong data-testid="tooltip-pct">{formatShare(pct, lang, computed)}</strong>
       </div>
       <div className={`cls cls-${cls}`} data-testid="tooltip-class">
         {t[cls]}

@@ -6,7 +6,8 @@ import { problem, type Problem } from '../problem';
 import { STATUS_CODES, type Colony, type Precision, type StatusCode } from './types';
 import { colonyDisplayStatus } from './colony-status';
 
-const COLUMNS = [
+/** The columns of colonies.csv, the file contract scripts/overlays writes to. */
+export const COLONY_COLUMNS = [
   'nr',
   'naam',
   'bouwjaren',
@@ -52,7 +53,7 @@ function polygonsByNr(geojson: unknown): Map<number, { geometry: AreaGeometry; w
 
 export function parseColonies(csv: string, geojson: unknown, file = 'colonies.csv'): Parsed<Colony[]> {
   const table = parseTable(csv, { delimiter: ';', file });
-  const issues: Problem[] = [...table.issues, ...missingColumns(table.value, COLUMNS, file)];
+  const issues: Problem[] = [...table.issues, ...missingColumns(table.value, COLONY_COLUMNS, file)];
   if (issues.some((i) => i.severity === 'error')) return { value: [], issues };
   const polygons = polygonsByNr(geojson);
   const colonies: Colony[] = [];

@@ -5,7 +5,8 @@ import { problem, type Problem } from '../problem';
 import { readPoint } from './parse-colonies';
 import { FUNDINGS, PROJECT_KINDS, type Precision, type Project, type ProjectKind } from './types';
 
-const COLUMNS = [
+/** The columns of projects.csv, the file contract scripts/overlays writes to. */
+export const PROJECT_COLUMNS = [
   'id',
   'nr',
   'naam',
@@ -29,7 +30,7 @@ const COLUMNS = [
 
 export function parseProjects(csv: string, file = 'projects.csv'): Parsed<Project[]> {
   const table = parseTable(csv, { delimiter: ';', file });
-  const issues: Problem[] = [...table.issues, ...missingColumns(table.value, COLUMNS, file)];
+  const issues: Problem[] = [...table.issues, ...missingColumns(table.value, PROJECT_COLUMNS, file)];
   if (issues.some((i) => i.severity === 'error')) return { value: [], issues };
   const projects: Project[] = [];
   for (const { row, cells } of table.value.records) {

@@ -14,9 +14,6 @@ export interface AreaTarget {
   y2050: number;
 }
 
-/** The target years; the band is a guideline "met als stip aan de horizon in 2050" (002 §2.2.1). */
-export const TARGET_YEARS = [2030, 2050] as const;
-
 /**
  * The default target of an area at `pct` today (`baseYear`): 2050 → the nearest band edge when outside, today's
  * share when inside (edges inclusive); 2030 → on the straight line from today (1 January 2024) to the end of 2050.

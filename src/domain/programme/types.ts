@@ -34,10 +34,6 @@ export interface ProgrammeItem {
   affordable?: number;
 }
 
-export interface Programme {
-  items: readonly ProgrammeItem[];
-}
-
 export const PROGRAMME_KINDS: readonly ProgrammeKind[] = [
   'demolish',
   'demolish-rebuild',

@@ -40,9 +40,6 @@ export const POLICY_MOVE_KINDS: readonly PolicyMoveKind[] = [
   'buy',
 ];
 
-/** Sales to third parties (001 afspraak 7 counts these). */
-export const SALE_KINDS: ReadonlySet<PolicyMoveKind> = new Set(['sell-to-occupant', 'sell-to-landlord']);
-
 /** The tenure of new or rebuilt dwellings. */
 export type NewTenure = 'corporation' | 'owner' | 'private-rent';
 export const NEW_TENURES: readonly NewTenure[] = ['corporation', 'owner', 'private-rent'];

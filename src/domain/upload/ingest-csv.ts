@@ -15,7 +15,7 @@ import { problem, type Problem, type ProblemCode } from '../problem';
 import { checkFigures } from './figure-checks';
 import { verdictOf } from './verdict';
 
-export type { FigureReport, FigureResult, IngestOptions, UnmatchedRow, UploadFigure } from './figures';
+export type { FigureResult, IngestOptions, UnmatchedRow, UploadFigure } from './figures';
 
 const REASON_CODE: Record<UnmatchedRow['reason'], ProblemCode> = {
   'empty-key': 'upload.empty-key',

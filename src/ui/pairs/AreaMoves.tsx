@@ -16,7 +16,8 @@ import { SCENARIO_SOURCES } from '../../config/scenario-policy';
 import { MoveRow } from './MoveRow';
 import { CompensationBox } from './CompensationBox';
 import { PolicyQuote } from './PolicyQuote';
-import { areaName, fill, TENURE_LABEL } from './text';
+import { areaName, TENURE_LABEL } from './text';
+import { fill } from '../../i18n/text';
 
 interface Props {
   vm: ViewModel;

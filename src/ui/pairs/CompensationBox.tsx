@@ -13,7 +13,8 @@ import type { CompensationOffer } from '../../domain/scenario/compensation';
 import type { PolicyMove } from '../../domain/scenario/policy-types';
 import type { VolumeFlag } from '../../domain/scenario/volume';
 import { PolicyQuote } from './PolicyQuote';
-import { fill, groupName } from './text';
+import { groupName } from './text';
+import { fill } from '../../i18n/text';
 
 interface Props {
   vm: ViewModel;

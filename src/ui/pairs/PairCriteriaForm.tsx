@@ -10,7 +10,8 @@ import { formatNumber, formatPct } from '../../domain/numbers';
 import type { MarriageExclusion } from '../../domain/pairs/stadshuwelijk';
 import { PARKSTADSHUWELIJK_CRITERIA, STADSHUWELIJK_CRITERIA, STADSHUWELIJK_SOURCES } from '../../config/pair-policy';
 import { PolicyQuotes } from './PolicyQuote';
-import { areaName, fill } from './text';
+import { areaName } from './text';
+import { fill } from '../../i18n/text';
 
 const REASON: Record<MarriageExclusion, keyof Dict> = {
   small: 'pairsExclSmall',

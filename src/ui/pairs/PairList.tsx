@@ -6,7 +6,8 @@ import { useT } from '../../i18n';
 import { formatNumber } from '../../domain/numbers';
 import { displayName } from '../../domain/search';
 import { pairId } from '../../domain/pairs/rank';
-import { fill, TERM_LABEL } from './text';
+import { TERM_LABEL } from './text';
+import { fill } from '../../i18n/text';
 
 const STEP = 8;
 

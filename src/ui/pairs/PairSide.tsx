@@ -17,7 +17,7 @@ import { liveabilityChange } from '../../domain/summarize';
 import type { Area, StockRow } from '../../domain/types';
 import { LIVEABILITY_LATEST, PARKSTAD, SMALL_AREA_DWELLINGS } from '../../config/policy';
 import { CompositionBar } from '../CompositionBar';
-import { fill } from './text';
+import { fill } from '../../i18n/text';
 
 interface Props {
   area: Area;

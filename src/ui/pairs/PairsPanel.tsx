@@ -2,7 +2,7 @@
 import { useStore, type PairsView } from '../../state/store';
 import { useT } from '../../i18n';
 import { PARKSTAD, PARKSTAD_SCOPE } from '../../config/policy';
-import { fill } from './text';
+import { fill } from '../../i18n/text';
 import { PairList } from './PairList';
 import { Scatter } from './Scatter';
 import { WeightControls } from './WeightControls';

@@ -11,7 +11,7 @@ import { useT } from '../../i18n';
 import { BAND_COLORS, MARK_COLORS } from '../../config/theme';
 import { formatNumber } from '../../domain/numbers';
 import { formatEdge } from '../../i18n/format';
-import { fill } from './text';
+import { fill } from '../../i18n/text';
 
 const W = 372,
   H = 250,

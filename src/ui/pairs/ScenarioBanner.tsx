@@ -8,7 +8,8 @@ import { scenarioLevel } from '../../domain/scenario/groups';
 import { legacyProblems } from '../../domain/scenario/legacy';
 import { useT } from '../../i18n';
 import { problemText } from '../../i18n/problem-text';
-import { areaName, fill } from './text';
+import { areaName } from './text';
+import { fill } from '../../i18n/text';
 
 export function ScenarioBanner() {
   const t = useT();

@@ -7,11 +7,13 @@ import { useStore } from '../../state/store';
 import { scenarioOutcome } from '../../state/view-model';
 import { totalsOf, useView, type ScenarioChecks } from '../../state/selectors';
 import { useT } from '../../i18n';
-import { formatNumber, formatPct } from '../../domain/numbers';
+import { formatNumber } from '../../domain/numbers';
+import { formatShare } from '../../i18n/format';
 import { scenarioLevel } from '../../domain/scenario/groups';
 import { SCENARIO_SOURCES } from '../../config/scenario-policy';
 import { PolicyQuote } from './PolicyQuote';
-import { fill, groupName, signed } from './text';
+import { groupName, signed } from './text';
+import { fill } from '../../i18n/text';
 
 export function ScenarioChecksView({ checks }: { checks: ScenarioChecks }) {
   const t = useT();
@@ -39,8 +41,12 @@ export function ScenarioChecksView({ checks }: { checks: ScenarioChecks }) {
               {tt && (
                 <span className="muted small">
                   {' '}
-                  · {fill(t.scenarioShare, { before: formatPct(tt.totals.before, lang, 2), after: formatPct(tt.totals.after, lang, 2) })}
-                  {differs && ` · ${t.scenarioCbsRow}: ${formatPct(tt.cbsPct, lang, 1)}`}
+                  ·{' '}
+                  {fill(t.scenarioShare, {
+                    before: formatShare(tt.totals.before, lang, true),
+                    after: formatShare(tt.totals.after, lang, true),
+                  })}
+                  {differs && ` · ${t.scenarioCbsRow}: ${formatShare(tt.cbsPct, lang)}`}
                 </span>
               )}
               {b.loss && (

@@ -8,7 +8,8 @@ import { problemText } from '../../i18n/problem-text';
 import { applyPolicyScenario } from '../../domain/scenario/policy-apply';
 import { formatNumber, formatPct } from '../../domain/numbers';
 import { exportScenarios } from './export';
-import { areaName, fill, groupName, signed } from './text';
+import { areaName, groupName, signed } from './text';
+import { fill } from '../../i18n/text';
 
 export function ScenarioCompare() {
   const t = useT();

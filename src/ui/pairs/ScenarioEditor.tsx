@@ -9,7 +9,7 @@ import { levelOfCode } from '../../domain/codes';
 import { displayName } from '../../domain/search';
 import { AreaMoves } from './AreaMoves';
 import { exportScenarios } from './export';
-import { fill } from './text';
+import { fill } from '../../i18n/text';
 
 export function ScenarioEditor() {
   const t = useT();

@@ -3,7 +3,8 @@ import { useStore } from '../../state/store';
 import { useT } from '../../i18n';
 import { formatNumber } from '../../domain/numbers';
 import { MARRIAGE_TERMS, type MarriagePair, type MarriageTermKey } from '../../domain/pairs/stadshuwelijk-rank';
-import { fill, TERM_LABEL } from './text';
+import { TERM_LABEL } from './text';
+import { fill } from '../../i18n/text';
 
 const DIGITS: Record<MarriageTermKey, number> = { shareVulnerable: 1, shareStrong: 1, liveability: 3, capacity: 0, distance: 1 };
 

@@ -1,4 +1,4 @@
-/** Small text helpers for the pairs panels: template filling, move and term labels, names, the CSV download. */
+/** Small text helpers for the pairs panels: move and term labels, names, the CSV download. */
 import type { Dict } from '../../i18n/nl';
 import type { NewTenure, PolicyMoveKind } from '../../domain/scenario/policy-types';
 import type { MarriageTermKey } from '../../domain/pairs/stadshuwelijk-rank';
@@ -7,11 +7,6 @@ import { levelOfCode } from '../../domain/codes';
 import { displayName } from '../../domain/search';
 import { PARKSTAD, PARKSTAD_SCOPE } from '../../config/policy';
 import { downloadBlob } from '../download';
-
-/** `fill('nr. {rank}', { rank: 2 })` → `nr. 2`. Values are inserted as text (React escapes them). */
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
 
 export const MOVE_LABEL: Record<PolicyMoveKind, keyof Dict> = {
   'sell-to-occupant': 'scenarioMoveSellToOccupant',

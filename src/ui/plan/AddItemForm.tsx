@@ -3,12 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { useStore } from '../../state/store';
 import { useT } from '../../i18n';
 import { addItem } from '../../domain/programme/edit';
-import { PROGRAMME_KINDS, type ProgrammeItem, type ProgrammeKind } from '../../domain/programme/types';
+import type { ProgrammeItem, ProgrammeKind } from '../../domain/programme/types';
 import { readTypedNumber } from '../../domain/band-input';
 import { PARKSTAD_SCOPE } from '../../config/policy';
 import { AreaSelect } from './AreaSelect';
 import { GemeenteSelect } from './GemeenteSelect';
-import { editErrorText, kindText } from './ProgrammeItemCard';
+import { editErrorText } from './ProgrammeItemCard';
+import { KindField } from './fields';
 
 export function AddItemForm({ items }: { items: readonly ProgrammeItem[] }) {
   const t = useT();
@@ -54,16 +55,7 @@ export function AddItemForm({ items }: { items: readonly ProgrammeItem[] }) {
           <span>{t.programmeArea}</span>
           <AreaSelect group={group} value={area} onChange={setArea} label={t.programmeArea} testId="add-area" />
         </label>
-        <label className="field">
-          <span>{t.programmeKind}</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value as ProgrammeKind)} data-testid="add-kind">
-            {PROGRAMME_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindText(k, t)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KindField value={kind} onChange={setKind} testId="add-kind" t={t} />
         <label className="field">
           <span>{t.programmeLabel}</span>
           <input type="text" value={label} onChange={(e) => setLabel(e.target.value)} data-testid="add-label" maxLength={80} />

@@ -12,6 +12,7 @@ import { baselineCsv } from '../../domain/programme/baseline';
 import { formatNumber, formatPct } from '../../domain/numbers';
 import { downloadText } from '../pairs/text';
 import { ReportDialog } from './ReportDialog';
+import { HeadRow } from './fields';
 
 export function BaselineView() {
   const t = useT();
@@ -28,17 +29,7 @@ export function BaselineView() {
     <section className="baseline" data-testid="baseline" aria-label={t.planViewBaseline}>
       <table className="area-table compact" data-testid="baseline-table">
         <caption className="note">{madeFrom}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.baselineGemeente}</th>
-            <th scope="col">{t.dwellings}</th>
-            <th scope="col">{t.baselineCorporation}</th>
-            <th scope="col">{t.corporationShare}</th>
-            <th scope="col">{t.below}</th>
-            <th scope="col">{t.within}</th>
-            <th scope="col">{t.above}</th>
-          </tr>
-        </thead>
+        <HeadRow labels={[t.baselineGemeente, t.dwellings, t.baselineCorporation, t.corporationShare, t.below, t.within, t.above]} />
         <tbody>
           {summary.map((r) => (
             <tr key={r.code} data-code={r.code}>

@@ -13,6 +13,7 @@ import { formatNumber } from '../../domain/numbers';
 import { BUILD_TARGETS, INPONDEN_TARGETS } from '../../config/programme';
 import { PolicyQuotes } from '../pairs/PolicyQuote';
 import { GemeenteSelect } from './GemeenteSelect';
+import { HeadRow } from './fields';
 
 export function LedgerView() {
   const t = useT();
@@ -34,18 +35,18 @@ export function LedgerView() {
       <GemeenteSelect value={group} onChange={setGroup} label={t.ledgerFor} testId="ledger-group" region={t.chartParkstad} />
       <div className="table-scroll">
         <table className="area-table compact" data-testid="ledger-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.ledgerYear}</th>
-              <th scope="col">{t.ledgerSold}</th>
-              <th scope="col">{t.ledgerAdded}</th>
-              <th scope="col">{t.ledgerBuilt}</th>
-              <th scope="col">{t.ledgerBought}</th>
-              <th scope="col">{t.ledgerDemolished}</th>
-              <th scope="col">{t.ledgerNet}</th>
-              <th scope="col">{t.ledgerChecks}</th>
-            </tr>
-          </thead>
+          <HeadRow
+            labels={[
+              t.ledgerYear,
+              t.ledgerSold,
+              t.ledgerAdded,
+              t.ledgerBuilt,
+              t.ledgerBought,
+              t.ledgerDemolished,
+              t.ledgerNet,
+              t.ledgerChecks,
+            ]}
+          />
           <tbody>
             {ledger.years.map((y) => {
               const problems = [

@@ -10,20 +10,19 @@ import { fill } from '../../i18n/text';
 import type { Dict } from '../../i18n/nl';
 import { formatNumber } from '../../domain/numbers';
 import { allocatePart, changedFromPreload, removeItem, updateItem, type EditError, type ItemEdit } from '../../domain/programme/edit';
-import { PROGRAMME_KINDS, type ProgrammeItem, type ProgrammeKind } from '../../domain/programme/types';
+import type { ProgrammeItem } from '../../domain/programme/types';
 import { readTypedNumber } from '../../domain/band-input';
 import { PolicyQuote } from '../pairs/PolicyQuote';
 import { CommitInput } from '../CommitInput';
 import { AreaSelect } from './AreaSelect';
 import { groupName } from '../pairs/text';
+import { KindField } from './fields';
 
 export function editErrorText(e: EditError, t: Dict): string {
   return { n: t.programmeErrN, years: t.programmeErrYears, order: t.programmeErrOrder, part: t.programmeErrPart, area: t.programmeErrArea }[
     e
   ];
 }
-
-export const kindText = (k: ProgrammeKind, t: Dict): string => t[`kind_${k}`];
 
 const readWhole = (text: string): number | null => {
   const v = readTypedNumber(text.replace(/\./g, ''));
@@ -81,16 +80,7 @@ export function ProgrammeItemCard({ item, items }: { item: ProgrammeItem; items:
             testId="item-area"
           />
         </label>
-        <label className="field">
-          <span>{t.programmeKind}</span>
-          <select value={item.kind} onChange={(e) => edit({ kind: e.target.value as ProgrammeKind })} data-testid="item-kind">
-            {PROGRAMME_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindText(k, t)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KindField value={item.kind} onChange={(kind) => edit({ kind })} testId="item-kind" t={t} />
         <label className="field small">
           <span>{t.programmeN}</span>
           <CommitInput

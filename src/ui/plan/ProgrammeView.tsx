@@ -16,6 +16,7 @@ import { ProgrammeItemCard } from './ProgrammeItemCard';
 import { AddItemForm } from './AddItemForm';
 import { LedgerView } from './LedgerView';
 import { PlanChartView } from './PlanChartView';
+import { FileButton, FileMessage, type FileMessageState } from './FileTools';
 
 function fileError(e: ProgrammeFileError, t: Dict): string {
   switch (e.kind) {
@@ -39,7 +40,7 @@ export function ProgrammeView() {
   const setProgramme = useStore((s) => s.setProgramme);
   const projection = useStore(selectProjection);
   const levels = useStore((s) => s.base?.levels);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FileMessageState | null>(null);
   if (!levels) return null;
   const read = async (file: File) => {
     const known = new Set([...levels.wijk.areas, ...levels.buurt.areas].map((a) => a.code));
@@ -79,25 +80,14 @@ export function ProgrammeView() {
         >
           {t.programmeExport}
         </button>
-        <label className="file-button">
-          {t.programmeImport}
-          <input
-            type="file"
-            accept=".json,application/json"
-            data-testid="programme-import"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void read(file);
-            }}
-          />
-        </label>
+        <FileButton
+          label={t.programmeImport}
+          accept=".json,application/json"
+          testId="programme-import"
+          onFile={(file) => void read(file)}
+        />
       </div>
-      {message && (
-        <p className={message.ok ? 'note' : 'field-error'} role={message.ok ? 'status' : 'alert'} data-testid="programme-message">
-          {message.text}
-        </p>
-      )}
+      <FileMessage message={message} testId="programme-message" />
     </section>
   );
 }

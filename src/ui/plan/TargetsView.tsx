@@ -18,6 +18,7 @@ import { PARKSTAD_SCOPE } from '../../config/policy';
 import { CommitInput } from '../CommitInput';
 import { downloadText } from '../pairs/text';
 import { GemeenteSelect } from './GemeenteSelect';
+import { FileButton, FileMessage, type FileMessageState } from './FileTools';
 
 const one = (v: number) => Math.round(v * 10) / 10;
 
@@ -51,7 +52,7 @@ export function TargetsView() {
   const indicator = useStore((s) => s.indicator);
   const setIndicator = useStore((s) => s.setIndicator);
   const [gemeente, setGemeente] = useState(scope === PARKSTAD_SCOPE ? 'GM0917' : scope);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<FileMessageState | null>(null);
   if (!rows || !totals || !names) return null;
   const name = new Map(names.map((a) => [a.code, displayName(a.name)] as const));
   const shown = rows.filter((r) => r.gemeenteCode === gemeente);
@@ -200,25 +201,9 @@ export function TargetsView() {
         <button type="button" onClick={download} data-testid="targets-csv">
           {t.targetsExport}
         </button>
-        <label className="file-button">
-          {t.targetsImport}
-          <input
-            type="file"
-            accept=".csv,text/csv"
-            data-testid="targets-import"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void read(file);
-            }}
-          />
-        </label>
+        <FileButton label={t.targetsImport} accept=".csv,text/csv" testId="targets-import" onFile={(file) => void read(file)} />
       </div>
-      {message && (
-        <p className={message.ok ? 'note' : 'field-error'} role={message.ok ? 'status' : 'alert'} data-testid="targets-message">
-          {message.text}
-        </p>
-      )}
+      <FileMessage message={message} testId="targets-message" />
     </section>
   );
 }
