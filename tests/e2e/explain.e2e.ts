@@ -11,8 +11,8 @@ import { resolve } from 'node:path';
 import {
   axeViolationsIn,
   canvasPixel,
-  download,
   downloadText,
+  takeDownload,
   fillPoint,
   lonLatPoint,
   openApp,
@@ -160,7 +160,7 @@ describe('labels, numbers and values', () => {
     const p = await open('#v=1&val=1');
     await p.locator('[data-testid="export-open"]').click();
     await p.locator('[data-testid="export-preset-slide"]').check();
-    await download(p, () => p.locator('[data-testid="export-run"]').click(), '../explain/labels-03-export.png');
+    await takeDownload(p, () => p.locator('[data-testid="export-run"]').click(), '../explain/labels-03-export.png');
     const meta = JSON.parse((await p.locator('[data-testid="export-status"]').getAttribute('data-meta')) ?? '{}') as ExportMeta;
     expect(meta.keyEntries).toBe(23);
   });
