@@ -13,6 +13,8 @@ import { scaleBar, type Camera } from './geo';
 import type { LegendModel } from '../state/legend-model';
 import type { Titles } from './titles';
 import { drawLegend } from './draw-legend';
+import { drawKey } from './draw-key';
+import type { KeyEntry } from '../state/label-key';
 import { fitText, font, INK, LINE, loadExportFonts, MUTED } from './draw';
 
 export interface ExportInput {
@@ -23,6 +25,8 @@ export interface ExportInput {
   lang: Lang;
   /** The view's link, printed in the footer. */
   link: string;
+  /** The numbers on the map and their names (wijk level), drawn under the legend. */
+  key?: readonly KeyEntry[];
 }
 
 export interface ExportMeta {
@@ -33,6 +37,8 @@ export interface ExportMeta {
   mapRect: Rect;
   /** The camera of the rendered map; its CSS size is mapRect / scale. */
   camera: Camera;
+  /** How many wijk numbers the key under the legend lists (0 at buurt level). */
+  keyEntries: number;
 }
 
 /** True when a canvas has no content: every sampled pixel transparent or all of one colour. */
@@ -124,7 +130,7 @@ export async function composeExport(
   ctx.strokeRect(map.x, map.y, map.w, map.h);
   const camera: Camera = { center: shot.center, zoom: shot.zoom };
   drawNorthAndScale(ctx, map, camera, t);
-  drawLegend(ctx, legend, input.legend, t, input.lang);
+  drawKey(ctx, legend, drawLegend(ctx, legend, input.legend, t, input.lang), input.key ?? [], t.keyTitle);
 
   ctx.fillStyle = INK;
   ctx.textAlign = 'right';
@@ -147,5 +153,8 @@ export async function composeExport(
   ctx.font = font(9.5);
   ctx.fillText(fitText(ctx, `${t.exportMadeWith} · ${t.exportLink}: ${input.link}`, footer.w), footer.x, footer.y + 30);
 
-  return { canvas, meta: { width: canvas.width, height: canvas.height, scale: s, mapRect: layout.map, camera } };
+  return {
+    canvas,
+    meta: { width: canvas.width, height: canvas.height, scale: s, mapRect: layout.map, camera, keyEntries: input.key?.length ?? 0 },
+  };
 }

@@ -8,6 +8,7 @@ import { dictOf } from '../i18n';
 import { captureMap } from '../map/capture';
 import { composeExport, type ExportMeta } from './compose';
 import { presentationTitles } from './titles';
+import { selectLabelKey } from '../state/label-key';
 import { exportFileName, findPreset, type ExportPresetId } from './presets';
 
 export interface ExportOutcome {
@@ -38,7 +39,7 @@ export async function runExport(presetId: ExportPresetId, now = new Date()): Pro
     t,
   );
   const { canvas, meta } = await composeExport(
-    { preset, titles, legend: vm.legend, t, lang: s.lang, link: window.location.href },
+    { preset, titles, legend: vm.legend, t, lang: s.lang, link: window.location.href, key: selectLabelKey(s) },
     captureMap,
   );
   const blob = await new Promise<Blob>((resolve, reject) => {

@@ -9,6 +9,7 @@ import { reportEn } from './sections/report';
 import { timeEn } from './sections/time';
 import { CITATION } from '../config/sources';
 import { guardEn } from './sections/guard';
+import { explainEn } from './sections/explain';
 
 const core = {
   appTitle: 'Wijkbalans',
@@ -106,4 +107,5 @@ export const en: Dict = {
   ...reportEn,
   ...timeEn,
   ...guardEn,
+  ...explainEn,
 };

@@ -8,6 +8,7 @@ import { reportNl } from './sections/report';
 import { timeNl } from './sections/time';
 import { CITATION } from '../config/sources';
 import { guardNl } from './sections/guard';
+import { explainNl } from './sections/explain';
 
 /** Dutch interface texts (the default). Keys are shared with en.ts, which TypeScript checks. */
 /** Core texts; feature sections live in sections/*.ts and are merged below. */
@@ -109,6 +110,7 @@ export const nl = {
   ...reportNl,
   ...timeNl,
   ...guardNl,
+  ...explainNl,
 };
 
 export type Dict = { [K in keyof typeof nl]: string };

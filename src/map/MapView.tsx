@@ -28,6 +28,7 @@ export function MapView() {
   const description = useStore(selectDescription);
   const cameraRequest = useStore((s) => s.cameraRequest);
   const lang = useStore((s) => s.lang);
+  const mapReady = useStore((s) => s.mapReady);
   const vm = useView();
   const bounds = vm ? scopeBounds(vm.today, vm.scope) : null;
 
@@ -44,6 +45,7 @@ export function MapView() {
       onOverlayPick: (pick) => useStore.getState().setPick(pick),
       onMove: (position) => useStore.getState().reportCamera(position),
       onBasemapFailed: () => useStore.getState().setBasemapFailed(true),
+      onReady: () => useStore.getState().setMapReady(),
     });
     controller.current = c;
     let removeHooks: (() => void) | null = null;
@@ -77,5 +79,5 @@ export function MapView() {
     });
   }, [lang, ready]);
 
-  return <div ref={container} className="map" role="region" aria-label={dictOf(lang).mapLabel} data-testid="map" />;
+  return <div ref={container} className="map" role="region" aria-label={dictOf(lang).mapLabel} aria-busy={!mapReady} data-testid="map" />;
 }

@@ -35,6 +35,8 @@ export interface ControllerEvents {
   onOverlayPick: (pick: OverlayPick | null) => void;
   onMove: (position: MapPosition) => void;
   onBasemapFailed: () => void;
+  /** The first frame with data is drawn. */
+  onReady: () => void;
 }
 
 /** deck.gl, loaded on first use (a separate chunk): the interleaved overlay on this map and the arc layer class. */
@@ -83,6 +85,7 @@ export class MapController {
         const w = window as unknown as { __mapReady?: boolean; __mapReadyAt?: number };
         if (!w.__mapReady) w.__mapReadyAt = performance.now();
         w.__mapReady = true;
+        events.onReady();
       });
     });
     map.on('error', (e) => {

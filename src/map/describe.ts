@@ -23,6 +23,8 @@ import { colonyAreas, colonyPoints, nplvAreas, projectPoints } from './overlay-l
 import { OSRC, type OverlayCollections } from './overlay-style';
 import { buildStyle, type StyleData } from './style';
 import { arcData, type ArcDatum, type ArcPair } from './deck-layers';
+import { labelKey } from '../state/label-key';
+import { labelTexts } from './label-text';
 
 export interface FeatureFlags {
   hover?: boolean;
@@ -47,9 +49,12 @@ const areasFc = memoLast(
 );
 const gemeentenFc = memoLast((today: Dataset) => outlineCollection(today.gemeenten));
 const bordersFc = memoLast((today: Dataset) => outlineCollection(today.wijkBorders));
-/** Labels from today's areas of the scope: names and places do not change with the band or a scenario. */
-const labelsFc = memoLast((today: Dataset, gemeenten: readonly string[], level: MapLevel, parkstad: boolean) =>
-  labelCollection(areasOf(today, gemeenten, level), level, parkstad ? today.gemeenten : []),
+/** Numbers of the key and, with the values option, the values shown (memoised: unchanged while values are off). */
+const textsOf = memoLast(labelTexts);
+/** Labels from today's areas of the scope: names and places do not change with the band or a scenario (values do). */
+const labelsFc = memoLast(
+  (today: Dataset, gemeenten: readonly string[], level: MapLevel, parkstad: boolean, texts: ReturnType<typeof labelTexts>) =>
+    labelCollection(areasOf(today, gemeenten, level), level, parkstad ? today.gemeenten : [], texts),
 );
 const overlayFcs = memoLast(
   (data: OverlayData | null): OverlayCollections | null =>
@@ -116,7 +121,18 @@ export function selectMapDescription(s: AppState, fontUrl: string): MapDescripti
     areasFc(vm.shown, vm.level, vm.byCode, vm.indicator, vm.targetVerdicts),
     gemeentenFc(vm.today),
     bordersFc(vm.today),
-    labelsFc(vm.today, vm.gemeenten, vm.level, vm.scope === PARKSTAD_SCOPE),
+    labelsFc(
+      vm.today,
+      vm.gemeenten,
+      vm.level,
+      vm.scope === PARKSTAD_SCOPE,
+      textsOf(
+        labelKey(vm.today, vm.gemeenten, vm.level),
+        s.showValues ? vm.byCode : null,
+        s.showValues ? vm.indicator : 'corporation',
+        s.showValues ? s.lang : 'nl',
+      ),
+    ),
     overlayFcs(s.overlayData),
   );
   const open = s.panel === 'pairs';

@@ -20,6 +20,7 @@ export const LAYER = {
   hoverLine: 'wb-hover-line',
   selectedLine: 'wb-selected-line',
   labels: 'wb-labels-text',
+  labelKeys: 'wb-label-keys',
 } as const;
 
 /** Overlay layers (colonies, NPLV, projects) and deck layers are inserted below this id, labels stay on top. */

@@ -4,6 +4,7 @@ import type { Area, AreaFeature, MapLevel } from '../domain/types';
 import type { AreaView, TargetVerdict } from '../state/view-model';
 import type { Indicator } from '../state/slices/view';
 import { displayName } from '../domain/search';
+import type { LabelText } from './label-text';
 
 export interface AreaProps {
   code: string;
@@ -67,31 +68,45 @@ export function outlineCollection(features: readonly AreaFeature[]): FeatureColl
 export interface LabelProps {
   code: string;
   text: string;
+  /** The number of the key (wijk level), with the value under it when values are shown; '' for none. */
+  key: string;
   size: number;
   /** Lower ranks win label collisions (gemeente names first, then large areas). */
   rank: number;
 }
 
-/** Label points for the areas in scope (display names), plus gemeente names when several gemeenten are shown. */
+/**
+ * Label points for the areas in scope (display names, and the number and value of `texts`), plus gemeente names when
+ * several gemeenten are shown.
+ */
 export function labelCollection(
   areas: readonly Area[],
   level: MapLevel,
   gemeenten: readonly AreaFeature[] = [],
+  texts: ReadonlyMap<string, LabelText> = new Map(),
 ): FeatureCollection<Geometry, LabelProps> {
   const features = [];
   for (const g of gemeenten) {
     features.push({
       type: 'Feature' as const,
       geometry: { type: 'Point' as const, coordinates: g.labelPoint },
-      properties: { code: g.code, text: g.name.toUpperCase(), size: 15, rank: 0 },
+      properties: { code: g.code, text: g.name.toUpperCase(), key: '', size: 15, rank: 0 },
     });
   }
   for (const a of areas) {
     if (!a.labelPoint) continue;
+    const extra = texts.get(a.code);
+    const name = displayName(a.name);
     features.push({
       type: 'Feature' as const,
       geometry: { type: 'Point' as const, coordinates: a.labelPoint },
-      properties: { code: a.code, text: displayName(a.name), size: level === 'wijk' ? 12.5 : 11, rank: 1e6 - (a.stock?.dwellings ?? 0) },
+      properties: {
+        code: a.code,
+        text: extra?.value ? `${name}\n${extra.value}` : name,
+        key: extra?.key ?? '',
+        size: level === 'wijk' ? 12.5 : 11,
+        rank: 1e6 - (a.stock?.dwellings ?? 0),
+      },
     });
   }
   return { type: 'FeatureCollection', features };

@@ -38,6 +38,8 @@ export interface StyleOptions {
 }
 
 export const LABEL_FONT = LABEL_FONT_NAME;
+/** Distance of a name from its number, in ems: one line of number, two with a value under it. */
+const NAME_OFFSET: ExpressionSpecification = ['case', ['in', '\n', ['get', 'key']], 1.5, 0.9];
 
 /** Fill colour by step: the band's steps, `small`, and the private-rent scale's steps (all from the theme). */
 function stepColor(): ExpressionSpecification {
@@ -122,8 +124,25 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
         'text-max-width': 8,
         'text-padding': 2,
         'symbol-sort-key': ['get', 'rank'],
+        // Names sit beside their number (wijk level), wherever around it they fit.
+        ...(opts.level === 'wijk' ? { 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': NAME_OFFSET } : {}),
       },
       paint: { 'text-color': MAP_COLORS.labelColor, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 1.6 },
+    },
+    {
+      // Every wijk's number (and value), always drawn; placed first, so names make way for them.
+      id: LAYER.labelKeys,
+      type: 'symbol',
+      source: SRC.labels,
+      filter: ['!=', ['get', 'key'], ''],
+      layout: {
+        'text-field': ['get', 'key'],
+        'text-font': [LABEL_FONT],
+        'text-size': 12,
+        'text-line-height': 1.1,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': MAP_COLORS.labelColor, 'text-halo-color': MAP_COLORS.labelHalo, 'text-halo-width': 2.2 },
     },
   );
   const d = opts.data;

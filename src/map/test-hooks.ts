@@ -6,7 +6,8 @@
  * `window.__wijkbalans.fillPoint(code)` gives the pixel deepest inside an area and off label text, to sample colours;
  * `window.__wijkbalans.project(lon, lat)` gives the pixel of a coordinate; `layerIds()` the draw order;
  * `window.__wijkbalans.fillLonLat(code)` is that point as [lon, lat], to find the area in an exported image;
- * `window.__wijkbalans.whenIdle()` resolves after the map has drawn the latest change.
+ * `window.__wijkbalans.whenIdle()` resolves after the map has drawn the latest change;
+ * `window.__wijkbalans.renderedTexts(layer)` the label texts a symbol layer draws now, one per area.
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import { useStore } from '../state/store';
@@ -20,6 +21,7 @@ interface Hooks {
   whenIdle: () => Promise<void>;
   project: (lon: number, lat: number) => [number, number];
   layerIds: () => string[];
+  renderedTexts: (layer: string) => string[];
 }
 
 export function installTestHooks(map: MlMap): () => void {
@@ -81,6 +83,13 @@ export function installTestHooks(map: MlMap): () => void {
       return [p.x, p.y];
     },
     layerIds: () => map.getStyle().layers.map((l) => l.id),
+    // The texts a symbol layer draws now, one per area: the number layer draws `key`, the names layer `text`.
+    renderedTexts: (layer) => {
+      const field = layer === LAYER.labelKeys ? 'key' : 'text';
+      const byCode = new Map<string, string>();
+      for (const f of map.queryRenderedFeatures({ layers: [layer] })) byCode.set(String(f.properties.code), String(f.properties[field]));
+      return [...byCode.values()];
+    },
     fillLonLat: (code) => {
       const p = hooks.fillPoint(code);
       if (!p) return null;

@@ -124,6 +124,12 @@ export const CORE_FIELDS: readonly FieldCodec[] = [
     write: (v) => v.basemap,
   },
   {
+    // `1` when the map shows values ("78 %") on its labels; absent = names and numbers only.
+    key: 'val',
+    read: (raw) => (raw === '1' ? { values: true } : null),
+    write: (v) => (v.values ? '1' : null),
+  },
+  {
     key: 'sel',
     read: (raw) => (isAreaCode(raw) ? { selected: raw } : null),
     write: (v) => v.selected,

@@ -33,6 +33,7 @@ export function currentView(s: AppState = useStore.getState()): View {
     lang: s.langWanted,
     indicator: s.indicator,
     basemap: s.basemap,
+    values: s.showValues,
     selected: s.selected,
     position: s.cameraPosition,
     layers: [...s.visibleOverlays],
@@ -111,6 +112,7 @@ export function applyView(view: View): void {
     indicator: view.indicator,
     basemap: view.basemap,
     basemapFailed: view.basemap === s.basemap ? s.basemapFailed : false,
+    showValues: view.values,
     selected: view.selected,
     hovered: null,
     // A link to a plan year or a programme opens the plan; a link to an area opens that area.

@@ -22,6 +22,8 @@ export interface View {
   /** What the map colours. */
   indicator: Indicator;
   basemap: Basemap;
+  /** Values ("78 %") on the map labels and in exports. */
+  values: boolean;
   selected: string | null;
   /** null = fit the map to the scope. */
   position: MapPosition | null;
@@ -48,6 +50,7 @@ export const DEFAULT_VIEW: View = Object.freeze({
   lang: 'nl',
   indicator: 'corporation',
   basemap: 'offline',
+  values: false,
   selected: null,
   position: null,
   layers: [],

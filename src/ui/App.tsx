@@ -23,6 +23,7 @@ import { MapNotes } from './MapNotes';
 import { SkipLinks } from './SkipLinks';
 import { NorthArrow } from './NorthArrow';
 import { PrintMap } from './PrintMap';
+import { LoadingState } from './LoadingState';
 import { PresentationFooter, PresentationHeader } from './Presentation';
 import { startUrlSync } from '../state/view-sync';
 
@@ -108,11 +109,7 @@ export function App() {
           <MapNotes />
           <Notices />
           <NorthArrow />
-          {status === 'loading' && (
-            <div className="overlay-msg" role="status">
-              {t.loading}
-            </div>
-          )}
+          <LoadingState />
           {status === 'error' && (
             <div className="overlay-msg error" role="alert">
               {problemMessage(problem('error', 'load.failed'), lang)}

@@ -10,6 +10,7 @@ import { useView } from '../state/selectors';
 import type { AreaView } from '../state/view-model';
 import { distanceToBand } from '../domain/band';
 import { formatNumber } from '../domain/numbers';
+import { TableTools } from './TableTools';
 
 type SortKey = 'name' | 'code' | 'pct' | 'dwellings' | 'distance';
 const NO_AREAS: AreaView[] = [];
@@ -82,6 +83,7 @@ export function AreaTable() {
   );
   return (
     <div className="table-wrap">
+      <TableTools />
       <table className="area-table" data-testid="area-table">
         <caption>{t.tableCaption}</caption>
         <thead>

@@ -22,6 +22,7 @@ import {
 import { OverlayLegend } from './overlays/OverlayLegend';
 import { UploadSourceNote } from './upload/UploadSourceNote';
 import { SwatchBox } from './SwatchBox';
+import { LabelKey } from './LabelKey';
 
 const W = 300;
 const H = 64;
@@ -136,6 +137,7 @@ export function Legend() {
           {legendNoteText(n, t)}
         </p>
       ))}
+      <LabelKey />
       <OverlayLegend />
       <p className="legend-source">{t.sourceLine}</p>
       <UploadSourceNote />

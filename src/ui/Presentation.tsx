@@ -10,6 +10,7 @@ import { useStore } from '../state/store';
 import { stepSlide, stopPresentation } from '../state/council-actions';
 import { PRESENT_BUTTON_ID } from './CouncilActions';
 import { useTitles } from './use-titles';
+import { AboutButton } from './AboutButton';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
 const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
@@ -26,6 +27,8 @@ function usePresentationKeys(presenting: boolean): void {
   useEffect(() => {
     if (!presenting) return;
     const onKey = (e: KeyboardEvent) => {
+      // An open dialog ("Over deze kaart") has the keys: Escape closes it, not the presentation.
+      if (document.querySelector('dialog[open]')) return;
       if (e.key === 'Escape') {
         e.preventDefault();
         leave();
@@ -95,6 +98,7 @@ export function PresentationHeader() {
         <span className="sr-only">{t.councilDate}: </span>
         {shown.date}
       </p>
+      {presenting && <AboutButton testId="about-open-presentation" />}
     </header>
   );
 }

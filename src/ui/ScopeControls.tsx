@@ -3,6 +3,7 @@ import { useT } from '../i18n';
 import { PARKSTAD, PARKSTAD_SCOPE } from '../config/policy';
 import type { MapLevel } from '../domain/types';
 import type { Indicator } from '../state/slices/view';
+import { ValuesToggle } from './ValuesToggle';
 
 /** Scope (gemeente or Parkstad), level (wijk/buurt) and what the map shows (corporation share or overige verhuurders). */
 export function ScopeControls() {
@@ -43,6 +44,7 @@ export function ScopeControls() {
           <option value="target-distance">{t.indicatorTarget}</option>
         </select>
       </label>
+      <ValuesToggle />
     </div>
   );
 }

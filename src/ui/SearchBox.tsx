@@ -1,6 +1,10 @@
-/** Search by name or CBS code, diacritics-insensitive; picking a result selects it (switching level if needed). */
+/**
+ * Search by name or CBS code, diacritics-insensitive, over all areas of the 7 gemeenten; picking a result selects it
+ * (switching scope and level if needed).
+ */
 import { useId, useMemo, useState } from 'react';
-import { useStore } from '../state/store';
+import { PARKSTAD, PARKSTAD_SCOPE, scopeGemeenten } from '../config/policy';
+import { pickArea } from '../state/search-pick';
 import { useT } from '../i18n';
 import { useView } from '../state/selectors';
 import { areasOf } from '../domain/band-setting';
@@ -14,18 +18,13 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   const listId = useId();
   const today = vm?.today ?? null;
-  const gemeenten = vm?.gemeenten ?? null;
-  const candidates = useMemo(
-    () => (today && gemeenten ? [...areasOf(today, gemeenten, 'wijk'), ...areasOf(today, gemeenten, 'buurt')] : []),
-    [today, gemeenten],
-  );
+  const candidates = useMemo(() => {
+    const all = scopeGemeenten(PARKSTAD_SCOPE);
+    return today ? [...areasOf(today, all, 'wijk'), ...areasOf(today, all, 'buurt')] : [];
+  }, [today]);
   const results = useMemo(() => searchAreas(candidates, query, 10), [candidates, query]);
   const pick = (a: Area) => {
-    const s = useStore.getState();
-    if (a.level === 'wijk' || a.level === 'buurt') {
-      if (s.level !== a.level) s.setLevel(a.level);
-      s.select(a.code);
-    }
+    pickArea(a);
     setQuery('');
   };
   const open = query.trim().length > 0;
@@ -80,7 +79,7 @@ export function SearchBox() {
             >
               {displayName(a.name)}{' '}
               <span className="muted">
-                {a.code} · {t[a.level === 'buurt' ? 'buurt' : 'wijk']}
+                {a.code} · {t[a.level === 'buurt' ? 'buurt' : 'wijk']} · {PARKSTAD.find((g) => g.code === a.gemeenteCode)?.name}
               </span>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { useStore } from '../state/store';
 import { useT } from '../i18n';
 import { CouncilActions } from './CouncilActions';
+import { AboutButton } from './AboutButton';
 
 /** Title, basemap switch and language switch. */
 export function TopBar() {
@@ -17,6 +18,7 @@ export function TopBar() {
         <p>{t.appSubtitle}</p>
       </div>
       <div className="topbar-right">
+        <AboutButton />
         <CouncilActions />
         <label className="check">
           <input
@@ -27,7 +29,7 @@ export function TopBar() {
           />
           {t.basemap}
         </label>
-        {basemap === 'pdok' && basemapFailed && (
+        {basemapFailed && (
           <span className="quiet-notice" role="status" data-testid="basemap-failed">
             {t.basemapFailed}
           </span>

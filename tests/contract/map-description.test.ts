@@ -55,7 +55,8 @@ describe('the style the map receives', () => {
     }
     expect(at(OLAYER.nplvConfirmed)).toBeLessThan(at(OLAYER.colonyIcon));
     expect(at(OLAYER.colonyIcon)).toBeLessThan(at(OLAYER.projectIcon));
-    expect(order.at(-1)).toBe(LAYER.labels);
+    // Labels on top: the names, then the numbers (placed first, so names make way for them).
+    expect(order.slice(-2)).toEqual([LAYER.labels, LAYER.labelKeys]);
   });
   it('carries the classes of the view model in the area source: Heerlerbaan-Centrum above-3, Welten-Benzenrade below-2', () => {
     const data = describeNow().style.sources[SRC.areas] as { data: GeoJSON.FeatureCollection };
@@ -116,5 +117,60 @@ describe('pair arcs', () => {
     useStore.getState().choosePair('WK091740', 'WK091736', 'Plan');
     const arcs = describeNow().arcs;
     expect(arcs.filter((a) => a.selected).map((a) => [a.id, a.color])).toEqual([['WK091740|WK091736', [214, 0, 111, 255]]]);
+  });
+});
+
+describe('labels: every wijk named or numbered, values on request (issue 13)', () => {
+  type Label = { code: string; text: string; key: string };
+  const labels = (): Label[] =>
+    ((describeNow().style.sources[SRC.labels] as { data: GeoJSON.FeatureCollection }).data.features ?? []).map(
+      (f) => f.properties as Label,
+    );
+  const of = (code: string) => labels().find((l) => l.code === code);
+  const NBSP = '\u00a0';
+
+  it('numbers all 23 Heerlen wijken 1–23 in code order at the default view, each with its name', () => {
+    const all = labels();
+    expect(all).toHaveLength(23);
+    expect(all.map((l) => Number(l.key)).sort((a, b) => a - b)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+    expect(of('WK091710')).toEqual({
+      code: 'WK091710',
+      text: 'Maria Gewanden en Terschuren',
+      key: '1',
+      size: 12.5,
+      rank: expect.any(Number),
+    });
+    expect(of('WK091740')).toMatchObject({ text: 'Heerlerbaan-Centrum', key: '21' });
+    expect(of('WK091742')).toMatchObject({ text: 'De Beitel', key: '23' });
+  });
+  it('draws the numbers on their own layer, always (allow-overlap), and only features that have one', () => {
+    const layer = describeNow().style.layers.find((l) => l.id === LAYER.labelKeys);
+    expect(layer).toMatchObject({ type: 'symbol', filter: ['!=', ['get', 'key'], ''], layout: { 'text-allow-overlap': true } });
+  });
+  it('with values on, puts the CBS share as a whole percentage under the number: 21 / 78 %, 17 / 6 %', () => {
+    useStore.getState().setShowValues(true);
+    expect(of('WK091740')).toMatchObject({ text: 'Heerlerbaan-Centrum', key: `21\n78${NBSP}%` });
+    expect(of('WK091736')).toMatchObject({ key: `17\n6${NBSP}%` });
+    expect(validateStyleMin(describeNow().style)).toEqual([]);
+  });
+  it('with values on at buurt level, puts the value under the name (buurten have no numbers)', () => {
+    useStore.getState().setShowValues(true);
+    useStore.getState().setLevel('buurt');
+    expect(of('BU09172000')).toMatchObject({ text: `Weggebekker\n89${NBSP}%`, key: '' });
+    // A blank CBS share is "no data", never 0: In de Cramer shows a dash.
+    expect(of('BU09173002')).toMatchObject({ text: 'In de Cramer\n–' });
+  });
+  it('shows the share of overige verhuurders when the map colours that indicator: Heerlerbaan-Centrum 5 %', () => {
+    useStore.getState().setShowValues(true);
+    useStore.getState().setIndicator('private-rent');
+    expect(of('WK091740')?.key).toBe(`21\n5${NBSP}%`);
+  });
+  it('a value off again sends the labels back without values; a band edit with values off sends no labels', () => {
+    const a = describeNow().style;
+    useStore.getState().setShowValues(true);
+    const b = describeNow().style;
+    expect(dataCommands(a, b)).toEqual([`setGeoJSONSourceData ${SRC.labels}`]);
+    useStore.getState().setShowValues(false);
+    expect(of('WK091740')?.key).toBe('21');
   });
 });

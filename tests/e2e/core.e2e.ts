@@ -123,6 +123,9 @@ describe('core: Heerlen band map', () => {
     expect(await firstRow.getAttribute('data-code')).toBe(AREA.heerlerbaanCentrum);
     await a.press('ArrowDown');
     await a.press('Enter');
+    // Choosing a row keeps the user in the table (issue 13); the area panel shows the choice.
+    expect(await a.el('area-table').locator('tr[aria-selected="true"]').getAttribute('data-code')).toBe('WK091721');
+    await a.openTab('area');
     await a.waitFor('area-panel');
     expect(await a.panelTitle()).toBe('Heerlerheide-Passart');
   });
@@ -140,7 +143,9 @@ describe('core: Heerlen band map', () => {
     const a = await app.open(link({ scope: 'GM0917', level: 'buurt', sel: AREA.versilienbosch }));
     await a.setBasemap(true);
     await a.waitFor('basemap-failed');
-    expect(await a.css('.maplibregl-ctrl-attrib').textContent()).toContain('Kadaster');
+    // The switch unticks itself and the basemap's credit goes with it (issue 13).
+    expect(await a.el('basemap-toggle').isChecked()).toBe(false);
+    expect(await a.css('.maplibregl-ctrl-attrib').textContent()).not.toContain('BRT-Achtergrondkaart');
     await a.whenIdle();
     // At buurt level: Heerlerbaan-Oost (78 %) stays brown.
     const [r, g, b] = await a.colourOf(AREA.heerlerbaanOost);

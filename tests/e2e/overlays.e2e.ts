@@ -62,6 +62,7 @@ describe('overlays', () => {
     expect(text).toContain('officiële RCE-begrenzing');
     // The source names the document, not its file (issue 11 §5).
     expect(text).toContain('Meerjarige prestatieafspraken Heerlen 2024–2028 (tabel Overzicht Mijnkoloniën, rij 10)');
+    // What the reader sees names no file; file and row stay behind the "Herleiding" disclosure (issue 13).
     expect(await a.shownText('overlay-popup')).not.toMatch(/seed|\.md\b|\.csv\b/); // file names only behind "details"
     await a.screenshot('overlays-03-beersdal');
     await a.closePopup();

@@ -11,6 +11,7 @@ const full: View = {
   lang: 'en',
   indicator: 'private-rent',
   basemap: 'pdok',
+  values: true,
   selected: 'BU09172000',
   position: { lon: 5.97812, lat: 50.88654, zoom: 12.25 },
   layers: ['colonies', 'nplv'],
@@ -31,7 +32,7 @@ describe('encodeView', () => {
   });
   it('writes every field of a full view in a fixed order', () => {
     expect(encodeView(full)).toBe(
-      'v=1&scope=parkstad&level=buurt&band=30.5,12&lang=en&ind=overig&base=pdok&sel=BU09172000&map=5.97812,50.88654,12.25&layers=colonies,nplv&pair=WK091740,WK091736&scenario=swap-2030&moves=WK091740.sell-to-occupant.230,WK091736.build-corporation.100&jaar=2030&doelen=WK091740-71.8-51&prog=BU09172003.demolish.293.2026-2030.pre-versilienbosch-sloop,GM0917.build-unspecified.2352.2025-2029',
+      'v=1&scope=parkstad&level=buurt&band=30.5,12&lang=en&ind=overig&base=pdok&val=1&sel=BU09172000&map=5.97812,50.88654,12.25&layers=colonies,nplv&pair=WK091740,WK091736&scenario=swap-2030&moves=WK091740.sell-to-occupant.230,WK091736.build-corporation.100&jaar=2030&doelen=WK091740-71.8-51&prog=BU09172003.demolish.293.2026-2030.pre-versilienbosch-sloop,GM0917.build-unspecified.2352.2025-2029',
     );
   });
   it('rounds the map position to 5 decimals and the zoom to 2', () => {
@@ -111,6 +112,7 @@ describe('decodeView with damaged fields: those fields fall back, the rest is ke
     ['a band without half-width', 'band=36', 'band'],
     ['an unknown language', 'lang=de', 'lang'],
     ['an unknown basemap', 'base=osm', 'base'],
+    ['values as a word', 'val=ja', 'val'],
     ['markup as selection', 'sel=%3Cscript%3E', 'sel'],
     ['a gemeente code as selection', 'sel=GM0917', 'sel'],
     ['a longitude out of range', 'map=200,50.8,10', 'map'],

@@ -52,6 +52,10 @@ export interface ViewSlice {
   indicator: Indicator;
   basemap: Basemap;
   basemapFailed: boolean;
+  /** Values ("78 %") on the map's labels and in exports, beside the names or numbers. */
+  showValues: boolean;
+  /** The map has drawn its first frame with data (the loading state gives way). */
+  mapReady: boolean;
   selected: string | null;
   hovered: Hover | null;
   panel: SidePanel;
@@ -65,7 +69,10 @@ export interface ViewSlice {
   setBand: (band: BandChoice) => void;
   setIndicator: (indicator: Indicator) => void;
   setBasemap: (b: Basemap) => void;
+  /** The basemap could not load: the switch goes back to the offline map (no Kadaster credit), `basemapFailed` says why. */
   setBasemapFailed: (failed: boolean) => void;
+  setShowValues: (on: boolean) => void;
+  setMapReady: () => void;
   select: (code: string | null) => void;
   hover: (h: Hover | null) => void;
   setPanel: (p: SidePanel) => void;
@@ -86,6 +93,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   indicator: 'corporation',
   basemap: 'offline',
   basemapFailed: false,
+  showValues: false,
+  mapReady: false,
   selected: null,
   hovered: null,
   panel: 'area',
@@ -105,8 +114,11 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   setBand: (band) => set({ band }),
   setIndicator: (indicator) => set({ indicator }),
   setBasemap: (basemap) => set({ basemap, basemapFailed: false }),
-  setBasemapFailed: (basemapFailed) => set({ basemapFailed }),
-  select: (selected) => set((s) => ({ selected, panel: selected && s.panel !== 'pairs' ? 'area' : s.panel })),
+  setBasemapFailed: (basemapFailed) => set(basemapFailed ? { basemapFailed, basemap: 'offline' } : { basemapFailed }),
+  setShowValues: (showValues) => set({ showValues }),
+  setMapReady: () => set({ mapReady: true }),
+  // Selecting opens the area panel, except from the table and the pair finder: the user stays where they chose.
+  select: (selected) => set((s) => ({ selected, panel: selected && s.panel !== 'pairs' && s.panel !== 'table' ? 'area' : s.panel })),
   hover: (hovered) => set({ hovered }),
   setPanel: (panel) => set({ panel }),
   reportCamera: (cameraPosition) => set({ cameraPosition }),

@@ -4,6 +4,7 @@ import { useStore } from '../../state/store';
 import type { NplvArea, NplvData } from '../../domain/overlays/types';
 import { nameDocuments } from '../../i18n/documents';
 import { PolicyQuote } from '../pairs/PolicyQuote';
+import { SourceText } from './SourceText';
 
 export function NplvFacts({ data }: { data: NplvData }) {
   const t = useT();
@@ -48,7 +49,6 @@ export function CitedPassages({ area, inline = true }: { area: NplvArea; inline?
 
 export function NplvDetails({ area, facts }: { area: NplvArea; facts: NplvData }) {
   const t = useT();
-  const lang = useStore((s) => s.lang);
   return (
     <section className="ov-details" data-testid="nplv-details">
       <h3>
@@ -64,7 +64,9 @@ export function NplvDetails({ area, facts }: { area: NplvArea; facts: NplvData }
             : t.ovNplvInferred}
       </p>
       <CitedPassages area={area} />
-      <p className="small">{nameDocuments(area.note, lang)}</p>
+      <p className="small">
+        <strong>{t.ovSource}:</strong> <SourceText source={area.source} note={area.note} />
+      </p>
       <NplvFacts data={facts} />
     </section>
   );

@@ -7,6 +7,7 @@ import type { Dict } from '../../i18n/nl';
 import { nameDocuments } from '../../i18n/documents';
 import { colonyConflictNote, printedStatus } from '../../i18n/colony-status';
 import { StatusSymbol, KindSymbol } from './symbols';
+import { SourceText } from './SourceText';
 
 export const precisionText = (t: Dict, p: string) => t[`ovPrecision_${p}` as keyof Dict] ?? p;
 
@@ -36,7 +37,9 @@ export function ColonyDetails({ colony: c }: { colony: Colony }) {
           {c.cbsCode ? ` (${c.cbsCode})` : ''}
         </dd>
         <dt>{t.ovSource}</dt>
-        <dd className="small">{nameDocuments(c.source, lang)}</dd>
+        <dd className="small">
+          <SourceText source={c.source} note={c.note} />
+        </dd>
       </dl>
       {c.display === 'conflict' && (
         <p className="note" data-testid="colony-conflict">
@@ -45,12 +48,6 @@ export function ColonyDetails({ colony: c }: { colony: Colony }) {
       )}
       {c.polygonWider && <p className="note">{t.ovWider}</p>}
       {c.precision === 'polygoon' && <p className="note">{t.ovRceCaveat}</p>}
-      {c.note && (
-        <details>
-          <summary>{t.ovNote}</summary>
-          <p className="small">{nameDocuments(c.note, lang)}</p>
-        </details>
-      )}
     </section>
   );
 }
@@ -83,7 +80,9 @@ export function ProjectDetails({ project: p }: { project: Project }) {
           {p.cbsCode ? ` (${p.cbsCode})` : ''}
         </dd>
         <dt>{t.ovSource}</dt>
-        <dd className="small">{nameDocuments(p.source, lang)}</dd>
+        <dd className="small">
+          <SourceText source={p.source} />
+        </dd>
       </dl>
       {p.note && (
         <details>

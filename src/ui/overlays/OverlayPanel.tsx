@@ -5,7 +5,8 @@ import { OVERLAY_IDS, type OverlayId } from '../../config/overlays';
 import { ColonyList } from './ColonyList';
 import { ProjectTable } from './ProjectTable';
 import { CitedPassages, NplvFacts } from './NplvDetails';
-import { nameDocuments } from '../../i18n/documents';
+import { nameDocuments, withoutResearchNotes } from '../../i18n/documents';
+import { SourceText } from './SourceText';
 
 export function OverlayPanel() {
   const t = useT();
@@ -51,7 +52,11 @@ export function OverlayPanel() {
             </li>
           ))}
         </ul>
-        <p className="note">{nameDocuments(data.nplv.selectionNote, lang)}</p>
+        <details className="note">
+          <summary>{t.nplvSelection}</summary>
+          <p>{nameDocuments(withoutResearchNotes(data.nplv.selectionNote), lang)}</p>
+          <SourceText source="" note={data.nplv.selectionNote} />
+        </details>
         <NplvFacts data={data.nplv} />
       </details>
       <ColonyList colonies={data.colonies} />
