@@ -9,6 +9,7 @@ import { reportEn } from './sections/report';
 import { timeEn } from './sections/time';
 import { CITATION } from '../config/sources';
 import { guardEn } from './sections/guard';
+import { layoutEn } from './sections/layout';
 
 const core = {
   appTitle: 'Wijkbalans',
@@ -104,4 +105,5 @@ export const en: Dict = {
   ...reportEn,
   ...timeEn,
   ...guardEn,
+  ...layoutEn,
 };

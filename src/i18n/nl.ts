@@ -8,6 +8,7 @@ import { reportNl } from './sections/report';
 import { timeNl } from './sections/time';
 import { CITATION } from '../config/sources';
 import { guardNl } from './sections/guard';
+import { layoutNl } from './sections/layout';
 
 /** Dutch interface texts (the default). Keys are shared with en.ts, which TypeScript checks. */
 /** Core texts; feature sections live in sections/*.ts and are merged below. */
@@ -106,6 +107,7 @@ export const nl = {
   ...reportNl,
   ...timeNl,
   ...guardNl,
+  ...layoutNl,
 };
 
 export type Dict = { [K in keyof typeof nl]: string };
