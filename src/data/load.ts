@@ -1,4 +1,5 @@
-/** The only place that fetches: the committed geodata files, served at `./geodata/`. */
+/** The only place that fetches: the committed geodata files, served at `./geodata/`, and the English texts. */
+import englishCatalogUrl from 'virtual:english-catalog';
 import { buildDataset, type Dataset, type RawGeodata } from '../domain/dataset';
 import type { OverlayData } from '../domain/overlays/types';
 import { buildOverlays } from '../domain/overlays/build';
@@ -70,4 +71,11 @@ export async function loadOverlays(): Promise<Parsed<OverlayData>> {
 /** The programme items the agreements state (issue 12), preloaded into the plan. */
 export async function loadProgrammePreload(): Promise<Parsed<ProgrammeItem[]>> {
   return parseProgrammePreload(await fetchJson(PROGRAMME_FILE), PROGRAMME_FILE);
+}
+
+/** The English catalog (JSON made by the build from i18n/english.ts), fetched the first time English is chosen. */
+export async function loadEnglishCatalog(): Promise<unknown> {
+  const res = await fetch(englishCatalogUrl);
+  if (!res.ok) throw new Error(`HTTP ${String(res.status)}`);
+  return (await res.json()) as unknown;
 }

@@ -149,6 +149,8 @@ export const PROBLEM_CODES = [
   'views.move-area-missing',
   'views.move-beyond-stock',
   'views.move-implausible',
+  // the English texts are fetched when English is chosen
+  'app.english-failed',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -4,7 +4,7 @@
  */
 import { useStore } from '../state/store';
 import { selectView } from '../state/view-model';
-import { DICTS } from '../i18n';
+import { dictOf } from '../i18n';
 import { captureMap } from '../map/capture';
 import { composeExport, type ExportMeta } from './compose';
 import { presentationTitles } from './titles';
@@ -21,7 +21,7 @@ export async function runExport(presetId: ExportPresetId, now = new Date()): Pro
   const vm = selectView(s);
   const preset = findPreset(presetId);
   if (!vm || !preset) throw new Error('not ready');
-  const t = DICTS[s.lang];
+  const t = dictOf(s.lang);
   const titles = presentationTitles(
     {
       title: s.title,

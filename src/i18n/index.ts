@@ -1,11 +1,10 @@
 import { useStore } from '../state/store';
-import type { Lang } from '../domain/numbers';
-import { nl, type Dict } from './nl';
-import { en } from './en';
+import type { Dict } from './nl';
+import { dictOf } from './catalog';
 
-export const DICTS: Record<Lang, Dict> = { nl, en };
-
-/** The interface texts of the current language. */
+/** The interface texts of the language shown. */
 export function useT(): Dict {
-  return DICTS[useStore((s) => s.lang)];
+  return dictOf(useStore((s) => s.lang));
 }
+
+export { dictOf };

@@ -1,10 +1,9 @@
 /** Render a Problem in the user's language: the code's text with its context filled in, plus where it is. */
 import type { Problem, ProblemValue } from '../domain/problem';
 import { formatNumber, type Lang } from '../domain/numbers';
-import { PROBLEM_TERMS, PROBLEMS_EN, PROBLEMS_NL } from './problems';
+import { catalogOf } from './catalog';
 import { fill } from './text';
 
-const TEXTS = { nl: PROBLEMS_NL, en: PROBLEMS_EN } as const;
 const MORE = {
   nl: '… en nog {more} meldingen van deze soort ({total} in totaal).',
   en: '… and {more} more of this kind ({total} in all).',
@@ -17,8 +16,7 @@ const PLAIN = new Set(['row', 'line', 'char', 'index', 'year', 'lon', 'lat']);
 const TERMS = new Set(['move', 'what']);
 
 function term(value: string, lang: Lang): string {
-  const terms: Readonly<Record<string, string>> = PROBLEM_TERMS[lang];
-  return terms[value] ?? value;
+  return catalogOf(lang).terms[value] ?? value;
 }
 
 function values(p: Problem, lang: Lang): Record<string, string> {
@@ -33,13 +31,13 @@ function values(p: Problem, lang: Lang): Record<string, string> {
 
 /** The message alone, e.g. `"abc" is geen getal; behandeld als geen gegevens.` */
 export function problemMessage(p: Problem, lang: Lang): string {
-  const template = p.context.more !== undefined ? MORE[lang] : TEXTS[lang][p.code];
+  const template = p.context.more !== undefined ? MORE[lang] : catalogOf(lang).problems[p.code];
   return fill(template, values(p, lang));
 }
 
 /** Where the problem is (`rij 12 · kolom "corporatie"`), leaving out what the message already names; '' when nothing. */
 export function problemWhere(p: Problem, lang: Lang): string {
-  const template = TEXTS[lang][p.code];
+  const template = catalogOf(lang).problems[p.code];
   const parts: string[] = [];
   if (p.context.row !== undefined && !template.includes('{row}')) parts.push(fill(ROW[lang], { row: p.context.row }));
   if (p.context.column !== undefined && !template.includes('{column}')) parts.push(fill(COLUMN[lang], { column: p.context.column }));

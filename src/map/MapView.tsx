@@ -8,7 +8,7 @@ import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff
 import { useStore } from '../state/store';
 import { useView } from '../state/selectors';
 import { scopeGemeenten } from '../config/policy';
-import { DICTS } from '../i18n';
+import { dictOf } from '../i18n';
 import { selectMapDescription } from './describe';
 import { MapController } from './controller';
 import { boundsOf } from './bounds';
@@ -68,7 +68,7 @@ export function MapView() {
   }, [cameraRequest, bounds, ready]);
 
   useEffect(() => {
-    const t = DICTS[lang];
+    const t = dictOf(lang);
     controller.current?.label({
       zoomIn: t.councilZoomIn,
       zoomOut: t.councilZoomOut,
@@ -77,5 +77,5 @@ export function MapView() {
     });
   }, [lang, ready]);
 
-  return <div ref={container} className="map" role="region" aria-label={DICTS[lang].mapLabel} data-testid="map" />;
+  return <div ref={container} className="map" role="region" aria-label={dictOf(lang).mapLabel} data-testid="map" />;
 }

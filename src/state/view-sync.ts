@@ -30,7 +30,7 @@ export function currentView(s: AppState = useStore.getState()): View {
     scope: s.scope,
     level: s.level,
     band: s.band,
-    lang: s.lang,
+    lang: s.langWanted,
     indicator: s.indicator,
     basemap: s.basemap,
     selected: s.selected,
@@ -106,7 +106,8 @@ export function applyView(view: View): void {
     scope: view.scope,
     level: view.level,
     band: view.band,
-    lang: view.lang,
+    // English is shown once its texts have arrived (the App loads them when asked for).
+    ...(view.lang === 'en' && !s.englishReady ? { langWanted: view.lang } : { lang: view.lang, langWanted: view.lang }),
     indicator: view.indicator,
     basemap: view.basemap,
     basemapFailed: view.basemap === s.basemap ? s.basemapFailed : false,

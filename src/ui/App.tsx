@@ -5,7 +5,8 @@ import { persistPlan } from '../state/slices/plan';
 import { problem } from '../domain/problem';
 import { problemMessage } from '../i18n/problem-text';
 import { useT } from '../i18n';
-import { loadDataset, loadOverlays, loadProgrammePreload } from '../data/load';
+import { loadDataset, loadEnglishCatalog, loadOverlays, loadProgrammePreload } from '../data/load';
+import { installEnglish, readCatalog } from '../i18n/catalog';
 import { OverlayPopup } from './overlays/OverlayPopup';
 import { initUploads } from '../state/upload-apply';
 import { MapView } from '../map/MapView';
@@ -36,6 +37,23 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+
+  // English texts are fetched the first time English is asked for; until they arrive the interface stays Dutch.
+  const wantEnglish = useStore((s) => s.langWanted === 'en' && !s.englishReady);
+  useEffect(() => {
+    if (!wantEnglish) return;
+    loadEnglishCatalog()
+      .then((json) => {
+        const catalog = readCatalog(json);
+        if (!catalog) throw new Error('catalog');
+        installEnglish(catalog);
+        useStore.getState().setEnglishReady();
+      })
+      .catch(() => {
+        useStore.setState({ langWanted: 'nl' });
+        useStore.getState().reportProblem('app.english-failed');
+      });
+  }, [wantEnglish]);
 
   // The view comes from the link (and goes back into it); saved views persist in this browser.
   useEffect(() => {

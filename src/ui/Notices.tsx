@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { useStore } from '../state/store';
 import { problemText } from '../i18n/problem-text';
-import { DICTS } from '../i18n';
+import { dictOf } from '../i18n';
 import { fill } from '../i18n/text';
 import type { Dict } from '../i18n/nl';
 import type { Lang } from '../domain/numbers';
@@ -54,7 +54,7 @@ function linkSentences(n: ViewNotice, t: Dict, lang: Lang): string[] {
 
 export function Notices() {
   const lang = useStore((s) => s.lang);
-  const t = DICTS[lang];
+  const t = dictOf(lang);
   const linkNotice = useStore((s) => s.linkNotice);
   const linkProblems = useStore((s) => s.linkProblems);
   const problem = useStore((s) => s.notice);

@@ -14,7 +14,7 @@ const BUTTON = 'utrecht-button utrecht-button--secondary-action';
 /** Title, council actions, basemap switch and language switch; on a phone these fold into a menu. */
 export function TopBar({ settingsOpen, onSettings }: Props) {
   const t = useT();
-  const lang = useStore((s) => s.lang);
+  const lang = useStore((s) => s.langWanted);
   const setLang = useStore((s) => s.setLang);
   const basemap = useStore((s) => s.basemap);
   const basemapFailed = useStore((s) => s.basemapFailed);

@@ -1,7 +1,7 @@
 /** The presentation titles as shown now: the user's title and subtitle, or the automatic ones. */
 import { useStore } from '../state/store';
 import { useView } from '../state/selectors';
-import { DICTS } from '../i18n';
+import { dictOf } from '../i18n';
 import { presentationTitles, type Titles } from '../export/titles';
 
 export function useTitles(): { shown: Titles; auto: Titles } {
@@ -25,6 +25,6 @@ export function useTitles(): { shown: Titles; auto: Titles } {
     lang,
     date: new Date(),
   };
-  const t = DICTS[lang];
+  const t = dictOf(lang);
   return { shown: presentationTitles(input, t), auto: presentationTitles({ ...input, title: '', subtitle: '' }, t) };
 }

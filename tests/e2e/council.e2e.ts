@@ -1,74 +1,40 @@
-/** Council mode in headless Chromium on the built app: links, saved views, presentation, export, print, axe. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+/**
+ * Council mode in headless Chromium on the built app: links, saved views, presentation, export (map, legend and
+ * title of the PNG), print, axe. Each test opens its own page at a link and sets up what it needs itself.
+ */
+import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  brightestPixel,
-  axeViolations,
-  canvasPixel,
-  download,
-  fillPoint,
-  openApp,
-  pngPixels,
-  pngSize,
-  SCREENSHOTS,
-  startHarness,
-  waitForIdle,
-  type Harness,
-} from './browser';
-import { projectToMap } from '../../src/export/geo';
-import type { ExportMeta } from '../../src/export/compose';
+import { AREA, HEERLEN, link, pngSize, SCREENSHOTS, useApp, type App, type ExportedPng } from './driver';
+import { CLASS_SWATCH } from '../../src/config/theme';
+import { CLASS_ORDER } from '../../src/state/legend-model';
 
-let h: Harness;
-const pages: Page[] = [];
-const open = async (hash = '', viewport?: { width: number; height: number }) => {
-  const p = await openApp(h, hash, viewport);
-  pages.push(p);
-  return p;
-};
-const shot = (p: Page, name: string) => p.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`) });
-const text = async (p: Page, testId: string) =>
-  ((await p.locator(`[data-testid="${testId}"]`).first().textContent()) ?? '').replace(/\u00a0/g, ' ');
-const hashOf = (p: Page) => new URL(p.url()).hash;
-const errors = (p: Page) => (p as Page & { __errors?: string[] }).__errors;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  for (const p of pages) await p.close();
-  await h?.close();
-});
+const app = useApp();
 
 describe('shareable views', () => {
   it('a link copied from one window reproduces the same view in another', async () => {
-    const a = await open();
-    await a.locator('[data-testid="level-buurt"]').check({ force: true });
-    await a.locator('[data-testid="band-centre"]').fill('40');
-    await a.locator('[data-testid="band-halfwidth"]').fill('10');
-    await a.locator('[data-testid="search-input"]').fill('Weggebekker');
-    await a.locator('[data-testid="search-results"] [role="option"]').first().waitFor();
-    await a.keyboard.press('Enter');
-    await waitForIdle(a);
-    const before = hashOf(a);
-    await a.locator('.maplibregl-ctrl-zoom-in').click();
-    await a.waitForFunction((h) => window.location.hash !== h, before);
-    await waitForIdle(a);
-    const link = hashOf(a);
-    expect(link).toMatch(/^#v=1&scope=GM0917&level=buurt&band=40,10&lang=nl&base=offline&sel=BU09172000&map=[\d.]+,[\d.]+,[\d.]+$/);
+    const a = await app.open(HEERLEN);
+    await a.setLevel('buurt');
+    await a.setBand(40, 10);
+    await a.search('Weggebekker');
+    const before = a.hash();
+    await a.zoomIn();
+    await a.waitForHash((h) => h !== before, 'the zoomed camera in the link');
+    await a.whenIdle();
+    const shared = a.hash();
+    expect(shared).toMatch(/^#v=1&scope=GM0917&level=buurt&band=40,10&lang=nl&base=offline&sel=BU09172000&map=[\d.]+,[\d.]+,[\d.]+$/);
 
-    const b = await open(link);
-    await waitForIdle(b);
-    expect(hashOf(b)).toBe(link);
+    const b = await app.open(shared);
+    await b.whenIdle();
+    expect(b.hash()).toBe(shared);
     for (const p of [a, b]) {
-      expect(await p.locator('[data-testid="level-buurt"]').isChecked()).toBe(true);
-      expect(await p.locator('[data-testid="band-centre"]').inputValue()).toBe('40');
-      expect(await text(p, 'legend-lower')).toBe('30 %');
-      expect(await text(p, 'legend-upper')).toBe('50 %');
-      expect(await p.locator('[data-testid="area-panel"] h2').textContent()).toBe('Weggebekker');
+      expect(await p.el('level-buurt').isChecked()).toBe(true);
+      expect(await p.el('band-centre').inputValue()).toBe('40');
+      expect(await p.text('legend-lower')).toBe('30 %');
+      expect(await p.text('legend-upper')).toBe('50 %');
+      expect(await p.panelTitle()).toBe('Weggebekker');
     }
-    expect(await text(b, 'legend-count-above')).toBe(await text(a, 'legend-count-above'));
+    expect(await b.text('legend-count-above')).toBe(await a.text('legend-count-above'));
     // Same camera: the areas in view are drawn at the same places with the same colours.
     const codes = [
       'BU09173300',
@@ -79,251 +45,241 @@ describe('shareable views', () => {
       'BU09172401',
       'BU09173001',
       'BU09173400',
-      'BU09172000',
+      AREA.weggebekker,
     ];
     let compared = 0;
     for (const code of codes) {
-      const pt = await b.evaluate(
-        (c) => (window as unknown as { __wijkbalans: { fillPoint: (c: string) => [number, number] | null } }).__wijkbalans.fillPoint(c),
-        code,
-      );
-      if (!pt) continue;
-      const [x, y] = await fillPoint(b, code);
+      const point = await b.fillPointOrNull(code);
+      if (!point) continue;
       // The fill colour under the dot/hatch pattern: the brightest pixel of a small window (a sub-pixel
       // difference in camera rounding may move a pattern dot onto the sampled pixel in one window).
-      expect(await brightestPixel(b, x, y)).toEqual(await brightestPixel(a, x, y));
+      expect(await b.fillColourAt(point)).toEqual(await a.fillColourAt(point));
       compared += 1;
     }
     expect(compared).toBeGreaterThanOrEqual(2);
-    await shot(b, 'council-01-shared-link');
-    expect(errors(b)).toEqual([]);
+    await b.screenshot('council-01-shared-link');
   });
 
   it('a damaged link keeps what it can, falls back for the rest with a notice, and still draws the map', async () => {
-    const p = await open('#v=1&scope=GM0917&level=wijk&band=banana&map=1,2&sel=WK091740');
-    await p.locator('[data-testid="link-notice"]').waitFor();
-    expect(await text(p, 'link-notice')).toContain('bandbreedte, kaartpositie');
-    expect(await text(p, 'legend-upper')).toBe('51 %');
-    expect(await p.locator('[data-testid="area-panel"] h2').textContent()).toBe('Heerlerbaan-Centrum');
-    const [x, y] = await fillPoint(p, 'WK091736');
-    const [r, g, b] = await canvasPixel(p, x, y);
+    const a = await app.open('#v=1&scope=GM0917&level=wijk&band=banana&map=1,2&sel=WK091740');
+    await a.waitFor('link-notice');
+    expect(await a.text('link-notice')).toContain('bandbreedte, kaartpositie');
+    expect(await a.text('legend-upper')).toBe('51 %');
+    expect(await a.panelTitle()).toBe('Heerlerbaan-Centrum');
+    const [r, g, b] = await a.colourOf(AREA.weltenBenzenrade);
     expect(g).toBeGreaterThan(r + 30); // Welten-Benzenrade teal: the map is drawn
     expect(b).toBeGreaterThan(r + 30);
-    await shot(p, 'council-02-damaged-link');
-    await p.getByRole('button', { name: 'Melding sluiten' }).click();
-    expect(await p.locator('[data-testid="link-notice"]').count()).toBe(0);
+    await a.screenshot('council-02-damaged-link');
+    await a.button('Melding sluiten');
+    expect(await a.count('link-notice')).toBe(0);
   });
 
   it('an old link without a version opens the default view with a notice', async () => {
-    const p = await open('#scope=GM0928&level=buurt');
-    await p.locator('[data-testid="link-notice"]').waitFor();
-    expect(await text(p, 'link-notice')).toContain('andere versie');
-    expect(await p.locator('[data-testid="scope-select"]').inputValue()).toBe('GM0917');
-    expect(await p.locator('[data-testid="level-wijk"]').isChecked()).toBe(true);
-    expect(await p.locator('.legend-dot').count()).toBe(23);
-    expect(hashOf(p)).toMatch(/^#v=1&scope=GM0917&level=wijk&lang=nl&base=offline&map=/);
+    const a = await app.open('#scope=GM0928&level=buurt');
+    await a.waitFor('link-notice');
+    expect(await a.text('link-notice')).toContain('andere versie');
+    expect(await a.el('scope-select').inputValue()).toBe('GM0917');
+    expect(await a.el('level-wijk').isChecked()).toBe(true);
+    expect(await a.legendDots()).toBe(23);
+    expect(a.hash()).toMatch(/^#v=1&scope=GM0917&level=wijk&lang=nl&base=offline&map=/);
   });
 
   it('carries overlay layers, a pair and a scenario through the link, and follows a hash typed into the address bar', async () => {
     // Layers and the pair are applied and written back; a scenario id saved in another browser cannot be
     // shown here, so it is dropped with a notice (its moves travel as `moves=` instead, see links.e2e.ts).
     const extra = 'layers=colonies,nplv&pair=WK091740,WK091736';
-    const p = await open(`#v=1&scope=GM0917&level=wijk&lang=nl&base=offline&${extra}&scenario=plan-2030`);
-    await waitForIdle(p);
-    expect(hashOf(p)).toMatch(new RegExp(`&map=[\\d.,]+&${extra}$`));
-    expect(await p.locator('[data-testid="link-notice"]').count()).toBe(0);
-    expect(await text(p, 'council-problem')).toContain('plan-2030');
-    expect(await p.locator('[data-testid="overlay-legend"]').isVisible()).toBe(true);
-    await p.evaluate(() => {
-      window.location.hash = '#v=1&scope=GM0928&level=wijk&lang=en&base=offline';
-    });
-    await p.waitForFunction(() => document.documentElement.lang === 'en');
-    expect(await p.locator('[data-testid="scope-select"]').inputValue()).toBe('GM0928');
-    await waitForIdle(p);
-    expect(hashOf(p)).toMatch(/^#v=1&scope=GM0928&level=wijk&lang=en&base=offline&map=/);
+    const a = await app.open(`#v=1&scope=GM0917&level=wijk&lang=nl&base=offline&${extra}&scenario=plan-2030`);
+    await a.whenIdle();
+    expect(a.hash()).toMatch(new RegExp(`&map=[\\d.,]+&${extra}$`));
+    expect(await a.count('link-notice')).toBe(0);
+    expect(await a.text('council-problem')).toContain('plan-2030');
+    expect(await a.visible('overlay-legend')).toBe(true);
+    await a.typeHash('#v=1&scope=GM0928&level=wijk&lang=en&base=offline');
+    await a.waitForLang('en');
+    expect(await a.el('scope-select').inputValue()).toBe('GM0928');
+    await a.whenIdle();
+    expect(a.hash()).toMatch(/^#v=1&scope=GM0928&level=wijk&lang=en&base=offline&map=/);
   });
 
   it('a selection that does not exist is dropped with a notice', async () => {
-    const p = await open('#v=1&scope=GM0917&level=wijk&sel=WK099999');
-    await p.locator('[data-testid="council-problem"]').waitFor();
-    expect(await text(p, 'council-problem')).toContain('WK099999');
-    expect(await p.locator('[data-testid="no-selection"]').isVisible()).toBe(true);
-    expect(hashOf(p)).not.toContain('sel=');
+    const a = await app.open(link({ scope: 'GM0917', level: 'wijk', sel: 'WK099999' }));
+    await a.waitFor('council-problem');
+    expect(await a.text('council-problem')).toContain('WK099999');
+    expect(await a.visible('no-selection')).toBe(true);
+    expect(a.hash()).not.toContain('sel=');
   });
 });
 
 describe('saved views and presentation mode', () => {
-  let p: Page;
-  const titles = async () =>
-    (await p.locator('[data-testid="saved-view"] .view-title').allTextContents()).map((s) => s.replace(/^\d+\. /, ''));
-
   it('saves views, renames, reorders and deletes them, and keeps them after a reload', async () => {
-    p = await open();
-    await p.locator('[data-testid="tab-views"]').click();
-    const save = async (title: string) => {
-      await p.locator('[data-testid="view-title-input"]').fill(title);
-      await p.locator('[data-testid="view-save"]').click();
-    };
-    await save('Heerlen wijken');
-    await p.locator('[data-testid="scope-select"]').selectOption('parkstad');
-    await waitForIdle(p);
-    await save('Parkstad wijken');
-    await save('Tijdelijk');
-    expect(await titles()).toEqual(['Heerlen wijken', 'Parkstad wijken', 'Tijdelijk']);
-    await p.getByRole('button', { name: 'Verwijderen: Tijdelijk' }).click();
-    await p.getByRole('button', { name: 'Naam wijzigen: Parkstad wijken' }).click();
-    await p.getByRole('textbox', { name: 'Naam wijzigen: Parkstad wijken' }).fill('Parkstad Limburg');
-    await p.getByRole('button', { name: 'Naam opslaan' }).click();
-    await p.getByRole('button', { name: 'Omhoog: Parkstad Limburg' }).click();
-    expect(await titles()).toEqual(['Parkstad Limburg', 'Heerlen wijken']);
+    const a = await app.open(HEERLEN);
+    await a.openTab('views');
+    await a.saveView('Heerlen wijken');
+    await a.setScope('parkstad');
+    await a.saveView('Parkstad wijken');
+    await a.saveView('Tijdelijk');
+    expect(await a.savedViews()).toEqual(['Heerlen wijken', 'Parkstad wijken', 'Tijdelijk']);
+    await a.button('Verwijderen: Tijdelijk');
+    await a.button('Naam wijzigen: Parkstad wijken');
+    await a.textbox('Naam wijzigen: Parkstad wijken').fill('Parkstad Limburg');
+    await a.button('Naam opslaan');
+    await a.button('Omhoog: Parkstad Limburg');
+    expect(await a.savedViews()).toEqual(['Parkstad Limburg', 'Heerlen wijken']);
     // The focus stays with the moved view (on its other move button now that it is first), so a keyboard user can go on.
-    expect(await p.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Omlaag: Parkstad Limburg');
-    await p.getByRole('button', { name: 'Omlaag: Parkstad Limburg' }).click();
-    expect(await titles()).toEqual(['Heerlen wijken', 'Parkstad Limburg']);
-    await p.reload();
-    await p.waitForFunction(() => (window as unknown as { __mapReady?: boolean }).__mapReady === true);
-    await p.locator('[data-testid="tab-views"]').click();
-    expect(await titles()).toEqual(['Heerlen wijken', 'Parkstad Limburg']);
-    await shot(p, 'council-03-saved-views');
+    expect(await a.focused('aria-label')).toBe('Omlaag: Parkstad Limburg');
+    await a.button('Omlaag: Parkstad Limburg');
+    expect(await a.savedViews()).toEqual(['Heerlen wijken', 'Parkstad Limburg']);
+    await a.reload();
+    await a.openTab('views');
+    expect(await a.savedViews()).toEqual(['Heerlen wijken', 'Parkstad Limburg']);
+    await a.screenshot('council-03-saved-views');
   });
 
   it('exports the views as JSON and imports them again; a wrong file is reported', async () => {
-    const json = await download(p, () => p.locator('[data-testid="views-export"]').click(), 'council-views.json');
+    const a = await app.open(HEERLEN);
+    await a.saveTwoViews();
+    const json = await a.downloadFile('views-export', 'council-views.json');
     const data = JSON.parse(json.toString('utf8')) as { format: string; views: { title: string; link: string }[] };
     expect(data.format).toBe('wijkbalans-views');
     expect(data.views.map((v) => v.title)).toEqual(['Heerlen wijken', 'Parkstad Limburg']);
     expect(data.views[1]?.link).toMatch(/^v=1&scope=parkstad&level=wijk/);
-    await p.locator('[data-testid="views-import-input"]').setInputFiles(resolve(SCREENSHOTS, 'council-views.json'));
-    await p.locator('[data-testid="views-imported"]').waitFor();
-    expect(await titles()).toEqual(['Heerlen wijken', 'Parkstad Limburg', 'Heerlen wijken', 'Parkstad Limburg']);
+    await a.el('views-import-input').setInputFiles(resolve(SCREENSHOTS, 'council-views.json'));
+    await a.waitFor('views-imported');
+    expect(await a.savedViews()).toEqual(['Heerlen wijken', 'Parkstad Limburg', 'Heerlen wijken', 'Parkstad Limburg']);
     const junk = resolve(SCREENSHOTS, 'council-junk.json');
     writeFileSync(junk, '{"format":"wijkbalans-views","version":1,"views":[{"title":"Oud","link":"scope=GM0928"},{"link":"v=1"}]}');
-    await p.locator('[data-testid="views-import-input"]').setInputFiles(junk);
-    await p.locator('[data-testid="views-import-issues"]').waitFor();
-    expect(await text(p, 'views-import-issues')).toContain('andere versie');
-    expect(await text(p, 'views-imported')).toBe('0 weergaven geïmporteerd.');
-    await p.getByRole('button', { name: 'Verwijderen: Parkstad Limburg' }).last().click();
-    await p.getByRole('button', { name: 'Verwijderen: Heerlen wijken' }).last().click();
-    expect(await titles()).toEqual(['Heerlen wijken', 'Parkstad Limburg']);
+    await a.el('views-import-input').setInputFiles(junk);
+    await a.waitFor('views-import-issues');
+    expect(await a.text('views-import-issues')).toContain('andere versie');
+    expect(await a.text('views-imported')).toBe('0 weergaven geïmporteerd.');
+    await a.button('Verwijderen: Parkstad Limburg', 'last');
+    await a.button('Verwijderen: Heerlen wijken', 'last');
+    expect(await a.savedViews()).toEqual(['Heerlen wijken', 'Parkstad Limburg']);
   });
 
   it('steps through two saved views with the arrow keys; Escape leaves', async () => {
-    await p.locator('[data-testid="present"]').click();
-    await p.locator('.app.presenting').waitFor();
-    await waitForIdle(p);
-    expect(await p.locator('.topbar').isVisible()).toBe(false);
-    expect(await p.locator('.controls').isVisible()).toBe(false);
-    expect(await p.locator('.side').isVisible()).toBe(false);
-    expect(await text(p, 'slide-position')).toBe('Dia 1 van 2: Heerlen wijken');
-    expect(await p.locator('[data-testid="presentation-title"]').inputValue()).toBe('Heerlen wijken');
-    expect(await p.locator('.legend-dot').count()).toBe(23);
-    expect(await text(p, 'council-footer')).toContain('CBS');
-    expect(await p.locator('.maplibregl-ctrl-attrib').isVisible()).toBe(true);
-    expect(await text(p, 'council-header')).toMatch(/\d{1,2} \w+ 20\d\d/);
-    await shot(p, 'council-04-presentation-1');
+    const a = await app.open(HEERLEN);
+    await a.saveTwoViews();
+    await a.present();
+    expect(await a.css('.topbar').isVisible()).toBe(false);
+    expect(await a.css('.controls').isVisible()).toBe(false);
+    expect(await a.css('.side').isVisible()).toBe(false);
+    expect(await a.text('slide-position')).toBe('Dia 1 van 2: Heerlen wijken');
+    expect(await a.el('presentation-title').inputValue()).toBe('Heerlen wijken');
+    expect(await a.legendDots()).toBe(23);
+    expect(await a.text('council-footer')).toContain('CBS');
+    expect(await a.css('.maplibregl-ctrl-attrib').isVisible()).toBe(true);
+    expect(await a.text('council-header')).toMatch(/\d{1,2} \w+ 20\d\d/);
+    await a.screenshot('council-04-presentation-1');
 
-    await p.keyboard.press('ArrowRight');
-    await waitForIdle(p);
-    expect(await text(p, 'slide-position')).toBe('Dia 2 van 2: Parkstad Limburg');
-    const dots = await p.locator('.legend-dot').count();
-    expect(dots + Number(await text(p, 'legend-count-nodata').then((s) => s.replace(/\D/g, '')))).toBe(49);
-    expect(hashOf(p)).toContain('scope=parkstad');
-    await shot(p, 'council-05-presentation-2');
-    await p.keyboard.press('ArrowRight');
-    expect(await text(p, 'slide-position')).toBe('Dia 2 van 2: Parkstad Limburg');
+    await a.press('ArrowRight');
+    await a.whenIdle();
+    expect(await a.text('slide-position')).toBe('Dia 2 van 2: Parkstad Limburg');
+    const dots = await a.legendDots();
+    expect(dots + Number((await a.text('legend-count-nodata')).replace(/\D/g, ''))).toBe(49);
+    expect(a.hash()).toContain('scope=parkstad');
+    await a.screenshot('council-05-presentation-2');
+    await a.press('ArrowRight');
+    expect(await a.text('slide-position')).toBe('Dia 2 van 2: Parkstad Limburg');
 
-    await p.keyboard.press('ArrowLeft');
-    await waitForIdle(p);
-    expect(await text(p, 'slide-position')).toBe('Dia 1 van 2: Heerlen wijken');
-    expect(await p.locator('.legend-dot').count()).toBe(23);
+    await a.press('ArrowLeft');
+    await a.whenIdle();
+    expect(await a.text('slide-position')).toBe('Dia 1 van 2: Heerlen wijken');
+    expect(await a.legendDots()).toBe(23);
 
     // The title can be edited during the presentation; arrow keys in it move the caret, not the slides.
-    const title = p.locator('[data-testid="presentation-title"]');
+    const title = a.el('presentation-title');
     await title.fill('Raadsinformatieavond');
     await title.press('ArrowRight');
-    expect(await text(p, 'slide-position')).toBe('Dia 1 van 2: Heerlen wijken');
+    expect(await a.text('slide-position')).toBe('Dia 1 van 2: Heerlen wijken');
     expect(await title.inputValue()).toBe('Raadsinformatieavond');
-    await p.locator('[data-testid="slide-next"]').focus();
+    await a.el('slide-next').focus();
 
-    await p.keyboard.press('Escape');
-    await p.locator('.app.presenting').waitFor({ state: 'detached' });
-    expect(await p.locator('.topbar').isVisible()).toBe(true);
-    await p.waitForFunction(() => document.activeElement?.id === 'council-present');
-    expect(errors(p)).toEqual([]);
+    await a.leavePresentation();
+    expect(await a.css('.topbar').isVisible()).toBe(true);
+    await a.waitForFocus('council-present');
+    expect(a.errors).toEqual([]);
   });
 });
 
 describe('export', () => {
-  let p: Page;
-  let points: Record<string, [number, number]>;
+  /** Heerlen's view with the points of Heerlerbaan-Centrum (above the band) and Welten-Benzenrade (below) as lon/lat. */
+  async function openHeerlen(): Promise<{ a: App; above: [number, number]; below: [number, number] }> {
+    const a = await app.open(HEERLEN);
+    return { a, above: await a.fillLonLat(AREA.heerlerbaanCentrum), below: await a.fillLonLat(AREA.weltenBenzenrade) };
+  }
 
-  beforeAll(async () => {
-    p = await open();
-    points = {};
-    for (const code of ['WK091740', 'WK091736']) {
-      const ll = await p.evaluate(
-        (c) => (window as unknown as { __wijkbalans: { fillLonLat: (c: string) => [number, number] | null } }).__wijkbalans.fillLonLat(c),
-        code,
-      );
-      if (!ll) throw new Error(`no point for ${code}`);
-      points[code] = ll;
+  /**
+   * The legend: one swatch per class (below, within, above, too few dwellings, no data) in its theme colour, 13 layout units tall with
+   * its frame, one under the other every 19 units (src/export/draw-legend.ts), inside the legend's rectangle.
+   */
+  async function expectLegendSwatches(a: App, e: ExportedPng): Promise<void> {
+    const found = await a.legendSwatches(e);
+    const legend = { top: e.layout.legend.y / e.layout.scale, bottom: (e.layout.legend.y + e.layout.legend.h) / e.layout.scale };
+    for (const cls of CLASS_ORDER) {
+      const runs = found[cls];
+      expect(runs, `${cls} swatch (${CLASS_SWATCH[cls].color}) in the exported legend`).toHaveLength(1);
+      expect(runs[0]!.height).toBeGreaterThanOrEqual(10);
+      expect(runs[0]!.height).toBeLessThanOrEqual(14);
+      expect(runs[0]!.top).toBeGreaterThan(legend.top);
+      expect(runs[0]!.top + runs[0]!.height).toBeLessThan(legend.bottom);
     }
-    await p.locator('[data-testid="export-open"]').click();
-    await p.locator('[data-testid="export-dialog"]').waitFor();
-  });
+    const tops = CLASS_ORDER.map((cls) => found[cls][0]!.top);
+    for (let i = 1; i < tops.length; i++) expect(Math.abs(tops[i]! - tops[i - 1]! - 19)).toBeLessThanOrEqual(1);
+  }
+
+  /** The title: dark text in the header's title line, as wide as "Aandeel corporatiebezit – Heerlen (CBS 2024)" in 24-unit bold. */
+  async function expectTitle(a: App, e: ExportedPng): Promise<void> {
+    const ink = await a.titleInk(e);
+    expect(ink.pixels / e.layout.scale ** 2).toBeGreaterThan(1000);
+    expect(ink.width).toBeGreaterThan(350);
+  }
 
   it.each([
     ['a4', 3508, 2480],
     ['slide', 1920, 1080],
     ['slide4k', 3840, 2160],
-  ] as const)('%s: a %i × %i PNG whose map shows Heerlen in its band colours', async (preset, width, height) => {
-    await p.locator(`[data-testid="export-preset-${preset}"]`).check();
-    const png = await download(p, () => p.locator('[data-testid="export-run"]').click(), `council-export-${preset}.png`);
-    expect(pngSize(png)).toEqual([width, height]);
-    const meta = JSON.parse((await p.locator('[data-testid="export-status"]').getAttribute('data-meta')) ?? '{}') as ExportMeta;
-    expect([meta.width, meta.height]).toEqual([width, height]);
-    const at = (ll: [number, number]): [number, number] => {
-      const [x, y] = projectToMap(ll, meta.camera, meta.mapRect.w / meta.scale, meta.mapRect.h / meta.scale);
-      return [meta.mapRect.x + x * meta.scale, meta.mapRect.y + y * meta.scale];
-    };
-    const [brown, teal] = await pngPixels(p, png, [at(points.WK091740!), at(points.WK091736!)]);
+  ] as const)('%s: a %i × %i PNG with Heerlen in band colours, every class in the legend, and the title', async (preset, width, height) => {
+    const { a, above, below } = await openHeerlen();
+    const e = await a.exportPng(preset, `council-export-${preset}.png`);
+    expect(pngSize(e.png)).toEqual([width, height]);
+    expect([e.meta.width, e.meta.height]).toEqual([width, height]);
+    const [brown, teal] = await a.pngPixels(e.png, [a.exportPoint(e, above), a.exportPoint(e, below)]);
     // Heerlerbaan-Centrum (78 %): above-3 brown; Welten-Benzenrade (6 %): below-2 teal.
     expect(brown![0]).toBeGreaterThan(brown![1]);
     expect(brown![1]).toBeGreaterThan(brown![2]);
     expect(teal![1]).toBeGreaterThan(teal![0] + 30);
     expect(teal![2]).toBeGreaterThan(teal![0] + 30);
     // Not blank: a grid over the map area has many colours.
+    const m = e.meta.mapRect;
     const grid: [number, number][] = [];
-    for (let i = 1; i < 10; i++)
-      for (let j = 1; j < 10; j++) grid.push([meta.mapRect.x + (meta.mapRect.w * i) / 10, meta.mapRect.y + (meta.mapRect.h * j) / 10]);
-    const colours = new Set((await pngPixels(p, png, grid)).map((c) => c.slice(0, 3).join(',')));
+    for (let i = 1; i < 10; i++) for (let j = 1; j < 10; j++) grid.push([m.x + (m.w * i) / 10, m.y + (m.h * j) / 10]);
+    const colours = new Set((await a.pngPixels(e.png, grid)).map((c) => c.slice(0, 3).join(',')));
     expect(colours.size).toBeGreaterThan(6);
-    expect(await text(p, 'export-status')).toContain(`${width} × ${height} px`);
+    expect(await a.text('export-status')).toContain(`${width} × ${height} px`);
+    await expectLegendSwatches(a, e);
+    await expectTitle(a, e);
   });
 
   it('leaves the map on screen where it was', async () => {
-    await p.getByRole('button', { name: 'Sluiten' }).last().click();
-    await waitForIdle(p);
-    const [x, y] = await fillPoint(p, 'WK091740');
-    const [r, g, b] = await canvasPixel(p, x, y);
+    const { a } = await openHeerlen();
+    await a.exportPng('slide', 'council-export-slide-then-close.png');
+    await a.closeExport();
+    await a.whenIdle();
+    const [r, g, b] = await a.colourOf(AREA.heerlerbaanCentrum);
     expect(r).toBeGreaterThan(g);
     expect(g).toBeGreaterThan(b);
-    expect(hashOf(p)).toMatch(/map=/);
-    expect(errors(p)).toEqual([]);
+    expect(a.hash()).toMatch(/map=/);
+    expect(a.errors).toEqual([]);
   });
 });
 
 describe('print', () => {
   it('gives one A4 landscape page with title, map, legend, date and sources', async () => {
-    const p = await open('#v=1&scope=GM0917&level=wijk&lang=nl&base=offline');
+    const a = await app.open('#v=1&scope=GM0917&level=wijk&lang=nl&base=offline');
     // Chromium fires `beforeprint` and `afterprint` around printing to PDF, as on Ctrl+P.
-    await p.evaluate(() => {
-      const w = window as unknown as { __printEvents: string[] };
-      w.__printEvents = [];
-      for (const e of ['beforeprint', 'afterprint']) window.addEventListener(e, () => w.__printEvents.push(e));
-    });
-    const pdf = await p.pdf({ preferCSSPageSize: true, printBackground: true });
-    expect(await p.evaluate(() => (window as unknown as { __printEvents: string[] }).__printEvents)).toEqual(['beforeprint', 'afterprint']);
+    const { pdf, events } = await a.printPdf();
+    expect(events).toEqual(['beforeprint', 'afterprint']);
     writeFileSync(resolve(SCREENSHOTS, 'council-print.pdf'), pdf);
     const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
       Number(m[1]),
@@ -333,93 +289,91 @@ describe('print', () => {
     expect(boxes[0]![0]).toBeCloseTo(841.9, 0); // 297 mm
     expect(boxes[0]![1]).toBeCloseTo(595.3, 0); // 210 mm
     // The same page on screen for a look: the print snapshot, then print media at the page's content size.
-    await p.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    await p.setViewportSize({ width: 1047, height: 718 }); // A4 landscape minus 10 mm margins, at 96 px per inch
-    await p.emulateMedia({ media: 'print' });
-    await waitForIdle(p);
-    expect(await p.locator('.topbar').isVisible()).toBe(false);
-    expect(await p.locator('.controls').isVisible()).toBe(false);
-    expect(await p.locator('[data-testid="print-title"]').textContent()).toBe('Aandeel corporatiebezit – Heerlen');
-    expect(await p.locator('[data-testid="legend"]').isVisible()).toBe(true);
-    expect(await p.locator('.north-arrow').isVisible()).toBe(true);
-    expect(await p.locator('[data-testid="print-map"]').isVisible()).toBe(true);
-    expect(await p.locator('[data-testid="map"]').isVisible()).toBe(false);
-    expect(await text(p, 'council-footer')).toContain('CBS');
-    await shot(p, 'council-06-print');
-    await p.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-    await p.emulateMedia({ media: 'screen' });
-    expect(await p.locator('[data-testid="map"]').isVisible()).toBe(true);
+    await a.printPreview();
+    expect(await a.css('.topbar').isVisible()).toBe(false);
+    expect(await a.css('.controls').isVisible()).toBe(false);
+    // The automatic title names the CBS reference year of the figures.
+    expect(await a.text('print-title')).toBe('Aandeel corporatiebezit – Heerlen (CBS 2024)');
+    expect(await a.visible('legend')).toBe(true);
+    expect(await a.css('.north-arrow').isVisible()).toBe(true);
+    expect(await a.visible('print-map')).toBe(true);
+    expect(await a.visible('map')).toBe(false);
+    expect(await a.text('council-footer')).toContain('CBS');
+    await a.screenshot('council-06-print');
+    await a.endPrintPreview();
+    expect(await a.visible('map')).toBe(true);
   });
 });
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
-  let p: Page;
-  beforeAll(async () => {
-    p = await open();
-  });
-  const check = async (name: string) => {
-    const v = await axeViolations(p);
+  const check = async (a: App, name: string) => {
+    const v = await a.axe();
     expect(v, `${name}: ${JSON.stringify(v, null, 1)}`).toEqual([]);
   };
 
   it('the check itself finds a serious problem when there is one', async () => {
-    await p.evaluate(() => {
-      const i = document.createElement('input');
-      i.id = 'axe-probe';
-      document.body.append(i);
-    });
-    expect((await axeViolations(p)).map((v) => v.id)).toContain('label');
-    await p.evaluate(() => document.getElementById('axe-probe')?.remove());
+    const a = await app.open(HEERLEN);
+    await a.addUnlabelledInput();
+    expect((await a.axe()).map((v) => v.id)).toContain('label');
   });
-  it('main screen (Dutch)', () => check('main'));
+  it('main screen (Dutch)', async () => {
+    await check(await app.open(HEERLEN), 'main');
+  });
   it('area panel with a selection', async () => {
-    await p.locator('[data-testid="tab-table"]').click();
-    await p.locator('[data-testid="area-table"] tbody tr').first().click();
-    await check('area');
+    const a = await app.open(HEERLEN);
+    await a.openTab('table');
+    await a.el('area-table').locator('tbody tr').first().click();
+    await a.waitFor('area-panel');
+    await check(a, 'area');
   });
   it('table', async () => {
-    await p.locator('[data-testid="tab-table"]').click();
-    await check('table');
+    const a = await app.open(HEERLEN);
+    await a.openTab('table');
+    await check(a, 'table');
   });
   it('data check', async () => {
-    await p.locator('[data-testid="tab-report"]').click();
-    await check('report');
+    const a = await app.open(HEERLEN);
+    await a.openTab('report');
+    await check(a, 'report');
   });
   it('saved views', async () => {
-    await p.locator('[data-testid="tab-views"]').click();
-    await p.locator('[data-testid="view-title-input"]').fill('Heerlen');
-    await p.locator('[data-testid="view-save"]').click();
-    await check('views');
+    const a = await app.open(HEERLEN);
+    await a.openTab('views');
+    await a.saveView('Heerlen');
+    await a.waitFor('saved-view');
+    await check(a, 'views');
   });
   it('export dialog', async () => {
-    await p.locator('[data-testid="export-open"]').click();
-    await p.locator('[data-testid="export-dialog"]').waitFor();
-    await check('export');
-    await p.keyboard.press('Escape');
-    await p.locator('[data-testid="export-dialog"]').waitFor({ state: 'detached' });
+    const a = await app.open(HEERLEN);
+    await a.openExport();
+    await check(a, 'export');
+    await a.press('Escape');
+    await a.waitGone('export-dialog');
   });
   it('presentation mode', async () => {
-    await p.locator('[data-testid="present"]').click();
-    await p.locator('.app.presenting').waitFor();
-    await check('presentation');
-    await p.keyboard.press('Escape');
-    await p.locator('.app.presenting').waitFor({ state: 'detached' });
+    const a = await app.open(HEERLEN);
+    await a.openTab('views');
+    await a.saveView('Heerlen');
+    await a.present();
+    await check(a, 'presentation');
+    await a.leavePresentation();
   });
   it('English, with the lang attribute set', async () => {
-    await p.locator('[data-testid="lang-en"]').check({ force: true });
-    expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await p.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Zoom in');
-    await check('english');
+    const a = await app.open(HEERLEN);
+    await a.setLang('en');
+    expect(await a.lang()).toBe('en');
+    expect(await a.css('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Zoom in');
+    await check(a, 'english');
   });
   it('reaches the areas by keyboard through the skip link and the table', async () => {
-    p = await open();
-    await p.keyboard.press('Tab');
-    await p.keyboard.press('Tab');
-    expect(await p.evaluate(() => document.activeElement?.textContent)).toBe('Naar de tabel met gebieden');
-    await p.keyboard.press('Enter');
-    await p.waitForFunction(() => document.activeElement?.tagName === 'TR');
-    await p.keyboard.press('ArrowDown');
-    await p.keyboard.press('Enter');
-    expect(await p.locator('[data-testid="area-panel"] h2').textContent()).toBe('Heerlerheide-Passart');
+    const a = await app.open(HEERLEN);
+    await a.press('Tab');
+    await a.press('Tab');
+    expect(await a.focused('text')).toBe('Naar de tabel met gebieden');
+    await a.press('Enter');
+    await a.waitForFocusTag('TR');
+    await a.press('ArrowDown');
+    await a.press('Enter');
+    expect(await a.panelTitle()).toBe('Heerlerheide-Passart');
   });
 });

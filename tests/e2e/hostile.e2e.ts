@@ -152,8 +152,8 @@ describe('uploads that must be asked about first', () => {
     expect(await $(p, 'csv-mapping').isVisible()).toBe(true);
     expect(await $(p, 'upload-entry').count()).toBe(0);
     expect(await $(p, 'legend-upload-source').count()).toBe(0);
-    expect(before).toBe('78,0 %');
-    expect(await panelPct(p, 'WK091740')).toBe('78,0 %');
+    expect(before).toBe('78 %');
+    expect(await panelPct(p, 'WK091740')).toBe('78 %');
     await p.close();
   });
 
@@ -491,7 +491,7 @@ describe('links', () => {
     ]);
     await waitForIdle(p);
     expect(await $(p, 'scenario-banner').count()).toBe(0);
-    expect(await panelPct(p, 'WK091740')).toBe('78,0 %');
+    expect(await panelPct(p, 'WK091740')).toBe('78 %');
     await shot(p, '14-link-refused-moves');
     await p.close();
   });

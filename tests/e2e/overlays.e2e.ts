@@ -1,141 +1,106 @@
-/** Overlays (issue 3) in headless Chromium: toggles, draw order, popups, lists. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { resolve } from 'node:path';
-import { countColor, lonLatPoint, openApp, SCREENSHOTS, startHarness, waitForIdle, type Harness } from './browser';
+/** Overlays (issue 3) in headless Chromium: toggles, draw order, popups, lists. Each test opens its own page at a link. */
+import { describe, expect, it } from 'vitest';
+import { link, useApp, type Overlay } from './driver';
 
-let h: Harness;
-let page: Page;
-const NPLV: [number, number, number] = [0x5e, 0x3c, 0x99];
-const STATUS2_BLUE: [number, number, number] = [0x00, 0x72, 0xb2];
+const app = useApp();
+const NPLV = [0x5e, 0x3c, 0x99] as const;
+const STATUS2_BLUE = [0x00, 0x72, 0xb2] as const;
 
-beforeAll(async () => {
-  h = await startHarness();
-  page = await openApp(h);
-  await page.locator('[data-testid="tab-layers"]').click();
-  await page.locator('[data-testid="overlay-panel"]').waitFor();
-});
-afterAll(async () => {
-  await page?.close();
-  await h?.close();
-});
-
-const shot = (name: string) => page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`) });
-const layerIds = () => page.evaluate(() => (window as unknown as { __wijkbalans: { layerIds: () => string[] } }).__wijkbalans.layerIds());
+/** Heerlen with these overlays on, the layers tab open. */
+async function openLayers(layers: Overlay[] = []) {
+  const a = await app.open(link({ scope: 'GM0917', level: 'wijk', ...(layers.length > 0 ? { layers } : {}) }));
+  await a.openTab('layers');
+  await a.waitFor('overlay-panel');
+  return a;
+}
 
 describe('overlays', () => {
   it('draws nothing of the overlays while they are off', async () => {
-    expect(await countColor(page, NPLV)).toBeLessThan(20);
-    expect(await page.locator('[data-testid="overlay-legend"]').count()).toBe(0);
+    const a = await openLayers();
+    expect(await a.countColour(NPLV)).toBeLessThan(20);
+    expect(await a.count('overlay-legend')).toBe(0);
   });
 
   it('NPLV toggles on, is drawn above the choropleth and below the labels, and toggles off', async () => {
-    await page.locator('[data-testid="layer-nplv"]').check();
-    await waitForIdle(page);
-    const ids = await layerIds();
+    const a = await openLayers();
+    await a.setOverlay('nplv', true);
+    const ids = await a.layerIds();
     expect(ids.indexOf('wb-nplv-confirmed')).toBeGreaterThan(ids.indexOf('wb-area-fill'));
     expect(ids.indexOf('wb-nplv-confirmed')).toBeLessThan(ids.indexOf('wb-colony-icon'));
     expect(ids.indexOf('wb-colony-icon')).toBeLessThan(ids.indexOf('wb-project-icon'));
     expect(ids.indexOf('wb-project-icon')).toBeLessThan(ids.indexOf('wb-labels-text'));
     // Visible on the canvas (so not hidden under the fill).
-    expect(await countColor(page, NPLV)).toBeGreaterThan(800);
-    expect(await page.locator('[data-testid="overlay-legend"]').textContent()).toContain('afgeleid');
-    expect(await page.locator('[data-testid="nplv-facts"]').first().textContent()).toContain('56.000');
-    await shot('overlays-01-nplv');
-    await page.locator('[data-testid="layer-nplv"]').uncheck();
-    await waitForIdle(page);
-    expect(await countColor(page, NPLV)).toBeLessThan(20);
+    expect(await a.countColour(NPLV)).toBeGreaterThan(800);
+    expect(await a.text('overlay-legend')).toContain('afgeleid');
+    expect(await a.text('nplv-facts')).toContain('56.000');
+    await a.screenshot('overlays-01-nplv');
+    await a.setOverlay('nplv', false);
+    expect(await a.countColour(NPLV)).toBeLessThan(20);
   });
 
   it('NPLV popup explains an inferred wijk with the seed facts', async () => {
-    await page.locator('[data-testid="layer-nplv"]').check();
-    await waitForIdle(page);
-    // Find a pixel of an NPLV outline on the canvas and click it.
-    const hit = await page.evaluate(async () => {
-      const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
-      const c = document.createElement('canvas');
-      c.width = canvas.width;
-      c.height = canvas.height;
-      const ctx = c.getContext('2d');
-      if (!ctx) return null;
-      ctx.drawImage(canvas, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      for (let y = 0; y < c.height; y += 2)
-        for (let x = 0; x < c.width; x += 2) {
-          const i = (y * c.width + x) * 4;
-          if (Math.abs((d[i] ?? 0) - 0x5e) < 10 && Math.abs((d[i + 1] ?? 0) - 0x3c) < 10 && Math.abs((d[i + 2] ?? 0) - 0x99) < 10)
-            return [x, y];
-        }
-      return null;
-    });
-    expect(hit).not.toBeNull();
-    const box = await page.locator('[data-testid="map"]').boundingBox();
-    await page.mouse.click((hit?.[0] ?? 0) + (box?.x ?? 0), (hit?.[1] ?? 0) + (box?.y ?? 0));
-    const popup = page.locator('[data-testid="overlay-popup"]');
-    await popup.waitFor();
-    const text = await popup.textContent();
+    const a = await openLayers(['nplv']);
+    await a.whenIdle();
+    // Click a pixel of an NPLV outline on the canvas.
+    expect(await a.clickColour(NPLV, 9)).toBe(true);
+    await a.waitFor('overlay-popup');
+    const text = await a.text('overlay-popup');
     expect(text).toContain('56.000');
     expect(text).toContain('2.352');
     expect(text).toMatch(/bevestigd|afgeleid|focusbuurt/);
-    await shot('overlays-02-nplv-popup');
-    await page.keyboard.press('Escape');
-    await page.locator('[data-testid="layer-nplv"]').uncheck();
+    await a.screenshot('overlays-02-nplv-popup');
   });
 
   it('colonies toggle on; the Beersdal popup shows its facts', async () => {
-    await page.locator('[data-testid="layer-colonies"]').check();
-    await waitForIdle(page);
-    expect(await countColor(page, STATUS2_BLUE, 12)).toBeGreaterThan(50);
-    const [x, y] = await lonLatPoint(page, 5.96483, 50.90526);
-    await page.mouse.click(x, y);
-    const popup = page.locator('[data-testid="overlay-popup"]');
-    await popup.waitFor();
-    const text = (await popup.textContent()) ?? '';
+    const a = await openLayers();
+    await a.setOverlay('colonies', true);
+    expect(await a.countColour(STATUS2_BLUE, 12)).toBeGreaterThan(50);
+    const text = await a.popupAt(5.96483, 50.90526);
     expect(text).toContain('Beersdal');
     expect(text).toContain('1910-1918');
     expect(text).toContain('rijksbeschermd stadsgezicht');
     expect(text).toContain('officiële RCE-begrenzing');
     // The source names the document, not its file (issue 11 §5).
     expect(text).toContain('Meerjarige prestatieafspraken Heerlen 2024–2028 (tabel Overzicht Mijnkoloniën, rij 10)');
-    await shot('overlays-03-beersdal');
-    await page.keyboard.press('Escape');
-    await page.locator('[data-testid="layer-colonies"]').uncheck();
-    await waitForIdle(page);
-    expect(await countColor(page, STATUS2_BLUE, 12)).toBeLessThan(20);
+    expect(text).not.toMatch(/seed|\.md\b|\.csv\b/);
+    await a.screenshot('overlays-03-beersdal');
+    await a.closePopup();
+    await a.setOverlay('colonies', false);
+    expect(await a.countColour(STATUS2_BLUE, 12)).toBeLessThan(20);
   });
 
   it('lists all 29 colonies, filters by status and marks unknown locations', async () => {
-    expect(await page.locator('[data-testid="colony-items"] li').count()).toBe(29);
-    expect(await page.locator('[data-testid="colony-items"]').textContent()).toContain('locatie onbekend');
-    await page.locator('[data-testid="colony-filter"]').selectOption('2');
-    expect(await page.locator('[data-testid="colony-items"] li').count()).toBe(5);
-    await page.locator('[data-testid="colony-filter"]').selectOption('all');
+    const a = await openLayers();
+    const items = a.el('colony-items').locator('li');
+    expect(await items.count()).toBe(29);
+    expect(await a.text('colony-items')).toContain('locatie onbekend');
+    await a.el('colony-filter').selectOption('2');
+    expect(await items.count()).toBe(5);
+    await a.el('colony-filter').selectOption('all');
+    expect(await items.count()).toBe(29);
   });
 
   it('projects toggle on; the De Dem project popup shows gemeente, corporatie and funding', async () => {
-    await page.locator('[data-testid="layer-projects"]').check();
-    await waitForIdle(page);
-    const [x, y] = await lonLatPoint(page, 5.93745, 50.92342);
-    await page.mouse.click(x, y);
-    const popup = page.locator('[data-testid="overlay-popup"]');
-    await popup.waitFor();
-    const text = (await popup.textContent()) ?? '';
+    const a = await openLayers();
+    await a.setOverlay('projects', true);
+    const text = await a.popupAt(5.93745, 50.92342);
     expect(text).toContain('De Dem');
     expect(text).toContain('Heerlen');
     expect(text).toContain('Regionale prestatieafspraken Parkstad Limburg 2024–2028');
-    await shot('overlays-04-project');
-    await page.keyboard.press('Escape');
+    expect(text).not.toMatch(/seed|\.md\b|\.csv\b/);
+    await a.screenshot('overlays-04-project');
   });
 
   it('the projects table lists every project and filters by funding', async () => {
-    expect(await page.locator('[data-testid="project-rows"] tr').count()).toBe(59);
-    await page.locator('[data-testid="project-filter-funding"]').selectOption('wbi');
-    const rows = await page.locator('[data-testid="project-rows"]').textContent();
+    const a = await openLayers(['projects']);
+    expect(await a.el('project-rows').locator('tr').count()).toBe(59);
+    await a.el('project-filter-funding').selectOption('wbi');
+    const rows = await a.text('project-rows');
     for (const name of ['Schimmert Centrum', 'DSM', 'Industriestraat', 'Schilterstraat']) expect(rows).toContain(name);
-    await page.locator('[data-testid="project-filter-funding"]').selectOption('all');
-    await page.locator('[data-testid="layer-colonies"]').check();
-    await page.locator('[data-testid="layer-nplv"]').check();
-    await waitForIdle(page);
-    await shot('overlays-05-all-layers');
+    await a.el('project-filter-funding').selectOption('all');
+    expect(await a.el('project-rows').locator('tr').count()).toBe(59);
+    await a.setOverlay('colonies', true);
+    await a.setOverlay('nplv', true);
+    await a.screenshot('overlays-05-all-layers');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_CODES, moreProblem, problem } from '../../src/domain/problem';
-import { PROBLEMS_EN, PROBLEMS_NL } from '../../src/i18n/problems';
+import { PROBLEMS_NL } from '../../src/i18n/problems';
+import { PROBLEMS_EN } from '../../src/i18n/problems-en';
 import { problemMessage, problemText, problemWhere } from '../../src/i18n/problem-text';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -23,7 +23,15 @@ const linked: View = {
 afterEach(() => applyView(DEFAULT_VIEW));
 
 describe('applyView and currentView', () => {
+  it('asks for English until its texts have arrived, then shows it', () => {
+    useStore.setState({ englishReady: false, lang: 'nl', langWanted: 'nl' });
+    applyView(linked);
+    expect([useStore.getState().lang, useStore.getState().langWanted, currentView().lang]).toEqual(['nl', 'en', 'en']);
+    useStore.getState().setEnglishReady();
+    expect(useStore.getState().lang).toBe('en');
+  });
   it('show every field of a view at once and read it back', () => {
+    useStore.setState({ englishReady: true });
     applyView(linked);
     const s = useStore.getState();
     expect([s.scope, s.level, s.band, s.lang, s.selected, s.panel]).toEqual([

@@ -39,7 +39,12 @@ export interface CameraRequest {
 }
 
 export interface ViewSlice {
+  /** The language shown. English is shown only once its catalog has arrived (i18n/catalog.ts). */
   lang: Lang;
+  /** The language asked for (a click or a link); differs from `lang` while the English catalog loads. */
+  langWanted: Lang;
+  /** The English catalog has arrived. */
+  englishReady: boolean;
   scope: Scope;
   level: MapLevel;
   /** Which band judges the wijken: the default (Heerlen's adopted band, elsewhere the derived one), another reference, or a custom target. */
@@ -54,6 +59,7 @@ export interface ViewSlice {
   cameraPosition: MapPosition | null;
   cameraRequest: CameraRequest | null;
   setLang: (lang: Lang) => void;
+  setEnglishReady: () => void;
   setScope: (scope: Scope) => void;
   setLevel: (level: MapLevel) => void;
   setBand: (band: BandChoice) => void;
@@ -72,6 +78,8 @@ export const DEFAULT_BAND: BandChoice = Object.freeze({ kind: 'default' });
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   lang: 'nl',
+  langWanted: 'nl',
+  englishReady: false,
   scope: DEFAULT_SCOPE,
   level: 'wijk',
   band: DEFAULT_BAND,
@@ -83,7 +91,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   panel: 'area',
   cameraPosition: null,
   cameraRequest: null,
-  setLang: (lang) => set({ lang }),
+  setLang: (lang) => set((s) => (lang === 'en' && !s.englishReady ? { langWanted: lang } : { lang, langWanted: lang })),
+  setEnglishReady: () => set((s) => ({ englishReady: true, lang: s.langWanted })),
   setScope: (scope) =>
     set((s) => ({
       scope,
