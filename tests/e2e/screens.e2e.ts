@@ -69,8 +69,23 @@ const viewport = (size: Size): Box => ({ x: 0, y: 0, width: size.width, height: 
 const sideways = (a: App) =>
   a.css('html').evaluate(() => (document.scrollingElement?.scrollWidth ?? document.documentElement.scrollWidth) - window.innerWidth);
 
+/**
+ * Controls that stick out of the window, where no one can reach them: header, settings, the panel's head and the
+ * legend (the tabs scroll inside their own list, and the panel's content scrolls inside the panel).
+ */
+const cutOff = (a: App) =>
+  a.css('html').evaluate(() =>
+    [...document.querySelectorAll('.topbar *, .controls *, .side-head > button, .side-head [role="tablist"], .legend')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && (r.left < -0.5 || r.right > window.innerWidth + 0.5);
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className || el.getAttribute('data-testid') || ''}`),
+  );
+
 async function expectNoSideways(a: App, state: string): Promise<void> {
   expect(await sideways(a), `${state}: the page scrolls sideways`).toBeLessThanOrEqual(0);
+  expect(await cutOff(a), `${state}: controls outside the window`).toEqual([]);
 }
 
 async function expectAxeClean(a: App, state: string): Promise<void> {
