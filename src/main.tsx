@@ -1,8 +1,11 @@
+// The theme first: the NL Design System components and our tokens, before any component's own CSS.
+import './ui/theme/nlds.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import './ui/app.css';
 import './ui/council.css';
+import './ui/theme/layout.css';
 
 const root = document.getElementById('root');
 if (root)

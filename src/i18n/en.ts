@@ -10,6 +10,7 @@ import { timeEn } from './sections/time';
 import { CITATION } from '../config/sources';
 import { guardEn } from './sections/guard';
 import { explainEn } from './sections/explain';
+import { layoutEn } from './sections/layout';
 
 const core = {
   appTitle: 'Wijkbalans',
@@ -108,4 +109,5 @@ export const en: Dict = {
   ...timeEn,
   ...guardEn,
   ...explainEn,
+  ...layoutEn,
 };

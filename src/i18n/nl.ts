@@ -9,6 +9,7 @@ import { timeNl } from './sections/time';
 import { CITATION } from '../config/sources';
 import { guardNl } from './sections/guard';
 import { explainNl } from './sections/explain';
+import { layoutNl } from './sections/layout';
 
 /** Dutch interface texts (the default). Keys are shared with en.ts, which TypeScript checks. */
 /** Core texts; feature sections live in sections/*.ts and are merged below. */
@@ -111,6 +112,7 @@ export const nl = {
   ...timeNl,
   ...guardNl,
   ...explainNl,
+  ...layoutNl,
 };
 
 export type Dict = { [K in keyof typeof nl]: string };

@@ -19,15 +19,10 @@ import { ICONS } from './icons';
 import { CLICKABLE_OVERLAY_LAYERS } from './overlay-style';
 import { arcLayerProps, type ArcDatum } from './deck-layers';
 import { isCapturing, registerCapturer, registerSnapshot } from './capture';
-import { renderForExport, snapshotContent } from './render-for-export';
+import { renderForExport, snapshotContent, type Padding } from './render-for-export';
+import { fitPadding, focusPadding, underLegend } from './padding';
 
 setWorkerUrl(workerUrl);
-
-/** Room kept free around a fitted scope; the left side is covered by the legend. */
-export const FIT_PADDING = { top: 30, right: 30, bottom: 30, left: 340 };
-/** The strip under the legend: exports and prints show the rest of what the screen shows. */
-const UNDER_LEGEND = { top: 0, right: 0, bottom: 0, left: FIT_PADDING.left };
-const FOCUS_PADDING = { top: 60, right: 60, bottom: 60, left: 360 };
 
 export interface ControllerEvents {
   onHover: (hover: { code: string; x: number; y: number } | null) => void;
@@ -113,8 +108,8 @@ export class MapController {
       events.onMove({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
     });
     this.undo.push(
-      registerCapturer((request) => renderForExport(map, request, UNDER_LEGEND)),
-      registerSnapshot(() => snapshotContent(map, UNDER_LEGEND)),
+      registerCapturer((request) => renderForExport(map, request, this.padding(underLegend))),
+      registerSnapshot(() => snapshotContent(map, this.padding(underLegend))),
     );
   }
 
@@ -170,13 +165,19 @@ export class MapController {
     });
   }
 
+  /** A padding rule applied to the map's current size. */
+  private padding(rule: (width: number, height: number) => Padding): Padding {
+    const el = this.map.getContainer();
+    return rule(el.clientWidth, el.clientHeight);
+  }
+
   /** Carry out a camera request once (by its sequence number); `scope` is the extent a 'fit-scope' fits. */
   camera(request: CameraRequest | null, scope: Bounds | null): void {
     if (!request || request.seq === this.cameraSeq) return;
     const t = request.target;
     if (t.kind === 'position') this.map.jumpTo({ center: [t.position.lon, t.position.lat], zoom: t.position.zoom });
-    else if (t.kind === 'bounds') this.map.fitBounds(t.bounds, { padding: FOCUS_PADDING, maxZoom: 15, duration: 600 });
-    else if (scope) this.map.fitBounds(scope, { padding: FIT_PADDING, duration: 0 });
+    else if (t.kind === 'bounds') this.map.fitBounds(t.bounds, { padding: this.padding(focusPadding), maxZoom: 15, duration: 600 });
+    else if (scope) this.map.fitBounds(scope, { padding: this.padding(fitPadding), duration: 0 });
     else return; // The scope's extent is not known yet: try again when it is.
     this.cameraSeq = request.seq;
   }
@@ -184,7 +185,8 @@ export class MapController {
   /**
    * Accessible names of MapLibre's own controls and canvas, and the attribution of our own data (the source
    * line of the legend and the export), in the interface language. The PDOK basemap adds its own line. Compact:
-   * shown in full at first, folded behind its ⓘ button once the map is dragged (the legend keeps the full line).
+   * shown in full at first (folded at once on a narrow map), folded behind its ⓘ button once the map is dragged
+   * (the legend keeps the full line).
    */
   label(texts: { zoomIn: string; zoomOut: string; canvas: string; attribution: string }): void {
     if (texts.attribution !== this.attributionText) {
@@ -192,6 +194,9 @@ export class MapController {
       this.attributionControl = new AttributionControl({ compact: true, customAttribution: texts.attribution });
       this.map.addControl(this.attributionControl, 'bottom-right');
       this.attributionText = texts.attribution;
+      // A narrow map (a phone) starts with it folded behind its ⓘ button: in full it would cover the map.
+      const c = this.map.getContainer();
+      if (c.clientWidth < 600) c.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     }
     const el = this.map.getContainer();
     const set = (selector: string, text: string) =>

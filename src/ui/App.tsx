@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from '../state/store';
 import { persistPresentation } from '../state/slices/presentation';
 import { persistPlan } from '../state/slices/plan';
@@ -32,6 +32,8 @@ export function App() {
   const status = useStore((s) => (s.base ? 'ready' : s.loadFailed ? 'error' : 'loading'));
   const lang = useStore((s) => s.lang);
   const presenting = useStore((s) => s.presenting);
+  // On a phone the settings bar folds behind the header's Instellingen button (elsewhere it is always shown).
+  const [settingsOpen, setSettingsOpen] = useState(false);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -89,11 +91,11 @@ export function App() {
   }, []);
 
   return (
-    <div className={presenting ? 'app presenting' : 'app'}>
+    <div className={presenting ? 'app utrecht-document presenting' : 'app utrecht-document'}>
       <SkipLinks />
-      <TopBar />
+      <TopBar settingsOpen={settingsOpen} onSettings={() => setSettingsOpen((o) => !o)} />
       <PresentationHeader />
-      <div className="controls" role="toolbar" aria-label={t.band}>
+      <div id="controls" className={settingsOpen ? 'controls open' : 'controls'} role="toolbar" aria-label={t.band}>
         <SearchBox />
         <ScopeControls />
         <BandControls />

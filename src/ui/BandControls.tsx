@@ -52,10 +52,11 @@ export function BandControls() {
   const errorId = `${id}-error`;
   return (
     <fieldset className="control-group band-controls" data-testid="band-controls">
-      <legend>{t.band}</legend>
+      <legend className="utrecht-form-label">{t.band}</legend>
       <label className="field">
-        <span>{t.bandChoice}</span>
+        <span className="utrecht-form-label">{t.bandChoice}</span>
         <select
+          className="utrecht-select utrecht-select--html-select"
           value={choice.kind}
           data-testid="band-choice"
           onChange={(e) => {
@@ -75,9 +76,10 @@ export function BandControls() {
       </label>
       {FIELDS.map((f) => (
         <label key={f} className="field small">
-          <span>{fieldLabel(f, t)}</span>
+          <span className="utrecht-form-label">{fieldLabel(f, t)}</span>
           <input
             type="text"
+            className="utrecht-textbox utrecht-textbox--html-input"
             inputMode="decimal"
             autoComplete="off"
             value={shown(f)}
@@ -97,7 +99,7 @@ export function BandControls() {
         </label>
       ))}
       {error && (
-        <p className="field-error" id={errorId} role="alert" data-testid="band-error">
+        <p className="field-error utrecht-form-field-error-message" id={errorId} role="alert" data-testid="band-error">
           {errorText(error.error, t)} {t.bandKept}
         </p>
       )}

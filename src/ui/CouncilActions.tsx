@@ -16,6 +16,8 @@ export function present(from = 0): void {
   startPresentation(from);
 }
 
+const BUTTON = 'utrecht-button utrecht-button--secondary-action';
+
 export function CouncilActions() {
   const t = useT();
   const [exporting, setExporting] = useState(false);
@@ -34,13 +36,20 @@ export function CouncilActions() {
   };
   return (
     <div className="council-actions" role="group" aria-label={t.councilActions}>
-      <button type="button" id={PRESENT_BUTTON_ID} onClick={() => present()} title={t.councilPresentHint} data-testid="present">
+      <button
+        type="button"
+        className={BUTTON}
+        id={PRESENT_BUTTON_ID}
+        onClick={() => present()}
+        title={t.councilPresentHint}
+        data-testid="present"
+      >
         {t.councilPresent}
       </button>
-      <button type="button" onClick={() => setExporting(true)} data-testid="export-open">
+      <button type="button" className={BUTTON} onClick={() => setExporting(true)} data-testid="export-open">
         {t.exportOpen}
       </button>
-      <button type="button" onClick={copy} data-testid="copy-link">
+      <button type="button" className={BUTTON} onClick={copy} data-testid="copy-link">
         {t.councilCopyLink}
       </button>
       <span className="quiet-notice" role="status" data-testid="copy-status">

@@ -57,7 +57,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         ))}
       </fieldset>
       <div className="dialog-buttons">
-        <button type="button" className="primary" onClick={() => void run()} disabled={status.kind === 'busy'} data-testid="export-run">
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--primary-action"
+          onClick={() => void run()}
+          disabled={status.kind === 'busy'}
+          data-testid="export-run"
+        >
           {t.exportRun}
         </button>
         <button type="button" onClick={() => ref.current?.close()}>

@@ -4,6 +4,7 @@
  * the colour ramp and the notes. It draws the view model's legend model: the same one the export draws and
  * the same theme the map colours with.
  */
+import { useState } from 'react';
 import { useStore } from '../state/store';
 import { useView } from '../state/selectors';
 import { useT } from '../i18n';
@@ -23,6 +24,7 @@ import { OverlayLegend } from './overlays/OverlayLegend';
 import { UploadSourceNote } from './upload/UploadSourceNote';
 import { SwatchBox } from './SwatchBox';
 import { LabelKey } from './LabelKey';
+import { matches, PHONE, ROOMY } from './media';
 
 const W = 300;
 const H = 64;
@@ -33,6 +35,11 @@ export function Legend() {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const select = useStore((s) => s.select);
+  const presenting = useStore((s) => s.presenting);
+  // On a phone the legend starts folded to its title and class counts; the notes and sources start folded
+  // unless the screen has room for them. Presentation mode always shows the whole legend.
+  const [folded, setFolded] = useState(() => matches(PHONE));
+  const [roomy] = useState(() => matches(ROOMY));
   const vm = useView();
   if (!vm) return null;
   const m = vm.legend;
@@ -40,8 +47,21 @@ export function Legend() {
   const ends = legendStripEnds(m, lang);
   const stripLabel = band ? `${t.band}: ${formatEdge(band.lower, lang)} – ${formatEdge(band.upper, lang)}` : legendTitle(m, t);
   return (
-    <section className="legend" aria-label={legendTitle(m, t)} data-testid="legend">
-      <h2>{legendTitle(m, t)}</h2>
+    <section className={folded && !presenting ? 'legend folded' : 'legend'} aria-label={legendTitle(m, t)} data-testid="legend">
+      <div className="legend-head">
+        <h2 className="utrecht-heading-2">{legendTitle(m, t)}</h2>
+        <button
+          type="button"
+          className="legend-fold utrecht-button utrecht-button--subtle"
+          aria-expanded={!folded}
+          aria-label={folded ? t.layoutLegendShow : t.layoutLegendHide}
+          title={folded ? t.layoutLegendShow : t.layoutLegendHide}
+          onClick={() => setFolded((f) => !f)}
+          data-testid="legend-fold"
+        >
+          <span aria-hidden="true" className="chevron" />
+        </button>
+      </div>
       <svg width={W} height={H + 18} role="img" aria-label={stripLabel}>
         <rect x={PAD} y={18} width={W - 2 * PAD} height={H - 24} fill="#ffffff" stroke={MARK_COLORS.stripFrame} />
         {band && (
@@ -132,14 +152,17 @@ export function Legend() {
           ))}
         </div>
       )}
-      {m.notes.map((n) => (
-        <p key={n.key} className="legend-note">
-          {legendNoteText(n, t)}
-        </p>
-      ))}
       <LabelKey />
       <OverlayLegend />
-      <p className="legend-source">{t.sourceLine}</p>
+      <details className="legend-more" open={roomy || presenting}>
+        <summary>{t.layoutLegendMore}</summary>
+        {m.notes.map((n) => (
+          <p key={n.key} className="legend-note">
+            {legendNoteText(n, t)}
+          </p>
+        ))}
+        <p className="legend-source">{t.sourceLine}</p>
+      </details>
       <UploadSourceNote />
     </section>
   );

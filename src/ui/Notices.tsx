@@ -68,7 +68,7 @@ export function Notices() {
   return (
     <div className="notices" role="status" data-testid="notices">
       {!storageWorks && !storageSeen && (
-        <p className="notice" data-testid="storage-notice">
+        <p className="notice utrecht-alert utrecht-alert--warning" data-testid="storage-notice">
           <span>{t.storageBlocked}</span>
           <button type="button" className="icon-button" onClick={() => setStorageSeen(true)} aria-label={t.councilDismiss}>
             ×
@@ -76,13 +76,13 @@ export function Notices() {
         </p>
       )}
       {linkNotice && (
-        <p className="notice" data-testid="link-notice">
+        <p className="notice utrecht-alert utrecht-alert--warning" data-testid="link-notice">
           <span>{linkSentences(linkNotice, t, lang).join(' ')}</span>
           {dismiss}
         </p>
       )}
       {linkProblems.length > 0 && (
-        <div className="notice" data-testid="link-problems">
+        <div className="notice utrecht-alert utrecht-alert--warning" data-testid="link-problems">
           <ul>
             {linkProblems.map((p, i) => (
               <li key={i} data-code={p.code}>
@@ -101,7 +101,7 @@ export function Notices() {
         </div>
       )}
       {problem && (
-        <p className="notice notice-problem" data-testid="council-problem">
+        <p className="notice notice-problem utrecht-alert utrecht-alert--error" data-testid="council-problem">
           <span>{problemText(problem, lang)}</span>
           <button type="button" className="icon-button" onClick={() => useStore.getState().dismissNotice()} aria-label={t.councilDismiss}>
             ×

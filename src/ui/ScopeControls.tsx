@@ -17,8 +17,13 @@ export function ScopeControls() {
   return (
     <div className="control-group">
       <label className="field">
-        <span>{t.scope}</span>
-        <select value={scope} onChange={(e) => setScope(e.target.value)} data-testid="scope-select">
+        <span className="utrecht-form-label">{t.scope}</span>
+        <select
+          className="utrecht-select utrecht-select--html-select"
+          value={scope}
+          onChange={(e) => setScope(e.target.value)}
+          data-testid="scope-select"
+        >
           {PARKSTAD.map((g) => (
             <option key={g.code} value={g.code}>
               {g.name}
@@ -28,7 +33,7 @@ export function ScopeControls() {
         </select>
       </label>
       <fieldset className="segmented">
-        <legend>{t.level}</legend>
+        <legend className="utrecht-form-label">{t.level}</legend>
         {(['wijk', 'buurt'] as MapLevel[]).map((l) => (
           <label key={l} className={level === l ? 'active' : ''}>
             <input type="radio" name="level" value={l} checked={level === l} onChange={() => setLevel(l)} data-testid={`level-${l}`} />
@@ -37,8 +42,13 @@ export function ScopeControls() {
         ))}
       </fieldset>
       <label className="field">
-        <span>{t.indicator}</span>
-        <select value={indicator} onChange={(e) => setIndicator(e.target.value as Indicator)} data-testid="indicator-select">
+        <span className="utrecht-form-label">{t.indicator}</span>
+        <select
+          className="utrecht-select utrecht-select--html-select"
+          value={indicator}
+          onChange={(e) => setIndicator(e.target.value as Indicator)}
+          data-testid="indicator-select"
+        >
           <option value="corporation">{t.indicatorCorporation}</option>
           <option value="private-rent">{t.indicatorPrivate}</option>
           <option value="target-distance">{t.indicatorTarget}</option>

@@ -32,6 +32,7 @@ export function SearchBox() {
     <div className="search">
       <input
         type="search"
+        className="utrecht-textbox utrecht-textbox--html-input"
         role="combobox"
         aria-expanded={open}
         aria-controls={listId}

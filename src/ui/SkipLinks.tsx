@@ -6,16 +6,18 @@ function focusLater(selector: string): void {
   window.setTimeout(() => document.querySelector<HTMLElement>(selector)?.focus(), 0);
 }
 
+const SKIP = 'skip-link utrecht-skip-link utrecht-skip-link--visible-on-focus';
+
 export function SkipLinks() {
   const t = useT();
   return (
     <div className="skip-links">
-      <button type="button" className="skip-link" onClick={() => focusLater('.maplibregl-canvas')}>
+      <button type="button" className={SKIP} onClick={() => focusLater('.maplibregl-canvas')}>
         {t.councilSkipToMap}
       </button>
       <button
         type="button"
-        className="skip-link"
+        className={SKIP}
         data-testid="skip-to-table"
         onClick={() => {
           useStore.getState().setPanel('table');

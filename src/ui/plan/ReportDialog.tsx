@@ -62,7 +62,12 @@ export function ReportDialog({ onClose }: { onClose: () => void }) {
           </select>
         </label>
         <div className="dialog-buttons">
-          <button type="button" className="primary" onClick={() => window.print()} data-testid="report-print">
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--primary-action"
+            onClick={() => window.print()}
+            data-testid="report-print"
+          >
             {t.a4Print}
           </button>
           <button type="button" onClick={() => ref.current?.close()} data-testid="report-close">

@@ -144,7 +144,7 @@ export function CsvMappingForm({ pending }: { pending: CsvPending }) {
         onLabel={setLabel}
       />
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy} data-testid="upload-confirm">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy} data-testid="upload-confirm">
           {t.uploadConfirm}
         </button>
         <button type="button" onClick={cancelPending} disabled={busy}>

@@ -77,7 +77,7 @@ export function GeoMappingForm({ pending }: { pending: GeoPending }) {
       </table>
       <UseFields kind="geojson" use={use} onUse={setUse} />
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy} data-testid="upload-confirm">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy} data-testid="upload-confirm">
           {t.uploadConfirm}
         </button>
         <button type="button" onClick={cancelPending} disabled={busy}>

@@ -85,7 +85,7 @@ function AskDialog({ ask }: { ask: UploadAsk }) {
           <button
             key={a.id}
             type="button"
-            className={i === 0 ? 'primary' : undefined}
+            className={i === 0 ? 'utrecht-button utrecht-button--primary-action' : undefined}
             onClick={() => void answerAsk(a.id)}
             data-testid={`ask-${a.id}`}
           >
