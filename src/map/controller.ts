@@ -20,7 +20,7 @@ import { CLICKABLE_OVERLAY_LAYERS } from './overlay-style';
 import { arcLayerProps, type ArcDatum } from './deck-layers';
 import { isCapturing, registerCapturer, registerSnapshot } from './capture';
 import { renderForExport, snapshotContent, type Padding } from './render-for-export';
-import { fitPadding, focusPadding, underLegend } from './padding';
+import { clearOf, fitPadding, focusPadding, underLegend } from './padding';
 
 setWorkerUrl(workerUrl);
 
@@ -46,6 +46,8 @@ export class MapController {
   private deck: Promise<Deck> | null = null;
   private loaded = false;
   private cameraSeq = 0;
+  /** Has the camera left where the app last fitted the scope (a pan or zoom by the user, a link's position, a flight)? */
+  private moved = false;
   private attributionControl: AttributionControl | null = null;
   private attributionText = '';
   private readonly undo: (() => void)[] = [];
@@ -101,6 +103,9 @@ export class MapController {
       if (pick) return;
       const code = map.queryRenderedFeatures(e.point, { layers: [LAYER.areaFill] })[0]?.properties?.code;
       events.onClick(typeof code === 'string' ? code : null);
+    });
+    map.on('movestart', (e) => {
+      if ((e as { originalEvent?: unknown }).originalEvent) this.moved = true;
     });
     map.on('moveend', () => {
       if (isCapturing()) return;
@@ -175,10 +180,23 @@ export class MapController {
   camera(request: CameraRequest | null, scope: Bounds | null): void {
     if (!request || request.seq === this.cameraSeq) return;
     const t = request.target;
-    if (t.kind === 'position') this.map.jumpTo({ center: [t.position.lon, t.position.lat], zoom: t.position.zoom });
-    else if (t.kind === 'bounds') this.map.fitBounds(t.bounds, { padding: this.padding(focusPadding), maxZoom: 15, duration: 600 });
-    else if (scope) this.map.fitBounds(scope, { padding: this.padding(fitPadding), duration: 0 });
-    else return; // The scope's extent is not known yet: try again when it is.
+    if (t.kind === 'position') {
+      this.map.jumpTo({ center: [t.position.lon, t.position.lat], zoom: t.position.zoom });
+      this.moved = true;
+    } else if (t.kind === 'bounds') {
+      this.map.fitBounds(t.bounds, { padding: this.padding(focusPadding), maxZoom: 15, duration: 600 });
+      this.moved = true;
+    } else if (t.unlessMoved && this.moved) {
+      // The planner framed the map: keep it.
+    } else if (scope) {
+      // The container may just have changed size (presentation hides the side panel): measure before fitting,
+      // and keep the scope clear of the legend as it is drawn now.
+      this.map.resize();
+      const legend = document.querySelector('[data-testid="legend"]')?.getBoundingClientRect() ?? null;
+      const padding = clearOf(this.padding(fitPadding), this.map.getContainer().getBoundingClientRect(), legend);
+      this.map.fitBounds(scope, { padding, duration: 0 });
+      this.moved = false;
+    } else return; // The scope's extent is not known yet: try again when it is.
     this.cameraSeq = request.seq;
   }
 

@@ -25,3 +25,35 @@ export function focusPadding(width: number, height: number): Padding {
 export function underLegend(width: number, height: number): Padding {
   return { top: 0, right: 0, bottom: 0, left: width >= WIDE ? fitPadding(width, height).left : 0 };
 }
+
+/** A rectangle in page pixels. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * The padding, grown so that a fitted scope stays clear of the legend as it is really drawn over the map (its size
+ * varies: folded, two or three columns in presentation, the numbers key). Grows on the side that keeps the larger
+ * map: beside a tall legend, above a wide one; unchanged when the legend does not overlap the map or when growing
+ * would leave less than 120 px either way.
+ */
+export function clearOf(p: Padding, map: Box, legend: Box | null, gap = 12): Padding {
+  if (!legend) return p;
+  const overlapW = Math.min(legend.right, map.right) - Math.max(legend.left, map.left);
+  const overlapH = Math.min(legend.bottom, map.bottom) - Math.max(legend.top, map.top);
+  if (overlapW <= 0 || overlapH <= 0) return p;
+  const w = map.right - map.left;
+  const h = map.bottom - map.top;
+  const beside = { ...p, left: Math.max(p.left, Math.round(legend.right - map.left + gap)) };
+  const above = { ...p, bottom: Math.max(p.bottom, Math.round(map.bottom - legend.top + gap)) };
+  const room = (q: Padding) => {
+    const rw = w - q.left - q.right;
+    const rh = h - q.top - q.bottom;
+    return rw < 120 || rh < 120 ? -1 : rw * rh;
+  };
+  const best = room(beside) >= room(above) ? beside : above;
+  return room(best) < 0 ? p : best;
+}

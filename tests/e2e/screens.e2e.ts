@@ -8,6 +8,8 @@
  * land in test-results/screens/*.png.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { HEERLEN, link, useApp, type App, type Tab } from './driver';
 
 interface Size {
@@ -43,6 +45,15 @@ interface Box {
 }
 
 const app = useApp();
+
+/** Heerlen's wijk codes, from the committed geodata the app draws. */
+const HEERLEN_WIJKEN = (
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '..', '..', 'geodata', 'wijken.geojson'), 'utf8')) as {
+    features: { properties: { code: string } }[];
+  }
+).features
+  .map((f) => f.properties.code)
+  .filter((c) => c.startsWith('WK0917'));
 
 const open = (size: Size, hash = HEERLEN) => app.open(hash, { viewport: { width: size.width, height: size.height } });
 const shot = (a: App, name: string) => a.screenshot(`../screens/${name}`);
@@ -276,6 +287,14 @@ describe.each([BEAMER, BEAMER_4X3])(
       for (const e of entries) {
         expect(inside(e.box, viewport(size)), `legend entry "${e.text}" in the window`).toBe(true);
         expect(inside(e.box, map), `legend entry "${e.text}" on the map`).toBe(true);
+      }
+      // The whole legend is shown, and the map is framed beside or above it: no wijk of Heerlen lies under it.
+      const legend = await box(a, '[data-testid="legend"]');
+      expect(HEERLEN_WIJKEN).toHaveLength(23);
+      for (const code of HEERLEN_WIJKEN) {
+        const [x, y] = await a.pointOf(code);
+        const under = x >= legend.x && x <= legend.x + legend.width && y >= legend.y && y <= legend.y + legend.height;
+        expect(under, `${code} under the presentation legend`).toBe(false);
       }
       await expectNoSideways(a, `${size.name} presentation`);
       await expectAxeClean(a, `${size.name} presentation`);

@@ -126,7 +126,14 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
       set({ savedViews, importProblems: [...problems, ...full] });
       return added;
     },
-    setPresenting: (presenting, slide = null) => set({ presenting, slide: presenting ? slide : null }),
+    // Entering presentation on the current view fits the scope again — the side panel is gone and the legend shows
+    // whole — unless the user has moved the map (then the planner's framing stays; a saved view brings its own).
+    setPresenting: (presenting, slide = null) =>
+      set((s) =>
+        presenting && slide === null && !s.presenting
+          ? { presenting, slide, cameraRequest: { target: { kind: 'fit-scope', unlessMoved: true }, seq: (s.cameraRequest?.seq ?? 0) + 1 } }
+          : { presenting, slide: presenting ? slide : null },
+      ),
     setSlide: (slide) => set({ slide }),
   };
 };

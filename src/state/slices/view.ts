@@ -30,7 +30,11 @@ export interface MapPosition {
 export type Bounds = [[number, number], [number, number]];
 
 /** Where the map should go: a position, the scope's extent, or a box (a colony or project to zoom to). */
-export type CameraTarget = { kind: 'position'; position: MapPosition } | { kind: 'fit-scope' } | { kind: 'bounds'; bounds: Bounds };
+export type CameraTarget =
+  | { kind: 'position'; position: MapPosition }
+  /** `unlessMoved`: only when the camera is still where the app put it (the user has not panned, zoomed or flown). */
+  | { kind: 'fit-scope'; unlessMoved?: boolean }
+  | { kind: 'bounds'; bounds: Bounds };
 
 export interface CameraRequest {
   target: CameraTarget;
