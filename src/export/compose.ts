@@ -15,7 +15,7 @@ import type { Titles } from './titles';
 import { drawLegend } from './draw-legend';
 import { drawKey } from './draw-key';
 import type { KeyEntry } from '../state/label-key';
-import { fitText, font, INK, LINE, loadExportFonts, MUTED } from './draw';
+import { fitText, font, INK, LINE, loadExportFonts, MUTED, wrapText } from './draw';
 
 export interface ExportInput {
   preset: ExportPreset;
@@ -148,10 +148,12 @@ export async function composeExport(
 
   ctx.fillStyle = INK;
   ctx.font = font(10.5);
-  ctx.fillText(fitText(ctx, titles.sources.join(' · '), footer.w), footer.x, footer.y + 14);
+  // The whole attribution, wrapped over two lines (never cut: the licences ask for it); the link below.
+  const sourceLines = wrapText(ctx, titles.sources.join(' · '), footer.w).slice(0, 2);
+  sourceLines.forEach((line, i) => ctx.fillText(line, footer.x, footer.y + 14 + i * 13));
   ctx.fillStyle = MUTED;
   ctx.font = font(9.5);
-  ctx.fillText(fitText(ctx, `${t.exportMadeWith} · ${t.exportLink}: ${input.link}`, footer.w), footer.x, footer.y + 30);
+  ctx.fillText(fitText(ctx, `${t.exportMadeWith} · ${t.exportLink}: ${input.link}`, footer.w), footer.x, footer.y + 18 + sourceLines.length * 13);
 
   return {
     canvas,

@@ -23,7 +23,8 @@ export interface ExportLayout {
 
 export const MARGIN = 24;
 export const HEADER_H = 62;
-export const FOOTER_H = 38;
+/** Two lines of sources (the full attribution, CC BY asks for it) and the link line. */
+export const FOOTER_H = 50;
 export const LEGEND_W = 300;
 export const GAP = 14;
 

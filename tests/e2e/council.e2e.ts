@@ -244,12 +244,27 @@ describe('export', () => {
     const e = await a.exportPng(preset, `council-export-${preset}.png`);
     expect(pngSize(e.png)).toEqual([width, height]);
     expect([e.meta.width, e.meta.height]).toEqual([width, height]);
-    const [brown, teal] = await a.pngPixels(e.png, [a.exportPoint(e, above), a.exportPoint(e, below)]);
-    // Heerlerbaan-Centrum (78 %): above-3 brown; Welten-Benzenrade (6 %): below-2 teal.
-    expect(brown![0]).toBeGreaterThan(brown![1]);
-    expect(brown![1]).toBeGreaterThan(brown![2]);
-    expect(teal![1]).toBeGreaterThan(teal![0] + 30);
-    expect(teal![2]).toBeGreaterThan(teal![0] + 30);
+    // Heerlerbaan-Centrum (78 %): above-3 brown; Welten-Benzenrade (6 %): below-2 teal. The export prints each wijk's
+    // number (issue 13), which may sit on the sampled point: take the most saturated pixel of a small cross around it.
+    const around = ([x, y]: [number, number]): [number, number][] =>
+      [
+        [0, 0],
+        [12, 0],
+        [-12, 0],
+        [0, 12],
+        [0, -12],
+      ].map(([dx, dy]) => [x + dx! * e.layout.scale, y + dy! * e.layout.scale]);
+    const spread = (p: readonly number[]) => Math.max(p[0] ?? 0, p[1] ?? 0, p[2] ?? 0) - Math.min(p[0] ?? 0, p[1] ?? 0, p[2] ?? 0);
+    const saturated = (ps: readonly (readonly number[])[]): [number, number, number] => {
+      const p = ps.reduce((b, q) => (spread(q) > spread(b) ? q : b));
+      return [p[0] ?? 0, p[1] ?? 0, p[2] ?? 0];
+    };
+    const brown = saturated(await a.pngPixels(e.png, around(a.exportPoint(e, above))));
+    const teal = saturated(await a.pngPixels(e.png, around(a.exportPoint(e, below))));
+    expect(brown[0]).toBeGreaterThan(brown[1]);
+    expect(brown[1]).toBeGreaterThan(brown[2]);
+    expect(teal[1]).toBeGreaterThan(teal[0] + 30);
+    expect(teal[2]).toBeGreaterThan(teal[0] + 30);
     // Not blank: a grid over the map area has many colours.
     const m = e.meta.mapRect;
     const grid: [number, number][] = [];
@@ -376,6 +391,10 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await a.waitForFocusTag('TR');
     await a.press('ArrowDown');
     await a.press('Enter');
+    // Choosing a row keeps the user in the table (issue 13); the area panel, a tab away, shows the choice.
+    expect(await a.el('area-table').locator('tr[aria-selected="true"]').getAttribute('data-code')).toBe('WK091721');
+    await a.openTab('area');
+    await a.waitFor('area-panel');
     expect(await a.panelTitle()).toBe('Heerlerheide-Passart');
   });
 });

@@ -43,10 +43,10 @@ describe('layout', () => {
     for (let i = 0; i < parts.length; i++)
       for (let j = i + 1; j < parts.length; j++) expect(overlap(parts[i] as Rect, parts[j] as Rect)).toBe(false);
   });
-  it('gives the A4 map 2377 × 1930 px, the largest part of the page', () => {
-    // (1122.56 − 2 × 24 − 300 − 14) × 3.125 = 2376.75; (793.6 − 24 − 62 − 14 − 14 − 38 − 24) × 3.125 = 1930
+  it('gives the A4 map 2377 × 1892 px, the largest part of the page', () => {
+    // (1122.56 − 2 × 24 − 300 − 14) × 3.125 = 2376.75; (793.6 − 24 − 62 − 14 − 14 − 50 − 24) × 3.125 = 1892
     const l = exportLayout(EXPORT_PRESETS[0]!);
-    expect([l.map.w, l.map.h]).toEqual([2377, 1930]);
+    expect([l.map.w, l.map.h]).toEqual([2377, 1892]);
     expect(l.map.w * l.map.h).toBeGreaterThan(0.5 * 3508 * 2480);
   });
   it('renders the 4K map at exactly twice the Full-HD map', () => {
