@@ -55,7 +55,8 @@ export function installTestHooks(map: MlMap): () => void {
         for (let y = 4; y < canvas.height; y += 5) {
           if (!isArea(x, y)) continue;
           // Depth: the largest radius (up to 16 px) at which all 8 directions are still this area, so the
-          // point is clear of outlines; then off every label's text box (symbol queries use collision boxes).
+          // point is clear of outlines; then off every label's text box, names and wijk numbers (symbol queries use
+          // collision boxes).
           let depth = 0;
           for (const r of [3, 6, 10, 16]) {
             if (!DIRS.every(([dx, dy]) => isArea(x + (dx ?? 0) * r, y + (dy ?? 0) * r))) break;
@@ -67,7 +68,7 @@ export function installTestHooks(map: MlMap): () => void {
                 [x - 4, y - 4],
                 [x + 4, y + 4],
               ],
-              { layers: [LAYER.labels] },
+              { layers: [LAYER.labels, LAYER.labelKeys].filter((id) => map.getLayer(id)) },
             ).length > 0;
           const score = depth - (onText ? 100 : 0);
           if (score > bestScore) {
