@@ -275,7 +275,8 @@ describe('the basemap and the start', () => {
   it('a PDOK basemap that cannot load unticks itself, stops crediting Kadaster, and the map keeps its colours', async () => {
     const p = await open('#');
     await p.route('**/service.pdok.nl/**', (r) => r.abort());
-    await p.locator('[data-testid="basemap-toggle"]').check();
+    // click, not check: the switch may untick itself before a check() could confirm it was ticked.
+    await p.locator('[data-testid="basemap-toggle"]').click();
     await p.locator('[data-testid="basemap-failed"]').waitFor({ timeout: 30_000 });
     await p.waitForFunction(
       () => !(document.querySelector('[data-testid="basemap-toggle"]') as HTMLInputElement | null)?.checked,
