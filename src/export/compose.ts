@@ -153,7 +153,11 @@ export async function composeExport(
   sourceLines.forEach((line, i) => ctx.fillText(line, footer.x, footer.y + 14 + i * 13));
   ctx.fillStyle = MUTED;
   ctx.font = font(9.5);
-  ctx.fillText(fitText(ctx, `${t.exportMadeWith} · ${t.exportLink}: ${input.link}`, footer.w), footer.x, footer.y + 18 + sourceLines.length * 13);
+  ctx.fillText(
+    fitText(ctx, `${t.exportMadeWith} · ${t.exportLink}: ${input.link}`, footer.w),
+    footer.x,
+    footer.y + 18 + sourceLines.length * 13,
+  );
 
   return {
     canvas,
