@@ -445,9 +445,12 @@ export class App {
     else await this.el(`layer-${id}`).uncheck();
     await this.whenIdle();
   }
+  /**
+   * Tick or untick the PDOK basemap switch by clicking it (not check(): offline the switch unticks itself as soon as
+   * the basemap fails, sometimes before check() could confirm it was ticked).
+   */
   async setBasemap(pdok: boolean): Promise<void> {
-    if (pdok) await this.el('basemap-toggle').check();
-    else await this.el('basemap-toggle').uncheck();
+    if ((await this.el('basemap-toggle').isChecked()) !== pdok) await this.el('basemap-toggle').click();
   }
   /** Click a button by its accessible name. */
   async button(name: string, which: 'first' | 'last' = 'first'): Promise<void> {
