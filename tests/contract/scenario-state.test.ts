@@ -3,27 +3,18 @@
  * corporation middenhuur), mixing judged in corporation dwellings per gemeente and Parkstad, 001 afspraak 7,
  * compensation towards the band's lower edge or centre with what remains for elsewhere, old links read anew.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
-import { readRawGeodata } from '../../scripts/lib/read-geodata';
-import { buildDataset } from '../../src/domain/dataset';
+import { describe, expect, it } from 'vitest';
 import { useStore } from '../../src/state/store';
-import { scenarioOutcome, selectView, type ViewModel } from '../../src/state/view-model';
+import { scenarioOutcome } from '../../src/state/view-model';
 import { compensationIn, scenarioChecks, totalsOf } from '../../src/state/selectors';
-import { emptyScenario } from '../../src/state/slices/scenario';
 import { openHash } from '../../src/state/view-sync';
 import { problemMessage } from '../../src/i18n/problem-text';
+import { useRealStore, view } from '../helpers/real-store';
 
-const base = buildDataset(readRawGeodata());
-const initial = useStore.getState();
+useRealStore();
 const V = 'WK091740'; // Heerlerbaan-Centrum: 2,301 dwellings at 78 %
 const S = 'WK091736'; // Welten-Benzenrade: 2,096 dwellings at 6 %
 
-beforeEach(() => useStore.setState({ ...initial, base, draft: emptyScenario() }, true));
-const view = (): ViewModel => {
-  const vm = selectView(useStore.getState());
-  if (!vm) throw new Error('no view');
-  return vm;
-};
 const checks = () => {
   const { draft } = useStore.getState();
   const vm = view();

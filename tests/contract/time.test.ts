@@ -2,23 +2,13 @@
  * Time and coverage in the view model on the real geodata: the trend lines of a scope, the area comparison,
  * the gemeenten without buurt figures and the notes on single buurten.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
-import { readRawGeodata } from '../../scripts/lib/read-geodata';
-import { buildDataset } from '../../src/domain/dataset';
+import { describe, expect, it } from 'vitest';
 import { shareIn } from '../../src/domain/trend-view';
 import { useStore } from '../../src/state/store';
-import { selectView } from '../../src/state/view-model';
 import { selectAreaTime } from '../../src/state/area-time';
-import { emptyScenario } from '../../src/state/slices/scenario';
+import { useRealStore, view } from '../helpers/real-store';
 
-const base = buildDataset(readRawGeodata());
-const initial = useStore.getState();
-beforeEach(() => useStore.setState({ ...initial, base, draft: emptyScenario() }, true));
-const view = () => {
-  const vm = selectView(useStore.getState());
-  if (!vm) throw new Error('no view');
-  return vm;
-};
+const { base } = useRealStore();
 
 describe('the trend in the view model', () => {
   it('shows Heerlen beside Parkstad, Limburg and NL: 38,3 % in 2012, 36,3 % in 2024', () => {

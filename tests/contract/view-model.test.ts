@@ -2,22 +2,11 @@
  * The one derived view on the real geodata: the legend model that screen and export both draw, the areas
  * with their classes, and the scenario label that only shows when the map shows the scenario.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
-import { readRawGeodata } from '../../scripts/lib/read-geodata';
-import { buildDataset } from '../../src/domain/dataset';
+import { describe, expect, it } from 'vitest';
 import { useStore } from '../../src/state/store';
-import { selectView } from '../../src/state/view-model';
-import { emptyScenario } from '../../src/state/slices/scenario';
+import { useRealStore, view } from '../helpers/real-store';
 
-const base = buildDataset(readRawGeodata());
-const initial = useStore.getState();
-
-beforeEach(() => useStore.setState({ ...initial, base, draft: emptyScenario() }, true));
-const view = () => {
-  const vm = selectView(useStore.getState());
-  if (!vm) throw new Error('no view');
-  return vm;
-};
+const { base } = useRealStore();
 
 describe('the view model of Heerlen wijken', () => {
   it("Heerlen's adopted band 21–51 (centre 36 by policy), average 36; 4 below, 14 within, 2 above, 3 too small, 23 dots", () => {
