@@ -6,6 +6,10 @@ import { App } from './ui/App';
 import './ui/app.css';
 import './ui/council.css';
 import './ui/theme/layout.css';
+import { prefetchGeodata } from './data/load';
+
+// The data first: their download runs while the interface renders and the map sets up its WebGL context.
+prefetchGeodata();
 
 const root = document.getElementById('root');
 if (root)

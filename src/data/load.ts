@@ -52,8 +52,22 @@ export async function loadRawGeodata(): Promise<RawGeodata> {
   return { files: f, gemeenten, wijken, buurten, stockCsv, liveabilityCsv, trendCsv };
 }
 
+/** The base data's download, started before the interface renders (see `prefetchGeodata`). */
+let prefetched: Promise<RawGeodata> | null = null;
+
+/**
+ * Start downloading the base data now, before React renders and the map sets up: the first `loadDataset` takes this
+ * download instead of starting its own. A failed download is reported there, as before.
+ */
+export function prefetchGeodata(): void {
+  prefetched ??= loadRawGeodata();
+  prefetched.catch(() => undefined);
+}
+
 export async function loadDataset(): Promise<Dataset> {
-  return buildDataset(await loadRawGeodata());
+  const raw = prefetched ?? loadRawGeodata();
+  prefetched = null;
+  return buildDataset(await raw);
 }
 
 /** Colonies, NPLV area and projects (issue 3): loaded after the base map, reported like the base data. */

@@ -3,13 +3,13 @@
  * changes it, carries out camera requests, and sends the user's hover, click and moves back as store
  * actions. The description itself is computed by pure functions (describe.ts).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import { useStore } from '../state/store';
 import { useView } from '../state/selectors';
 import { scopeGemeenten } from '../config/policy';
 import { dictOf } from '../i18n';
-import { selectMapDescription } from './describe';
+import { selectBlankDescription, selectMapDescription } from './describe';
 import { MapController } from './controller';
 import { boundsOf } from './bounds';
 import { memoLast } from '../state/memo';
@@ -32,13 +32,15 @@ export function MapView() {
   const vm = useView();
   const bounds = vm ? scopeBounds(vm.today, vm.scope) : null;
 
-  // Create the controller once the first description exists (the data has loaded).
+  // Create the controller at once, with the data's description if it is there and else the blank one: the WebGL
+  // context, the map's worker and the style are set up while the data are still loading.
+  // A layout effect, so that the context is asked for before the page's first paint keeps the GPU busy.
   const ready = description !== null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = container.current;
-    const first = selectDescription(useStore.getState());
-    if (!el || !first) return;
+    if (!el) return;
     const s = useStore.getState();
+    const first = selectDescription(s) ?? selectBlankDescription(s, FONT);
     const c = new MapController(el, first, s.cameraRequest?.target.kind === 'position' ? s.cameraRequest.target.position : null, {
       onHover: (h) => useStore.getState().hover(h),
       onClick: (code) => useStore.getState().select(code),
@@ -48,6 +50,12 @@ export function MapView() {
       onReady: () => useStore.getState().setMapReady(),
     });
     controller.current = c;
+    // Straight from the store, not after React's render: the map's worker cuts the data into tiles while the rest of
+    // the page renders.
+    const unsubscribe = useStore.subscribe((state) => {
+      const d = selectDescription(state);
+      if (d) c.apply(d);
+    });
     let removeHooks: (() => void) | null = null;
     if (import.meta.env.MODE === 'e2e') {
       void import('./test-hooks').then((m) => {
@@ -55,15 +63,12 @@ export function MapView() {
       });
     }
     return () => {
+      unsubscribe();
       removeHooks?.();
       c.destroy();
       controller.current = null;
     };
-  }, [ready]);
-
-  useEffect(() => {
-    if (description) controller.current?.apply(description);
-  }, [description]);
+  }, []);
 
   useEffect(() => {
     controller.current?.camera(cameraRequest, bounds);

@@ -51,6 +51,9 @@ export class MapController {
   private attributionControl: AttributionControl | null = null;
   private attributionText = '';
   private readonly undo: (() => void)[] = [];
+  private readonly onReady: () => void;
+  /** Ready is reported once: on the first idle after the style has loaded with a description that carries data. */
+  private readyState: 'waiting' | 'armed' | 'done' = 'waiting';
 
   constructor(container: HTMLElement, description: MapDescription, start: MapPosition | null, events: ControllerEvents) {
     this.description = description;
@@ -75,15 +78,11 @@ export class MapController {
       if (pattern) map.addImage(id, patternTile(pattern));
       else if (icon) map.addImage(id, icon, { pixelRatio: icon.pixelRatio });
     });
+    this.onReady = events.onReady;
     map.on('load', () => {
       this.loaded = true;
       this.applyFeatureState(true);
-      map.once('idle', () => {
-        const w = window as unknown as { __mapReady?: boolean; __mapReadyAt?: number };
-        if (!w.__mapReady) w.__mapReadyAt = performance.now();
-        w.__mapReady = true;
-        events.onReady();
-      });
+      this.awaitReady();
     });
     map.on('error', (e) => {
       if ((e as { sourceId?: string }).sourceId === SRC.basemap) events.onBasemapFailed();
@@ -129,6 +128,23 @@ export class MapController {
     }
     if (next.featureState !== prev.featureState) this.applyFeatureState(false);
     if (next.arcs !== prev.arcs) this.applyArcs(next.arcs);
+    this.awaitReady();
+  }
+
+  /**
+   * `window.__mapReady` and `onReady`: the first time the map is idle (every tile loaded and drawn) after the
+   * style has loaded with the data in it. The blank start (empty sources, while the data load) does not count.
+   */
+  private awaitReady(): void {
+    if (this.readyState !== 'waiting' || !this.loaded || !this.description.hasData) return;
+    this.readyState = 'armed';
+    this.map.once('idle', () => {
+      this.readyState = 'done';
+      const w = window as unknown as { __mapReady?: boolean; __mapReadyAt?: number };
+      if (!w.__mapReady) w.__mapReadyAt = performance.now();
+      w.__mapReady = true;
+      this.onReady();
+    });
   }
 
   /** Give the area source the described feature state, clearing what is no longer described. */

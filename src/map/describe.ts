@@ -36,6 +36,8 @@ export interface MapDescription {
   /** Feature state of the area source by area code; areas not listed have none. */
   featureState: ReadonlyMap<string, FeatureFlags>;
   arcs: readonly ArcDatum[];
+  /** False for the blank description the map starts with while the data load (its sources are empty). */
+  hasData: boolean;
 }
 
 const areasFc = memoLast(
@@ -110,8 +112,26 @@ const describe = memoLast(
     style: s,
     featureState,
     arcs,
+    hasData: true,
   }),
 );
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+const BLANK: StyleData = { areas: EMPTY, gemeenten: EMPTY, wijkBorders: EMPTY, labels: EMPTY, overlays: null };
+
+/**
+ * What the map receives before the data has loaded: the same style with empty sources. The map is created with it
+ * while the data are still on their way (its WebGL context and worker take as long as the download); the first real
+ * description then only fills the sources in.
+ */
+export function selectBlankDescription(s: AppState, fontUrl: string): MapDescription {
+  return {
+    style: buildStyle({ basemap: s.basemap, level: s.level, fontUrl, overlays: new Set(s.visibleOverlays), data: BLANK }),
+    featureState: new Map(),
+    arcs: NO_ARCS,
+    hasData: false,
+  };
+}
 
 /** What the map receives for the store's state; null before the data has loaded. */
 export function selectMapDescription(s: AppState, fontUrl: string): MapDescription | null {

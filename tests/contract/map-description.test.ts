@@ -9,7 +9,7 @@ import { buildDataset } from '../../src/domain/dataset';
 import { loadOverlayData } from '../../scripts/lib/read-geodata';
 import { useStore } from '../../src/state/store';
 import { emptyScenario } from '../../src/state/slices/scenario';
-import { selectMapDescription, type MapDescription } from '../../src/map/describe';
+import { selectBlankDescription, selectMapDescription, type MapDescription } from '../../src/map/describe';
 import { LAYER, SRC } from '../../src/map/ids';
 import { OLAYER } from '../../src/map/overlay-style';
 
@@ -172,5 +172,23 @@ describe('labels: every wijk named or numbered, values on request (issue 13)', (
     expect(dataCommands(a, b)).toEqual([`setGeoJSONSourceData ${SRC.labels}`]);
     useStore.getState().setShowValues(false);
     expect(of('WK091740')?.key).toBe('21');
+  });
+});
+
+describe('the blank map the page starts with (while the data load)', () => {
+  const features = (style: StyleSpecification) =>
+    Object.values(style.sources).map((src) => (src.type === 'geojson' ? (src.data as GeoJSON.FeatureCollection).features.length : -1));
+
+  it('has the layers of the data description and empty sources, so the data only fill the sources in', () => {
+    useStore.getState().setLevel('buurt');
+    const blank = selectBlankDescription(useStore.getState(), FONT);
+    const full = describeNow();
+    expect([blank.hasData, full.hasData]).toEqual([false, true]);
+    expect(ids(blank.style)).toEqual(ids(full.style));
+    expect(features(blank.style).every((n) => n === 0)).toBe(true);
+    expect(features(full.style).some((n) => n > 0)).toBe(true);
+    const steps = commands(blank.style, full.style);
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps.filter((c) => !c.startsWith('setGeoJSONSourceData'))).toEqual([]);
   });
 });

@@ -14,6 +14,16 @@ describe('core: Heerlen band map', () => {
     expect(await a.lang()).toBe('nl');
   });
 
+  it('is ready only with the data drawn: at that frame the 23 wijk numbers, their names and the fills are on the map', async () => {
+    const a = await app.open();
+    // The map is created before the data arrive (blank sources); on a slow connection (data 2 s late) the first
+    // ready must still be the drawn data.
+    const atReady = await a.gotoReadingReady(HEERLEN, AREA.heerlerbaanCentrum, 2000);
+    expect(atReady.keys).toBe(23);
+    expect(atReady.names).toBeGreaterThan(0);
+    expect(atReady.filled).toBe(true);
+  });
+
   it('shows the band edges 21 % and 51 % and class counts in the legend', async () => {
     const a = await app.open(HEERLEN);
     expect(await a.text('legend-lower')).toBe('21 %');

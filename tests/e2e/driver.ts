@@ -51,6 +51,7 @@ import { CLASS_SWATCH, patternTile, type Swatch } from '../../src/config/theme';
 import { CLASS_ORDER } from '../../src/state/legend-model';
 import type { SidePanel } from '../../src/state/store';
 import type { PolicyMoveKind } from '../../src/domain/scenario/policy-types';
+import { LAYER } from '../../src/map/ids';
 
 export { hexRgb, near, pngSize, SCREENSHOTS } from './browser';
 
@@ -199,6 +200,35 @@ export class App {
     if (this.page.url() !== 'about:blank') await this.page.goto('about:blank');
     await this.page.goto(this.h.baseUrl + hash);
     await waitForMapReady(this.page);
+  }
+  /**
+   * Load the app at a link, with the data held back `delayMs` on the network (a slow connection: the empty map is up
+   * long before them), and read the map at the first animation frame after `__mapReady` turns true: the wijk numbers
+   * and area names it draws then, and whether `code`'s fill is under a pixel. Ready must mean the data are drawn, not
+   * that an empty map has started.
+   */
+  async gotoReadingReady(hash: string, code: string, delayMs: number): Promise<{ keys: number; names: number; filled: boolean }> {
+    if (this.page.url() !== 'about:blank') await this.page.goto('about:blank');
+    await this.page.route('**/geodata/**', async (route) => {
+      await new Promise((r) => setTimeout(r, delayMs));
+      await route.continue();
+    });
+    await this.page.goto(this.h.baseUrl + hash);
+    const handle = await this.page.waitForFunction(
+      ({ code, keys, names }) => {
+        const w = window as unknown as {
+          __mapReady?: boolean;
+          __wijkbalans?: { renderedTexts: (layer: string) => string[]; fillPoint: (code: string) => [number, number] | null };
+        };
+        const hooks = w.__wijkbalans;
+        if (w.__mapReady !== true || !hooks) return null;
+        return { keys: hooks.renderedTexts(keys).length, names: hooks.renderedTexts(names).length, filled: hooks.fillPoint(code) !== null };
+      },
+      { code, keys: LAYER.labelKeys, names: LAYER.labels },
+      { polling: 'raf', timeout: 60_000 },
+    );
+    await this.page.unroute('**/geodata/**');
+    return (await handle.jsonValue()) as { keys: number; names: number; filled: boolean };
   }
   async reload(): Promise<void> {
     await this.page.reload();
