@@ -25,17 +25,17 @@ const scopeBounds = memoLast((today: Dataset, scope: string) => {
 export function MapView() {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
-  const description = useStore(selectDescription);
   const cameraRequest = useStore((s) => s.cameraRequest);
   const lang = useStore((s) => s.lang);
   const mapReady = useStore((s) => s.mapReady);
   const vm = useView();
   const bounds = vm ? scopeBounds(vm.today, vm.scope) : null;
 
+  const ready = vm !== null;
+
   // Create the controller at once, with the data's description if it is there and else the blank one: the WebGL
-  // context, the map's worker and the style are set up while the data are still loading.
-  // A layout effect, so that the context is asked for before the page's first paint keeps the GPU busy.
-  const ready = description !== null;
+  // context, the map's worker and the style are set up while the data are still loading. A layout effect, so that
+  // the context is asked for before the page's first paint keeps the GPU busy.
   useLayoutEffect(() => {
     const el = container.current;
     if (!el) return;
