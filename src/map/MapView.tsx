@@ -28,6 +28,7 @@ export function MapView() {
   const cameraRequest = useStore((s) => s.cameraRequest);
   const lang = useStore((s) => s.lang);
   const mapReady = useStore((s) => s.mapReady);
+  const presenting = useStore((s) => s.presenting);
   const vm = useView();
   const bounds = vm ? scopeBounds(vm.today, vm.scope) : null;
 
@@ -83,6 +84,10 @@ export function MapView() {
       attribution: t.sourceLine,
     });
   }, [lang, ready]);
+
+  useEffect(() => {
+    if (presenting) controller.current?.foldAttribution();
+  }, [presenting, lang]);
 
   return <div ref={container} className="map" role="region" aria-label={dictOf(lang).mapLabel} aria-busy={!mapReady} data-testid="map" />;
 }

@@ -243,6 +243,14 @@ export class MapController {
     el.querySelector('.maplibregl-canvas')?.setAttribute('aria-label', texts.canvas);
   }
 
+  /**
+   * Fold the map's own source line behind its ⓘ button: in presentation mode the footer carries the full line, and on
+   * a beamer the unfolded box would run under the legend.
+   */
+  foldAttribution(): void {
+    this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+  }
+
   /** The overlay items under a click (6 px tolerance for points and lines), topmost layer first. */
   private overlayPickAt(x: number, y: number): OverlayPick | null {
     const map = this.map;
