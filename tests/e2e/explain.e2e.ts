@@ -306,7 +306,14 @@ describe('the basemap and the start', () => {
     await loading.waitFor();
     expect(await loading.textContent()).toContain('laden');
     expect(await p.locator('[data-testid="map"]').getAttribute('aria-busy')).toBe('true');
+    // A still message first; the spinner shows and turns only once loading takes longer than 2 s (a moving element
+    // repaints the page every frame, which slows the map's own start).
+    const spinner = p.locator('.loading-spinner');
+    const spinning = () => spinner.evaluate((el) => getComputedStyle(el).visibility);
+    expect(await spinning()).toBe('hidden');
     await shot(p, 'start-01-loading');
+    await p.waitForTimeout(2500);
+    expect(await spinning()).toBe('visible');
     release();
     await p.waitForFunction(() => (window as unknown as { __mapReady?: boolean }).__mapReady === true, undefined, { timeout: 60_000 });
     await loading.waitFor({ state: 'detached' });
