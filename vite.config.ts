@@ -4,9 +4,10 @@ import react from '@vitejs/plugin-react';
 import { geodataPlugin } from './.config/vite/geodata-plugin.ts';
 import { cspPlugin } from './.config/vite/csp-plugin.ts';
 import { catalogPlugin } from './.config/vite/catalog-plugin.ts';
+import { fontPreloadPlugin } from './.config/vite/font-preload-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), geodataPlugin(), cspPlugin(), catalogPlugin()],
+  plugins: [react(), geodataPlugin(), cspPlugin(), catalogPlugin(), fontPreloadPlugin()],
   base: './',
   // Dependencies used only by the upload worker: pre-bundled up front, so the dev server does not reload mid-upload on first use.
   optimizeDeps: { include: ['proj4', '@turf/kinks'] },

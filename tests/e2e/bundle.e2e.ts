@@ -19,6 +19,16 @@ function scripts(outDir: string): Map<string, string> {
   return new Map(files.map((f) => [f, readFileSync(resolve(assets, f), 'utf8')]));
 }
 
+/** The fonts the built index.html of a build folder preloads (href → does the file exist). */
+function preloadedFonts(outDir: string): string[] {
+  const html = readFileSync(resolve(ROOT, outDir, 'index.html'), 'utf8');
+  return [...html.matchAll(/<link rel="preload" href="\.\/([^"]+)" as="font" type="font\/woff2" crossorigin[^>]*>/g)].map((m) => {
+    const file = m[1] ?? '';
+    if (!existsSync(resolve(ROOT, outDir, file))) throw new Error(`${file} is preloaded but not in ${outDir}`);
+    return file.replace(/-[\w-]{8}\.woff2$/, '');
+  });
+}
+
 const filesWith = (built: Map<string, string>, text: string) => [...built].filter(([, code]) => code.includes(text)).map(([f]) => f);
 
 describe('test hooks and the production bundle', () => {
@@ -36,5 +46,13 @@ describe('test hooks and the production bundle', () => {
     for (const hook of ['__wijkbalans', 'fillPoint', 'fillLonLat'])
       expect(filesWith(built, hook).length, `${hook} in test-results/e2e-dist/assets`).toBeGreaterThan(0);
     expect(filesWith(built, '__mapReady').length).toBeGreaterThan(0);
+  });
+});
+
+describe('the interface font in the first request', () => {
+  it('index.html preloads the three Noto Sans weights the page uses (text, map labels, headings), from files of the build', () => {
+    const weights = ['assets/noto-sans-latin-400-normal', 'assets/noto-sans-latin-600-normal', 'assets/noto-sans-latin-700-normal'];
+    expect(preloadedFonts('dist')).toEqual(weights);
+    expect(preloadedFonts('test-results/e2e-dist')).toEqual(weights);
   });
 });
