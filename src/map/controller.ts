@@ -37,6 +37,9 @@ export interface ControllerEvents {
 /** deck.gl, loaded on first use (a separate chunk): the interleaved overlay on this map and the arc layer class. */
 type Deck = { overlay: MapLibreOverlay; Arc: typeof ArcLayer };
 
+/** Pixels between the legend and the fitted scope: the names of the areas at its edge stand out beyond their polygon. */
+const NAME_ROOM = 40;
+
 const PATTERN_IDS = new Map<string, PatternId>(Object.entries(PATTERN_IMAGE).map(([k, v]) => [v, k as PatternId]));
 
 export class MapController {
@@ -206,10 +209,11 @@ export class MapController {
       // The planner framed the map: keep it.
     } else if (scope) {
       // The container may just have changed size (presentation hides the side panel): measure before fitting,
-      // and keep the scope clear of the legend as it is drawn now.
+      // and keep the scope clear of the legend as it is drawn now, with room for the names of the edge areas (they
+      // stand out beyond their polygon).
       this.map.resize();
       const legend = document.querySelector('[data-testid="legend"]')?.getBoundingClientRect() ?? null;
-      const padding = clearOf(this.padding(fitPadding), this.map.getContainer().getBoundingClientRect(), legend);
+      const padding = clearOf(this.padding(fitPadding), this.map.getContainer().getBoundingClientRect(), legend, NAME_ROOM);
       this.map.fitBounds(scope, { padding, duration: 0 });
       this.moved = false;
     } else return; // The scope's extent is not known yet: try again when it is.
