@@ -25,6 +25,7 @@ import { UploadSourceNote } from './upload/UploadSourceNote';
 import { SwatchBox } from './SwatchBox';
 import { LabelKey } from './LabelKey';
 import { matches, PHONE, ROOMY } from './media';
+import { FoldButton } from './FoldButton';
 
 const W = 300;
 const H = 64;
@@ -50,17 +51,13 @@ export function Legend() {
     <section className={folded && !presenting ? 'legend folded' : 'legend'} aria-label={legendTitle(m, t)} data-testid="legend">
       <div className="legend-head">
         <h2 className="utrecht-heading-2">{legendTitle(m, t)}</h2>
-        <button
-          type="button"
-          className="legend-fold utrecht-button utrecht-button--subtle"
-          aria-expanded={!folded}
-          aria-label={folded ? t.layoutLegendShow : t.layoutLegendHide}
-          title={folded ? t.layoutLegendShow : t.layoutLegendHide}
-          onClick={() => setFolded((f) => !f)}
-          data-testid="legend-fold"
-        >
-          <span aria-hidden="true" className="chevron" />
-        </button>
+        <FoldButton
+          className="legend-fold"
+          open={!folded}
+          labels={{ fold: t.layoutLegendHide, unfold: t.layoutLegendShow }}
+          onToggle={() => setFolded((f) => !f)}
+          testId="legend-fold"
+        />
       </div>
       <svg width={W} height={H + 18} role="img" aria-label={stripLabel}>
         <rect x={PAD} y={18} width={W - 2 * PAD} height={H - 24} fill="#ffffff" stroke={MARK_COLORS.stripFrame} />

@@ -11,6 +11,7 @@ import { SavedViews } from './SavedViews';
 import { UploadTab } from './upload/UploadTab';
 import { UploadAlert } from './upload/UploadAlert';
 import { matches, PHONE, STACKED } from './media';
+import { FoldButton } from './FoldButton';
 
 const TABS: Panel[] = ['area', 'table', 'layers', 'pairs', 'plan', 'upload', 'views', 'report'];
 
@@ -54,18 +55,14 @@ export function SidePanel() {
     <aside className={open ? 'side' : 'side folded'} aria-label={label[panel]}>
       {status === 'ready' && <UploadAlert />}
       <div className="side-head">
-        <button
-          type="button"
-          className="side-toggle utrecht-button utrecht-button--subtle"
-          aria-expanded={open}
-          aria-controls="side-body"
-          aria-label={open ? t.layoutPanelClose : t.layoutPanelOpen}
-          title={open ? t.layoutPanelClose : t.layoutPanelOpen}
-          onClick={() => setOpen((o) => !o)}
-          data-testid="side-toggle"
-        >
-          <span aria-hidden="true" className="chevron" />
-        </button>
+        <FoldButton
+          className="side-toggle"
+          open={open}
+          labels={{ fold: t.layoutPanelClose, unfold: t.layoutPanelOpen }}
+          onToggle={() => setOpen((o) => !o)}
+          testId="side-toggle"
+          controls="side-body"
+        />
         <div
           role="tablist"
           className="tabs"
