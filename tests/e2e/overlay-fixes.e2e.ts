@@ -3,7 +3,7 @@
  * "code en tekst spreken elkaar tegen", not as protected; the Vrieheide focus area is wijk Vrieheide-De Stack; the
  * inferred NPLV wijk Eikenderveld cites the Bewonerskrachten passage of the prestatieafspraken Heerlen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { countColor, lonLatPoint, openApp, SCREENSHOTS, startHarness, waitForIdle, type Harness } from './browser';
@@ -22,13 +22,18 @@ let h: Harness;
 let page: Page;
 beforeAll(async () => {
   h = await startHarness();
+});
+// Every test starts from a fresh page at the same link (one test switches a layer off), so they pass in any order.
+beforeEach(async () => {
   page = await openApp(h, '#v=1&scope=GM0917&layers=colonies,nplv');
   await page.locator('[data-testid="tab-layers"]').click();
   await page.locator('[data-testid="overlay-panel"]').waitFor();
   await waitForIdle(page);
 });
-afterAll(async () => {
+afterEach(async () => {
   await page?.close();
+});
+afterAll(async () => {
   await h?.close();
 });
 
